@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import relativeLinks from 'astro-relative-links';
+import contentCheck from './src/integrations/content-check.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { frenchTypography } from './src/integrations/french-typography.ts';
+
+// Static output with one .html file per page and relative URLs everywhere: the same files run from any
+// web server path, from an LMS that serves the package from an unknown folder, and from a zip unpacked
+// anywhere (see DESIGN.md, "Relative URLs everywhere").
+export default defineConfig({
+  output: 'static',
+  build: { format: 'file', inlineStylesheets: 'always' },
+  trailingSlash: 'ignore',
+  devToolbar: { enabled: false },
+  markdown: { processor: satteri({ mdastPlugins: [frenchTypography] }) },
+  integrations: [contentCheck(), mdx(), preact(), relativeLinks()],
+});

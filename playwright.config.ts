@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests run against the built site (`npm run build` first), served by `astro preview`.
+ *
+ * Browser: Debian's Chromium at /usr/bin/chromium when present (CI installs it); otherwise Playwright's own
+ * Chromium, which you install once with `npx playwright install chromium`.
+ */
+const SYSTEM_CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const useSystemChromium = existsSync(SYSTEM_CHROMIUM);
+if (!useSystemChromium) {
+  console.warn(
+    `[e2e] ${SYSTEM_CHROMIUM} not found: using Playwright's own Chromium. If it is missing, run \`npx playwright install chromium\` ` +
+      '(or, on Debian/Ubuntu, `sudo apt-get install chromium`).',
+  );
+}
+
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env['CI'] ? 2 : undefined,
+  retries: 0,
+  reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    locale: 'fr-FR',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          ...(useSystemChromium ? { executablePath: SYSTEM_CHROMIUM } : {}),
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/index.html`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,111 @@
+/**
+ * The course's page script (every page): restores the learner record, tracks the current lesson, and keeps
+ * the progress shown in the page (bar, time left, statuses, « Reprendre ») in step with the record.
+ * Plain DOM updates on server-rendered markup: text-only pages stay light (no UI framework needed here).
+ */
+import { formatMinutes, lessonStatus, moduleStatus, progress, resumeLesson, type Plan } from '../../domain/course/plan';
+import { trackLessonTime } from '../../reactions/lesson-time';
+import { restoreFromStorage, startSaving } from '../../reactions/persistence';
+import { $plan, $record, $recordNotice, dismissRecordNotice, finishLesson, openLesson, setPlan } from '../../stores/record';
+import type { LearnerRecord } from '../../domain/record/record';
+
+const LESSON_LABEL = { done: 'Terminée', started: 'En cours', todo: 'À faire', mastered: 'Déjà maîtrisée' } as const;
+const MODULE_LABEL = { done: 'Terminé', started: 'En cours', todo: 'À faire', mastered: 'Déjà maîtrisé' } as const;
+
+function all<T extends Element = HTMLElement>(selector: string): T[] {
+  return Array.from(document.querySelectorAll<T>(selector));
+}
+
+function render(record: LearnerRecord, plan: Plan): void {
+  const p = progress(record, plan);
+  for (const bar of all<HTMLProgressElement>('progress[data-progress]')) bar.value = p.percent;
+  for (const el of all('[data-progress-text]')) {
+    el.textContent = p.complete
+      ? 'Parcours terminé : toutes les leçons sont faites.'
+      : `${p.percent}\u00a0% du parcours · ${p.lessonsDone}\u00a0leçon${p.lessonsDone > 1 ? 's' : ''} sur ${p.lessonsTotal} · reste environ ${formatMinutes(p.minutesLeft)}`;
+  }
+  const lessons = new Map(plan.lessons.map((l) => [l.id, l]));
+  for (const el of all('[data-lesson-status]')) {
+    const lesson = lessons.get(el.dataset['lessonStatus'] ?? '');
+    if (!lesson) continue;
+    const status = lessonStatus(record, lesson);
+    el.dataset['state'] = status;
+    el.textContent = LESSON_LABEL[status];
+  }
+  for (const el of all('[data-module-status]')) {
+    const status = moduleStatus(record, plan, el.dataset['moduleStatus'] ?? '');
+    el.dataset['state'] = status;
+    el.textContent = MODULE_LABEL[status];
+  }
+  const resume = resumeLesson(record, plan);
+  for (const link of all<HTMLAnchorElement>('a[data-resume]')) {
+    if (!resume) continue;
+    link.href = `${link.dataset['resume'] ?? ''}lecons/${resume}.html`;
+    const label = link.querySelector('[data-resume-label]');
+    if (label) label.textContent = 'Reprendre là où vous en étiez';
+    const title = document.querySelector(`[data-lesson-title="${resume}"]`)?.textContent;
+    const detail = link.querySelector('[data-resume-detail]');
+    if (detail && title) detail.textContent = title;
+  }
+  for (const button of all<HTMLButtonElement>('button[data-finish-lesson]')) {
+    const lesson = lessons.get(button.dataset['finishLesson'] ?? '');
+    if (!lesson) continue;
+    const done = lessonStatus(record, lesson) === 'done';
+    button.setAttribute('aria-pressed', String(done));
+    button.textContent = done ? 'Leçon terminée ✓' : 'J’ai terminé cette leçon';
+  }
+}
+
+function renderNotice(message: string | null): void {
+  for (const box of all('[data-record-notice]')) {
+    const text = box.querySelector('[data-record-notice-text]');
+    if (text) text.textContent = message ?? '';
+    box.hidden = message === null;
+  }
+}
+
+function watchLessonEnd(lessonId: string, hasActivities: boolean): void {
+  for (const button of all<HTMLButtonElement>('button[data-finish-lesson]')) {
+    button.addEventListener('click', () => finishLesson(lessonId));
+  }
+  const end = document.querySelector('[data-lesson-end]');
+  if (!end || hasActivities || !('IntersectionObserver' in window)) return;
+  const observer = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) {
+      finishLesson(lessonId);
+      observer.disconnect();
+    }
+  });
+  observer.observe(end);
+}
+
+/** Escape hides the glossary definition under the pointer or focus (WCAG 1.4.13: dismissible). */
+function dismissibleTooltips(): void {
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    for (const term of all('.terme')) term.classList.add('terme--ferme');
+  });
+  const reopen = (event: Event) => (event.target as Element | null)?.closest?.('.terme')?.classList.remove('terme--ferme');
+  document.addEventListener('focusin', reopen);
+  document.addEventListener('mouseover', reopen);
+}
+
+function boot(): void {
+  const data = document.getElementById('plan-data')?.textContent;
+  if (data) setPlan(JSON.parse(data) as Plan);
+  restoreFromStorage(window.localStorage);
+  const lessonId = document.querySelector<HTMLElement>('[data-lesson-id]')?.dataset['lessonId'];
+  if (lessonId) {
+    openLesson(lessonId);
+    trackLessonTime(lessonId);
+    const lesson = $plan.get().lessons.find((l) => l.id === lessonId);
+    watchLessonEnd(lessonId, (lesson?.activities.length ?? 0) > 0);
+  }
+  startSaving(window.localStorage);
+  $record.subscribe((record) => render(record, $plan.get()));
+  $recordNotice.subscribe(renderNotice);
+  for (const button of all('[data-record-notice-close]')) button.addEventListener('click', dismissRecordNotice);
+  dismissibleTooltips();
+}
+
+boot();

@@ -1,0 +1,100 @@
+/**
+ * The learner record: everything the course remembers about one learner, as plain data.
+ *
+ * Engines (quiz, simulator) and pages write into it through the pure updaters below; reactions persist it
+ * (localStorage today, the LMS's suspend_data later). Every updater returns a new record and leaves the
+ * argument untouched, so stores can compare by identity.
+ */
+
+/** What the course knows of one lesson. */
+export interface LessonState {
+  /** The learner opened the lesson. */
+  visited: boolean;
+  /** The learner reached its end or said « J'ai terminé cette leçon ». */
+  ended: boolean;
+  /** Seconds spent on the lesson page while it was visible. */
+  seconds: number;
+}
+
+/** The outcome of one activity (simulation, quiz), keyed by its stable id. */
+export interface ActivityResult {
+  /** The activity counts as done for completion. */
+  done: boolean;
+  /** Best score in percent, when the activity is scored. */
+  score?: number;
+  /** Attempts made. */
+  attempts?: number;
+  /** A compact string owned by the activity (its saved progress); kept short, it is part of the budget. */
+  data?: string;
+}
+
+export interface LearnerRecord {
+  lessons: Readonly<Record<string, LessonState>>;
+  activities: Readonly<Record<string, ActivityResult>>;
+  /** The lesson the learner was last on, for « Reprendre là où vous en étiez ». */
+  location: string | null;
+  /** Modules the entry test marked « déjà maîtrisé »: still open, no longer required. */
+  mastered: readonly string[];
+  /** Name typed by the learner for the attestation when no LMS provides it. */
+  learnerName?: string;
+}
+
+export function emptyRecord(): LearnerRecord {
+  return { lessons: {}, activities: {}, location: null, mastered: [] };
+}
+
+const NEW_LESSON: LessonState = { visited: false, ended: false, seconds: 0 };
+
+function withLesson(record: LearnerRecord, id: string, change: (state: LessonState) => LessonState): LearnerRecord {
+  const before = record.lessons[id] ?? NEW_LESSON;
+  const after = change(before);
+  if (after.visited === before.visited && after.ended === before.ended && after.seconds === before.seconds && record.lessons[id]) {
+    return record;
+  }
+  return { ...record, lessons: { ...record.lessons, [id]: after } };
+}
+
+/** The learner opens a lesson: it is visited and becomes the place to resume. */
+export function visitLesson(record: LearnerRecord, id: string): LearnerRecord {
+  const next = withLesson(record, id, (state) => ({ ...state, visited: true }));
+  return next.location === id ? next : { ...next, location: id };
+}
+
+/** The learner reached the end of a lesson (or declared it finished). */
+export function endLesson(record: LearnerRecord, id: string): LearnerRecord {
+  return withLesson(record, id, (state) => ({ ...state, visited: true, ended: true }));
+}
+
+/** Adds time spent on a lesson; negative or non-finite amounts are ignored. */
+export function addLessonTime(record: LearnerRecord, id: string, seconds: number): LearnerRecord {
+  if (!Number.isFinite(seconds) || seconds <= 0) return record;
+  return withLesson(record, id, (state) => ({ ...state, seconds: state.seconds + Math.round(seconds) }));
+}
+
+/** Records an activity's outcome, keeping the best score and the done flag once reached. */
+export function setActivityResult(record: LearnerRecord, id: string, result: ActivityResult): LearnerRecord {
+  const before = record.activities[id];
+  const score =
+    result.score === undefined ? before?.score : before?.score === undefined ? result.score : Math.max(before.score, result.score);
+  const merged: ActivityResult = { done: result.done || (before?.done ?? false) };
+  if (score !== undefined) merged.score = score;
+  const attempts = result.attempts ?? before?.attempts;
+  if (attempts !== undefined) merged.attempts = attempts;
+  const data = 'data' in result ? result.data : before?.data;
+  if (data !== undefined) merged.data = data;
+  return { ...record, activities: { ...record.activities, [id]: merged } };
+}
+
+/** Marks or unmarks modules as « déjà maîtrisé ». */
+export function setMastered(record: LearnerRecord, moduleId: string, mastered: boolean): LearnerRecord {
+  const has = record.mastered.includes(moduleId);
+  if (has === mastered) return record;
+  return { ...record, mastered: mastered ? [...record.mastered, moduleId] : record.mastered.filter((id) => id !== moduleId) };
+}
+
+/** Stores the learner's name for the attestation (trimmed; empty removes it). */
+export function setLearnerName(record: LearnerRecord, name: string): LearnerRecord {
+  const trimmed = name.trim().slice(0, 80);
+  const { learnerName: _previous, ...rest } = record;
+  return trimmed ? { ...rest, learnerName: trimmed } : rest;
+}

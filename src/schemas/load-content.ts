@@ -1,0 +1,68 @@
+/**
+ * Reads `content/` from disk for the build-time check (Node only; pages get their data from here too).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { checkContent, formatProblems, type CheckedContent, type RawContent, type RawLessonFile } from './check-content';
+
+function readYaml(path: string): { data: unknown; error?: string } {
+  if (!existsSync(path)) return { data: undefined, error: 'file not found' };
+  try {
+    return { data: parse(readFileSync(path, 'utf8')) };
+  } catch (error) {
+    return { data: undefined, error: `invalid YAML: ${(error as Error).message.split('\n')[0]}` };
+  }
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+function readLesson(root: string, folder: string, fileName: string): RawLessonFile {
+  const path = join(root, 'content', 'lessons', folder, fileName);
+  const text = readFileSync(path, 'utf8');
+  const file = relative(root, path).split('\\').join('/');
+  const name = fileName.replace(/\.mdx?$/, '');
+  const match = FRONTMATTER.exec(text);
+  if (!match) return { file, folder, name, frontmatter: undefined, frontmatterError: 'missing --- frontmatter block', body: text };
+  const body = text.slice(match[0].length);
+  try {
+    return { file, folder, name, frontmatter: parse(match[1] ?? ''), body };
+  } catch (error) {
+    return { file, folder, name, frontmatter: undefined, frontmatterError: `invalid YAML: ${(error as Error).message.split('\n')[0]}`, body };
+  }
+}
+
+/** Reads the programme, the glossary and every lesson file (drafts starting with `_` are skipped). */
+export function readContent(root: string): RawContent {
+  const courseFile = 'content/course.yaml';
+  const glossaryFile = 'content/glossary.yaml';
+  const course = readYaml(join(root, courseFile));
+  const glossary = readYaml(join(root, glossaryFile));
+  const lessonsDir = join(root, 'content', 'lessons');
+  const lessons: RawLessonFile[] = [];
+  if (existsSync(lessonsDir)) {
+    for (const folder of readdirSync(lessonsDir).sort()) {
+      if (folder.startsWith('_') || !statSync(join(lessonsDir, folder)).isDirectory()) continue;
+      for (const fileName of readdirSync(join(lessonsDir, folder)).sort()) {
+        if (fileName.startsWith('_') || !/\.mdx?$/.test(fileName)) continue;
+        lessons.push(readLesson(root, folder, fileName));
+      }
+    }
+  }
+  return {
+    courseFile,
+    course: course.data,
+    ...(course.error ? { courseError: course.error } : {}),
+    glossaryFile,
+    glossary: glossary.data,
+    ...(glossary.error ? { glossaryError: glossary.error } : {}),
+    lessons,
+  };
+}
+
+/** Reads and checks the content; throws one error listing every problem. */
+export function loadContent(root: string): CheckedContent {
+  const { problems, content } = checkContent(readContent(root));
+  if (!content) throw new Error(formatProblems(problems));
+  return content;
+}

@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { frenchSpacing } from '../../src/domain/text/typography';
+import { content, tabTo, watch } from './support';
+
+const module1 = content.course.modules.find((m) => m.id === 'm1-notions')!;
+/** A lesson's title as displayed (with French no-break spaces). */
+const lessonTitle = (id: string) => frenchSpacing(content.lessons.find((l) => l.id === id)!.title);
+
+test('a new learner goes through module 1 with the keyboard only, sees progress, and resumes after a reload', async ({ page, baseURL }) => {
+  const checks = watch(page, new URL(baseURL!).origin);
+  await page.goto('index.html');
+
+  const start = page.getByRole('link', { name: /Commencer le parcours/ });
+  await expect(start).toBeVisible();
+  await expect(page.getByText(/^0\s% du parcours/).first()).toBeVisible();
+
+  // Home → module 1 page, by keyboard.
+  const moduleLink = page.getByRole('link', { name: /^Module 1 · Obligations/ });
+  await tabTo(page, moduleLink);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Module 1 · Obligations/);
+
+  await tabTo(page, page.getByRole('link', { name: 'Commencer le module' }));
+  await page.keyboard.press('Enter');
+
+  for (const [index, entry] of module1.lessons.entries()) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessonTitle(entry.id));
+    await expect(page.getByText(`Leçon ${index + 1} sur ${module1.lessons.length}`)).toBeVisible();
+    const done = page.getByRole('button', { name: /J’ai terminé cette leçon|Leçon terminée/ });
+    await tabTo(page, done, 250);
+    await page.keyboard.press('Enter');
+    await expect(done).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByText(lessonTitle(entry.id))).toBeVisible();
+    await tabTo(page, page.getByRole('link', { name: /Leçon suivante/ }));
+    await page.keyboard.press('Enter');
+  }
+
+  // After module 1, we are on the first lesson of module 2: the progress bar counts module 1.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessonTitle('m2-creer-son-compte'));
+  const percent = Math.floor((module1.minutes / content.course.minutes) * 100);
+  await expect(page.getByRole('progressbar', { name: 'Votre progression' })).toHaveAttribute('value', String(percent));
+
+  await tabTo(page, page.getByRole('link', { name: content.course.title }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/index\.html$/);
+
+  // The home plan shows module 1 done, lesson by lesson.
+  for (const entry of module1.lessons) {
+    const row = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: lessonTitle(entry.id), exact: true }) });
+    await expect(row.getByText('Terminée')).toBeVisible();
+  }
+  await expect(page.getByText(new RegExp(`^${percent}\\s% du parcours · 5\\sleçons sur`)).first()).toBeVisible();
+
+  // A reload keeps everything and offers to resume where the learner was.
+  await page.reload();
+  const resume = page.getByRole('link', { name: /Reprendre là où vous en étiez/ });
+  await expect(resume).toBeVisible();
+  await expect(resume).toHaveAttribute('href', 'lecons/m2-creer-son-compte.html');
+  await tabTo(page, resume);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/lecons\/m2-creer-son-compte\.html$/);
+  checks.expectClean();
+});
+
+test('reaching the end of a lesson without activities completes it', async ({ page }) => {
+  await page.goto('lecons/m1-modes-acces.html');
+  await expect(page.getByRole('button', { name: 'J’ai terminé cette leçon' })).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('End');
+  await expect(page.getByRole('button', { name: /Leçon terminée/ })).toHaveAttribute('aria-pressed', 'true');
+  await page.goto('plan.html');
+  const row = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: lessonTitle('m1-modes-acces'), exact: true }) });
+  await expect(row.getByText('Terminée')).toBeVisible();
+});
+
+test('a corrupted save is set aside with a visible notice, and the course still works', async ({ page, baseURL }) => {
+  const checks = watch(page, new URL(baseURL!).origin);
+  await page.goto('index.html');
+  await page.evaluate(() => localStorage.setItem('parcours-chorus-pro:record', '1.abc.{"l":{"broken'));
+  await page.reload();
+  const notice = page.getByRole('status').filter({ hasText: 'repart de zéro' });
+  await expect(notice).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('parcours-chorus-pro:record:unreadable'))).toBe('1.abc.{"l":{"broken');
+  await notice.getByRole('button', { name: 'Fermer ce message' }).click();
+  await expect(notice).toBeHidden();
+  await expect(page.getByRole('link', { name: /Commencer le parcours/ })).toBeVisible();
+  checks.expectClean();
+});

@@ -1,0 +1,48 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { loadContent } from '../../src/schemas/load-content';
+
+/** The course content, read the same way the build reads it: specs iterate over it. */
+export const content = loadContent(process.cwd());
+
+export const lessonIds = content.course.modules.flatMap((m) => m.lessons.map((l) => l.id));
+
+/** Every page of the site, as paths relative to the root. */
+export const allPages = [
+  'index.html',
+  'plan.html',
+  'glossaire.html',
+  ...content.course.modules.map((m) => `modules/${m.id}.html`),
+  ...lessonIds.map((id) => `lecons/${id}.html`),
+];
+
+/**
+ * Watches a page for console errors, uncaught exceptions and requests leaving the site's origin.
+ * Call `expectClean()` at the end of a test.
+ */
+export function watch(page: Page, origin: string) {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
+  });
+  return {
+    expectClean() {
+      expect(errors, 'console errors').toEqual([]);
+      expect(foreign, 'requests to another origin').toEqual([]);
+    },
+  };
+}
+
+/** Presses Tab until `target` has the focus, as a keyboard user would; fails after `max` presses. */
+export async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+  }
+  await expect(target, `reachable with Tab within ${max} presses`).toBeFocused();
+}

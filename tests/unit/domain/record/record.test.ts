@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addLessonTime,
+  emptyRecord,
+  endLesson,
+  setActivityResult,
+  setLearnerName,
+  setMastered,
+  visitLesson,
+} from '../../../../src/domain/record/record';
+
+describe('learner record', () => {
+  it('marks a lesson visited and makes it the place to resume', () => {
+    const record = visitLesson(emptyRecord(), 'm1-espaces');
+    expect(record.lessons['m1-espaces']).toEqual({ visited: true, ended: false, seconds: 0 });
+    expect(record.location).toBe('m1-espaces');
+  });
+
+  it('returns the same object when nothing changes, so stores do not notify for nothing', () => {
+    const once = visitLesson(emptyRecord(), 'a');
+    expect(visitLesson(once, 'a')).toBe(once);
+    expect(addLessonTime(once, 'a', 0)).toBe(once);
+    expect(addLessonTime(once, 'a', Number.NaN)).toBe(once);
+    expect(addLessonTime(once, 'a', -5)).toBe(once);
+  });
+
+  it('ends a lesson, which also counts as visited, without moving the resume point', () => {
+    const record = endLesson(visitLesson(emptyRecord(), 'b'), 'a');
+    expect(record.lessons['a']).toEqual({ visited: true, ended: true, seconds: 0 });
+    expect(record.location).toBe('b');
+  });
+
+  it('adds rounded seconds of time spent', () => {
+    const record = addLessonTime(addLessonTime(emptyRecord(), 'a', 10.4), 'a', 20.6);
+    expect(record.lessons['a']?.seconds).toBe(31);
+  });
+
+  it('keeps the best score and the done flag of an activity', () => {
+    let record = setActivityResult(emptyRecord(), 'quiz', { done: true, score: 90, attempts: 1, data: 'x' });
+    record = setActivityResult(record, 'quiz', { done: false, score: 40, attempts: 2 });
+    expect(record.activities['quiz']).toEqual({ done: true, score: 90, attempts: 2, data: 'x' });
+    record = setActivityResult(record, 'sim', { done: false });
+    expect(record.activities['sim']).toEqual({ done: false });
+  });
+
+  it('marks and unmarks a module as already mastered', () => {
+    const marked = setMastered(emptyRecord(), 'm1', true);
+    expect(marked.mastered).toEqual(['m1']);
+    expect(setMastered(marked, 'm1', true)).toBe(marked);
+    expect(setMastered(marked, 'm1', false).mastered).toEqual([]);
+  });
+
+  it('stores a trimmed learner name and removes an empty one', () => {
+    const named = setLearnerName(emptyRecord(), '  Camille Martin ');
+    expect(named.learnerName).toBe('Camille Martin');
+    expect('learnerName' in setLearnerName(named, '   ')).toBe(false);
+  });
+
+  it('never mutates the record it is given', () => {
+    const before = emptyRecord();
+    const frozen = Object.freeze({ ...before, lessons: Object.freeze({}), activities: Object.freeze({}) });
+    expect(() => endLesson(setActivityResult(visitLesson(frozen, 'a'), 'q', { done: true }), 'a')).not.toThrow();
+    expect(frozen.lessons).toEqual({});
+  });
+});
