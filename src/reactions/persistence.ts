@@ -9,7 +9,7 @@
 import { decodeRecord, encodeRecord, type DecodeFailure } from '../domain/record/codec';
 import { trackedIds } from '../domain/course/plan';
 import { emptyRecord } from '../domain/record/record';
-import { $plan, $record, $recordNotice, restoreRecord } from '../stores/record';
+import { $plan, $record, $recordNotice, mergeRecord, restoreRecord } from '../stores/record';
 
 export const STORAGE_KEY = 'parcours-chorus-pro:record';
 export const BACKUP_KEY = 'parcours-chorus-pro:record:unreadable';
@@ -55,10 +55,11 @@ export function restoreFromStorage(storage: Storage): DecodeFailure | null {
   return result.reason;
 }
 
-/** Writes the current record now. */
+/** Writes the current record now (nothing when the storage already holds exactly it). */
 export function saveToStorage(storage: Storage): boolean {
   try {
-    storage.setItem(STORAGE_KEY, encodeRecord($record.get()));
+    const text = encodeRecord($record.get());
+    if (storage.getItem(STORAGE_KEY) !== text) storage.setItem(STORAGE_KEY, text);
     return true;
   } catch {
     $recordNotice.set(WRITE_FAILED);
@@ -84,6 +85,13 @@ export function startSaving(storage: Storage, target: Pick<Window, 'addEventList
   target.addEventListener('pagehide', flush);
   target.addEventListener('visibilitychange', () => {
     if (globalThis.document?.visibilityState === 'hidden') flush();
+  });
+  // Another tab of the course saved: take its progress in, so this tab's next save cannot undo it.
+  target.addEventListener('storage', (event: Event) => {
+    const { key, newValue } = event as StorageEvent;
+    if (key !== STORAGE_KEY || newValue === null) return;
+    const incoming = decodeRecord(newValue, trackedIds($plan.get()));
+    if (incoming.ok) mergeRecord(incoming.record);
   });
   return () => {
     flush();

@@ -8,6 +8,7 @@ import {
   addLessonTime,
   emptyRecord,
   endLesson,
+  mergeRecords,
   setActivityResult,
   setLearnerName,
   setMastered,
@@ -31,6 +32,11 @@ export function setPlan(plan: Plan): void {
 export function restoreRecord(record: LearnerRecord, notice: string | null = null): void {
   $record.set(record);
   $recordNotice.set(notice);
+}
+
+/** Takes in a version of the record saved elsewhere (another tab), keeping the progress of both. */
+export function mergeRecord(incoming: LearnerRecord): void {
+  $record.set(mergeRecords($record.get(), incoming));
 }
 
 export function openLesson(id: string): void {

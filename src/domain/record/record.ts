@@ -98,3 +98,24 @@ export function setLearnerName(record: LearnerRecord, name: string): LearnerReco
   const { learnerName: _previous, ...rest } = record;
   return trimmed ? { ...rest, learnerName: trimmed } : rest;
 }
+
+/**
+ * Combines two versions of the same learner's record (e.g. two tabs of the course open at once) without
+ * losing progress from either: a lesson visited or ended in either stays so, the larger time is kept, an
+ * activity keeps its best score and its done flag. `incoming` wins for the resume point and the name,
+ * being the most recent write.
+ */
+export function mergeRecords(local: LearnerRecord, incoming: LearnerRecord): LearnerRecord {
+  const lessons: Record<string, LessonState> = { ...local.lessons };
+  for (const [id, state] of Object.entries(incoming.lessons)) {
+    const mine = lessons[id];
+    lessons[id] = mine
+      ? { visited: mine.visited || state.visited, ended: mine.ended || state.ended, seconds: Math.max(mine.seconds, state.seconds) }
+      : state;
+  }
+  let merged: LearnerRecord = { ...local, lessons, location: incoming.location ?? local.location };
+  for (const [id, result] of Object.entries(incoming.activities)) merged = setActivityResult(merged, id, result);
+  merged = { ...merged, mastered: [...incoming.mastered] };
+  const name = incoming.learnerName ?? local.learnerName;
+  return name === undefined ? setLearnerName(merged, '') : { ...merged, learnerName: name };
+}

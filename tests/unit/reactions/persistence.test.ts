@@ -18,12 +18,12 @@ class MemoryStorage {
 }
 
 class Target {
-  listeners = new Map<string, Array<() => void>>();
-  addEventListener(type: string, fn: () => void) {
+  listeners = new Map<string, Array<(event: unknown) => void>>();
+  addEventListener(type: string, fn: (event: unknown) => void) {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), fn]);
   }
-  fire(type: string) {
-    this.listeners.get(type)?.forEach((fn) => fn());
+  fire(type: string, event: unknown = {}) {
+    this.listeners.get(type)?.forEach((fn) => fn(event));
   }
 }
 
@@ -87,5 +87,36 @@ describe('local persistence of the learner record', () => {
     target.fire('pagehide');
     expect(storage.getItem(STORAGE_KEY)).toBe(encodeRecord($record.get()));
     expect($record.get().lessons['b']?.ended).toBe(true);
+  });
+});
+
+describe('two tabs of the course', () => {
+  it('takes in what another tab saved, so leaving this tab does not undo it', () => {
+    const storage = new MemoryStorage();
+    const target = new Target();
+    restoreFromStorage(storage);
+    startSaving(storage, target as unknown as Window);
+    openLesson('a');
+    const otherTab = encodeRecord(endLesson(emptyRecord(), 'b'));
+    storage.setItem(STORAGE_KEY, otherTab);
+    target.fire('storage', { key: STORAGE_KEY, newValue: otherTab });
+    target.fire('pagehide');
+    const saved = storage.getItem(STORAGE_KEY);
+    expect(saved).toBe(encodeRecord($record.get()));
+    expect($record.get().lessons['a']?.visited).toBe(true);
+    expect($record.get().lessons['b']?.ended).toBe(true);
+  });
+
+  it('ignores other keys and unreadable values', () => {
+    const storage = new MemoryStorage();
+    const target = new Target();
+    restoreFromStorage(storage);
+    startSaving(storage, target as unknown as Window);
+    openLesson('a');
+    const before = $record.get();
+    target.fire('storage', { key: 'other', newValue: 'x' });
+    target.fire('storage', { key: STORAGE_KEY, newValue: 'garbage' });
+    target.fire('storage', { key: STORAGE_KEY, newValue: null });
+    expect($record.get()).toBe(before);
   });
 });

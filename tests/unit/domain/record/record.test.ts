@@ -3,6 +3,7 @@ import {
   addLessonTime,
   emptyRecord,
   endLesson,
+  mergeRecords,
   setActivityResult,
   setLearnerName,
   setMastered,
@@ -61,5 +62,28 @@ describe('learner record', () => {
     const frozen = Object.freeze({ ...before, lessons: Object.freeze({}), activities: Object.freeze({}) });
     expect(() => endLesson(setActivityResult(visitLesson(frozen, 'a'), 'q', { done: true }), 'a')).not.toThrow();
     expect(frozen.lessons).toEqual({});
+  });
+});
+
+describe('merging two versions of a record (two tabs)', () => {
+  it('keeps the progress of both', () => {
+    const tabA = setActivityResult(endLesson(visitLesson(emptyRecord(), 'a'), 'a'), 'quiz', { done: true, score: 60 });
+    const tabB = setActivityResult(addLessonTime(visitLesson(emptyRecord(), 'b'), 'b', 50), 'quiz', { done: false, score: 80 });
+    const merged = mergeRecords(tabA, tabB);
+    expect(merged.lessons).toEqual({
+      a: { visited: true, ended: true, seconds: 0 },
+      b: { visited: true, ended: false, seconds: 50 },
+    });
+    expect(merged.activities['quiz']).toEqual({ done: true, score: 80 });
+    expect(merged.location).toBe('b');
+  });
+
+  it('takes the latest mastered modules and name, keeping the local name when the other has none', () => {
+    const local = setLearnerName(setMastered(emptyRecord(), 'm1', true), 'Camille');
+    const incoming = setMastered(emptyRecord(), 'm2', true);
+    const merged = mergeRecords(local, incoming);
+    expect(merged.mastered).toEqual(['m2']);
+    expect(merged.learnerName).toBe('Camille');
+    expect(mergeRecords(emptyRecord(), emptyRecord())).toEqual(emptyRecord());
   });
 });
