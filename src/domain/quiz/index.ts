@@ -1,0 +1,26 @@
+/**
+ * The quiz engine: pure functions over plain data (no framework, no clock, no global randomness).
+ * Islands and stores import from here.
+ */
+export * from './types';
+export { mulberry32, hashString, deriveSeed, shuffle, seededShuffle, type Random } from './random';
+export { drawQuestions, type DrawOptions } from './draw';
+export { presentQuestion, presentQuestions } from './present';
+export { grade, GRADING_RULES, correctResponse, feedbackFor, isEmptyResponse, responseCompleteness, usableResponse, type Feedback } from './grade';
+export { interactionRecord, type AnswerEvent, type InteractionRecord } from './interaction';
+export {
+  answer,
+  attemptQuestions,
+  attemptsLeft,
+  canStartAttempt,
+  gradeAttempt,
+  startAttempt,
+  submit,
+  type AttemptResult,
+  type AttemptState,
+  type AttemptSummary,
+  type ModuleScore,
+  type StartOptions,
+  type Submission,
+} from './attempt';
+export { crossCheckBanks, formatQuizProblems, type BankKind, type CourseIds, type QuizBankData, type QuizProblem } from './check';
