@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { courseSchema, glossarySchema, lessonFrontmatterSchema, type Course, type GlossaryEntry, type LessonFrontmatter } from './course';
 import { keyCollisions } from '../domain/record/hash';
+import { validateQuizBanks, type QuizBank } from './quiz';
 
 /** One problem found in the content, reported with the file and field it sits in. */
 export interface ContentProblem {
@@ -25,7 +26,19 @@ export interface RawLessonFile {
   body: string;
 }
 
+/** A data file (quiz bank, scenario) as read from disk. */
+export interface RawDataFile {
+  /** Path relative to the project root. */
+  file: string;
+  /** File name without extension. */
+  name: string;
+  data: unknown;
+  error?: string;
+}
+
 export interface RawContent {
+  /** Question banks: `content/quizzes/*.yaml`. */
+  quizzes?: RawDataFile[];
   courseFile: string;
   course: unknown;
   courseError?: string;
@@ -39,6 +52,7 @@ export interface CheckedContent {
   course: Course;
   glossary: GlossaryEntry[];
   lessons: Array<LessonFrontmatter & { file: string; module: string }>;
+  quizzes: QuizBank[];
 }
 
 function zodProblems(file: string, error: z.ZodError, prefix = ''): ContentProblem[] {
@@ -108,13 +122,57 @@ export function checkContent(raw: RawContent): { problems: ContentProblem[]; con
     lessons.push({ ...data, file: lesson.file, module: lesson.folder });
   }
 
+  const quizFiles = raw.quizzes ?? [];
+  for (const q of quizFiles) if (q.error) problems.push({ file: q.file, field: '(file)', message: q.error });
+  const programmeIds = course ?? looseProgramme(raw.course);
+  const quizCheck = validateQuizBanks(
+    quizFiles.filter((q) => !q.error),
+    {
+      moduleIds: programmeIds?.modules.map((m) => m.id) ?? [],
+      lessonIds: programmeIds?.modules.flatMap((m) => m.lessons.map((l) => l.id)) ?? [],
+    },
+  );
+  problems.push(...quizCheck.problems.map((p) => ({ file: p.file, field: p.path, message: p.message, ...(p.hint ? { hint: p.hint } : {}) })));
+  problems.push(...checkActivities(raw.lessons, lessons, new Set(quizFiles.map((q) => q.name))));
+
   if (glossary) problems.push(...checkGlossary(raw.glossaryFile, glossary));
   if (glossary) problems.push(...checkTermReferences(raw.lessons, glossary));
   const programme = course ?? looseProgramme(raw.course);
   if (programme) problems.push(...checkProgramme(raw.courseFile, programme, raw.lessons, lessons));
 
   if (problems.length > 0 || !course || !glossary) return { problems };
-  return { problems, content: { course, glossary, lessons } };
+  return { problems, content: { course, glossary, lessons, quizzes: quizCheck.banks } };
+}
+
+const QUIZ_REF = /<Quiz\s+bank=["']([^"']+)["']/g;
+
+/**
+ * Every activity embedded in a lesson (`<Quiz bank>`) must exist and be declared in the lesson's
+ * `activities` (which decide its completion), and every declared activity must be embedded.
+ */
+function checkActivities(raw: RawLessonFile[], lessons: CheckedContent['lessons'], banks: Set<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const declared = new Map(lessons.map((l) => [l.file, l.activities]));
+  for (const lesson of raw) {
+    const activities = declared.get(lesson.file);
+    if (!activities) continue;
+    const embedded = new Set<string>();
+    for (const match of lesson.body.matchAll(QUIZ_REF)) {
+      const bank = match[1] ?? '';
+      embedded.add(bank);
+      if (!banks.has(bank)) {
+        problems.push({ file: lesson.file, field: `<Quiz bank="${bank}">`, message: `unknown quiz bank "${bank}"`, hint: `create content/quizzes/${bank}.yaml or fix the id` });
+      } else if (!activities.includes(bank)) {
+        problems.push({ file: lesson.file, field: 'frontmatter.activities', message: `the lesson embeds quiz "${bank}" but does not list it in activities`, hint: `add ${bank} to activities: it then decides the lesson's completion` });
+      }
+    }
+    activities.forEach((id, i) => {
+      if (!embedded.has(id)) {
+        problems.push({ file: lesson.file, field: `frontmatter.activities[${i}]`, message: `activity "${id}" is declared but not embedded in the lesson`, hint: `add <Quiz bank="${id}" /> to the lesson or remove it from activities` });
+      }
+    });
+  }
+  return problems;
 }
 
 function checkGlossary(file: string, glossary: GlossaryEntry[]): ContentProblem[] {

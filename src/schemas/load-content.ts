@@ -32,7 +32,19 @@ function readLesson(root: string, folder: string, fileName: string): RawLessonFi
   }
 }
 
-/** Reads the programme, the glossary and every lesson file (drafts starting with `_` are skipped). */
+function readDataFiles(root: string, folder: string) {
+  const dir = join(root, 'content', folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('_'))
+    .sort()
+    .map((name) => {
+      const { data, error } = readYaml(join(dir, name));
+      return { file: `content/${folder}/${name}`, name: name.replace(/\.ya?ml$/, ''), data, ...(error ? { error } : {}) };
+    });
+}
+
+/** Reads the programme, the glossary, every lesson file and every quiz bank (files starting with `_` are skipped). */
 export function readContent(root: string): RawContent {
   const courseFile = 'content/course.yaml';
   const glossaryFile = 'content/glossary.yaml';
@@ -57,6 +69,7 @@ export function readContent(root: string): RawContent {
     glossary: glossary.data,
     ...(glossary.error ? { glossaryError: glossary.error } : {}),
     lessons,
+    quizzes: readDataFiles(root, 'quizzes'),
   };
 }
 

@@ -18,7 +18,7 @@ describe('content check', () => {
     const { problems, content } = checkContent(readContent(fixture('invalid')));
     expect(content).toBeUndefined();
     expect(formatProblems(problems)).toMatchInlineSnapshot(`
-      "Content check failed with 19 problems:
+      "Content check failed with 24 problems:
         - content/course.yaml › modules[1].lessons[2].id: must be lower-case letters, digits and single hyphens (e.g. "m1-modes-acces")
         - content/lessons/m-intro/l-un.mdx › frontmatter.sources: a ready lesson needs at least one « Pour aller plus loin » source
         - content/lessons/m-suite/l-cassee.mdx › frontmatter: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 18:
@@ -26,6 +26,16 @@ describe('content check', () => {
         - content/lessons/m-suite/l-incomplete.mdx › frontmatter.description: Invalid input: expected string, received undefined
         - content/lessons/m-suite/l-nom.mdx › frontmatter.id: id "l-autre-id" differs from the file name "l-nom"
             hint: rename the file to l-autre-id.mdx or set id: l-nom
+        - content/quizzes/quiz-suite.yaml › id: bank id "quiz-autre-nom" differs from the file name "quiz-suite"
+            hint: rename the file to quiz-autre-nom.yaml or set id: quiz-suite
+        - content/quizzes/quiz-suite.yaml › module: unknown module "m-inconnu"
+            hint: modules in course.yaml: m-intro, m-suite
+        - content/quizzes/quiz-suite.yaml › questions[0].module: question "q-suite-1": unknown module "m-inconnu"
+            hint: modules in course.yaml: m-intro, m-suite
+        - content/lessons/m-intro/l-deux.mdx › <Quiz bank="quiz-absent">: unknown quiz bank "quiz-absent"
+            hint: create content/quizzes/quiz-absent.yaml or fix the id
+        - content/lessons/m-intro/l-deux.mdx › frontmatter.activities[0]: activity "quiz-declare" is declared but not embedded in the lesson
+            hint: add <Quiz bank="quiz-declare" /> to the lesson or remove it from activities
         - content/glossary.yaml › [2].id: duplicate glossary id "structure"
         - content/glossary.yaml › [2].see[0]: unknown glossary id "inconnu"
         - content/lessons/m-intro/l-un.mdx › <Terme id="terme-inconnu">: unknown glossary id "terme-inconnu"
