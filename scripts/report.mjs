@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+/**
+ * Size and speed report, checked against the course's budgets (README "Budgets"):
+ *  - JavaScript each page loads, gzip: ≤ 45 KB for any page, ≤ 10 KB for a text-only lesson;
+ *  - the saved learner record of a learner who did everything: ≤ 3,000 characters (SCORM 1.2 allows 4,096);
+ *  - a cold build: < 15 s (measured when run with --build).
+ * Prints a table and exits 1 when a budget is exceeded. Usage: node scripts/report.mjs [--build]
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const KB = 1024;
+const BUDGET_PAGE = 45 * KB;
+const BUDGET_TEXT_LESSON = 10 * KB;
+const BUDGET_RECORD = 3000;
+const BUDGET_BUILD_S = 15;
+const failures = [];
+
+let buildSeconds;
+if (process.argv.includes('--build')) {
+  for (const dir of ['dist', '.astro', 'node_modules/.vite']) rmSync(join(root, dir), { recursive: true, force: true });
+  const start = process.hrtime.bigint();
+  execSync('npm run build --silent', { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  buildSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (buildSeconds > BUDGET_BUILD_S) failures.push(`cold build took ${buildSeconds.toFixed(1)} s (budget ${BUDGET_BUILD_S} s)`);
+}
+if (!existsSync(dist)) {
+  console.error('dist/ is missing: run `npm run build` first, or pass --build.');
+  process.exit(2);
+}
+
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === '_astro' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+const jsCache = new Map();
+
+/** A JS file and everything it imports statically or dynamically (islands load their component this way). */
+function jsClosure(file, seen = new Set()) {
+  if (seen.has(file) || !existsSync(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']|import\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g)) {
+    jsClosure(resolve(dirname(file), match[1] ?? match[2]), seen);
+  }
+  return seen;
+}
+
+function pageJs(file) {
+  const html = readFileSync(file, 'utf8');
+  const files = new Set();
+  let inline = 0;
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const attrs = match[1];
+    if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
+    const src = /src="([^"]+)"/.exec(attrs)?.[1];
+    if (src) jsClosure(resolve(dirname(file), src), files);
+    else {
+      inline += gz(match[2]);
+      for (const imp of match[2].matchAll(/["'](\.{0,2}\/?[^"']*_astro\/[^"']+\.js)["']/g)) jsClosure(resolve(dirname(file), imp[1]), files);
+    }
+  }
+  for (const match of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) jsClosure(resolve(dirname(file), match[1]), files);
+  let total = inline;
+  for (const js of files) {
+    if (!jsCache.has(js)) jsCache.set(js, gz(readFileSync(js)));
+    total += jsCache.get(js);
+  }
+  return { total, islands: /<astro-island/.test(html) };
+}
+
+const rows = htmlFiles(dist)
+  .map((file) => ({ page: relative(dist, file), ...pageJs(file) }))
+  .sort((a, b) => b.total - a.total);
+for (const row of rows) {
+  const textLesson = row.page.startsWith('lecons/') && !row.islands;
+  const budget = textLesson ? BUDGET_TEXT_LESSON : BUDGET_PAGE;
+  row.budget = budget;
+  if (row.total > budget) failures.push(`${row.page} loads ${(row.total / KB).toFixed(1)} KB of JS gzip (budget ${budget / KB} KB)`);
+}
+
+// The learner record of someone who did everything, encoded by the course's own codec (loaded through Vite,
+// since it is TypeScript): every lesson ended after an hour, every activity done with 3 attempts and
+// ACTIVITY_DATA characters of saved state (a 20-question attempt: seed and answer ids), every module mastered.
+const ACTIVITY_DATA = 240;
+const { createServer } = await import('vite');
+const vite = await createServer({ root, logLevel: 'error', server: { middlewareMode: true }, appType: 'custom', optimizeDeps: { noDiscovery: true } });
+let recordSize;
+try {
+  const { encodeRecord } = await vite.ssrLoadModule('/src/domain/record/codec.ts');
+  const plan = JSON.parse(/<script type="application\/json" id="plan-data">([\s\S]*?)<\/script>/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))[1]);
+  const record = {
+    lessons: Object.fromEntries(plan.lessons.map((l) => [l.id, { visited: true, ended: true, seconds: 3600 }])),
+    activities: Object.fromEntries(plan.lessons.flatMap((l) => l.activities).map((id) => [id, { done: true, score: 100, attempts: 3, data: 'x'.repeat(ACTIVITY_DATA) }])),
+    location: plan.lessons.at(-1).id,
+    mastered: plan.modules.map((m) => m.id),
+    learnerName: 'Marie-Amélie de La Tour-Dupont',
+  };
+  recordSize = encodeRecord(record).length;
+} finally {
+  await vite.close();
+}
+if (recordSize > BUDGET_RECORD) failures.push(`full learner record is ${recordSize} characters (budget ${BUDGET_RECORD})`);
+
+const fmt = (n) => `${(n / KB).toFixed(1).padStart(6)} KB`;
+console.log('JavaScript loaded per page (gzip), heaviest first:');
+for (const row of rows.slice(0, 12)) console.log(`  ${fmt(row.total)}  / ${row.budget / KB} KB  ${row.page}`);
+if (rows.length > 12) console.log(`  … ${rows.length - 12} more pages, lightest ${fmt(rows.at(-1).total)}`);
+console.log(`Full learner record: ${recordSize} characters / ${BUDGET_RECORD} (each activity counted with ${ACTIVITY_DATA} characters of state)`);
+if (buildSeconds !== undefined) console.log(`Cold build: ${buildSeconds.toFixed(1)} s / ${BUDGET_BUILD_S} s`);
+if (failures.length) {
+  console.log(`\nOver budget:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');
