@@ -1,0 +1,166 @@
+/**
+ * Everything that can happen to the simulated portal, as serialisable data.
+ *
+ * Learner actions (the screens' buttons), public-side moves (scripted by a scenario) and the passing of time
+ * are all events, so a run is just a list of events: it can be saved compactly, replayed, synced to a
+ * trainer's screen and asserted on in tests. Learner actions act as the session's user.
+ */
+import type { AttachmentInput } from './rules/attachments';
+import type { EspaceId, InvoiceId, InvoiceInput, RequestId, SubscriptionMode } from './model';
+
+/** « Faire avancer le temps »: moves the clock; deposited invoices are routed as time passes. */
+export interface ClockAdvance { type: 'clock.advance'; minutes: number }
+
+/** « Créer mon compte ». */
+export interface AccountCreate {
+  type: 'account.create';
+  loginEmail: string;
+  /** '' means « same as the login address » (the portal's default). */
+  contactEmail: string;
+  firstName: string;
+  lastName: string;
+  password: string;
+  passwordConfirmation: string;
+  acceptTerms: boolean;
+}
+/** The learner follows the activation link of an e-mail. */
+export interface AccountActivate { type: 'account.activate'; token: string }
+/** A new activation link is asked for (ClaudIA or the gestionnaire, facts §1.1). */
+export interface AccountResendActivation { type: 'account.resendActivation'; loginEmail: string }
+
+/** « Se connecter » with login address and password. */
+export interface SessionLogin { type: 'session.login'; loginEmail: string; password: string }
+/** The two-factor code received by e-mail is typed. */
+export interface SessionVerifyCode { type: 'session.verifyCode'; code: string }
+/** « Renvoyer le code ». */
+export interface SessionResendCode { type: 'session.resendCode' }
+export interface SessionLogout { type: 'session.logout' }
+/** Closes the pop-up of rejected / suspended invoices without acknowledging them (allowed for 7 days). */
+export interface SessionDismissPopup { type: 'session.dismissPopup' }
+
+/** Creates the structure of one's own company from its SIRET; the creator becomes gestionnaire principal. */
+export interface StructureCreate { type: 'structure.create'; siret: string }
+/** Asks to join an existing structure. */
+export interface RattachementRequestEvent { type: 'rattachement.request'; siret: string }
+/** The structure's gestionnaire principal accepts a request. */
+export interface RattachementValidate { type: 'rattachement.validate'; requestId: RequestId }
+/** The structure's gestionnaire principal refuses a request. */
+export interface RattachementRefuse { type: 'rattachement.refuse'; requestId: RequestId; reason: string }
+
+/** The gestionnaire creates a service on the structure. */
+export interface ServiceCreate { type: 'service.create'; siret: string; code: string; label: string }
+/** The gestionnaire activates or deactivates a service. */
+export interface ServiceSetActive { type: 'service.setActive'; siret: string; code: string; active: boolean }
+/** The gestionnaire adds coordonnées bancaires. */
+export interface BankAdd { type: 'bank.add'; siret: string; label: string; holder: string; iban: string; bic: string }
+
+/** The gestionnaire opens an espace on the structure (« Ajouter des espaces »). */
+export interface EspaceOpen { type: 'espace.open'; siret: string; espace: EspaceId }
+/** A member subscribes to an opened espace (« Ajouter un abonnement »). */
+export interface EspaceSubscribe { type: 'espace.subscribe'; siret: string; espace: EspaceId; mode: SubscriptionMode }
+
+/** « Enregistrer »: creates (invoiceId null) or updates a brouillon. */
+export interface InvoiceSave { type: 'invoice.save'; invoiceId: InvoiceId | null; data: InvoiceInput }
+/** Deletes a brouillon. */
+export interface InvoiceDelete { type: 'invoice.delete'; invoiceId: InvoiceId }
+/** « Valider et envoyer »: checks everything and opens « Confirmation d'envoi ». */
+export interface InvoiceSubmit { type: 'invoice.submit'; invoiceId: InvoiceId }
+/** Closes « Confirmation d'envoi » without sending. */
+export interface InvoiceCancelSubmit { type: 'invoice.cancelSubmit'; invoiceId: InvoiceId }
+/** « Confirmer et envoyer »: the invoice is Déposée. */
+export interface InvoiceConfirm { type: 'invoice.confirm'; invoiceId: InvoiceId }
+/** Corrects the recipient data of an invoice « À recycler » and sends it again with the same number. */
+export interface InvoiceRecycle {
+  type: 'invoice.recycle';
+  invoiceId: InvoiceId;
+  recipientSiret: string;
+  codeService: string;
+  engagement: string;
+}
+/** « Compléter » a suspended invoice with attachments and/or a comment. */
+export interface InvoiceComplete { type: 'invoice.complete'; invoiceId: InvoiceId; attachments: AttachmentInput[]; comment: string }
+/** « Acquitter » returned invoices (from the pop-up or the list). */
+export interface InvoiceAcknowledge { type: 'invoice.acknowledge'; invoiceIds: InvoiceId[] }
+/** « Traiter le rejet »: the rejected invoice leaves the Synthèse and a new brouillon (new number) starts from it. */
+export interface InvoiceHandleRejection { type: 'invoice.handleRejection'; invoiceId: InvoiceId }
+
+/** Statuses the recipient (or its accountant) may set forward from Mise à disposition. */
+export type ForwardStatus = 'SERVICE_FAIT' | 'MANDATEE' | 'MISE_A_DISPOSITION_COMPTABLE' | 'COMPTABILISEE' | 'MISE_EN_PAIEMENT';
+/** The public side moves an invoice forward (steps may be skipped, never taken back). */
+export interface PublicAdvance { type: 'public.advance'; invoiceId: InvoiceId; status: ForwardStatus }
+/** The public side returns the invoice for wrong recipient data. */
+export interface PublicRecycle { type: 'public.recycle'; invoiceId: InvoiceId; reason: string }
+/** The public side suspends the invoice for missing documents (motif mandatory). */
+export interface PublicSuspend { type: 'public.suspend'; invoiceId: InvoiceId; reason: string }
+/** The public side rejects the invoice (motif mandatory). */
+export interface PublicReject { type: 'public.reject'; invoiceId: InvoiceId; reason: string }
+
+export type Event =
+  | ClockAdvance
+  | AccountCreate
+  | AccountActivate
+  | AccountResendActivation
+  | SessionLogin
+  | SessionVerifyCode
+  | SessionResendCode
+  | SessionLogout
+  | SessionDismissPopup
+  | StructureCreate
+  | RattachementRequestEvent
+  | RattachementValidate
+  | RattachementRefuse
+  | ServiceCreate
+  | ServiceSetActive
+  | BankAdd
+  | EspaceOpen
+  | EspaceSubscribe
+  | InvoiceSave
+  | InvoiceDelete
+  | InvoiceSubmit
+  | InvoiceCancelSubmit
+  | InvoiceConfirm
+  | InvoiceRecycle
+  | InvoiceComplete
+  | InvoiceAcknowledge
+  | InvoiceHandleRejection
+  | PublicAdvance
+  | PublicRecycle
+  | PublicSuspend
+  | PublicReject;
+
+export type EventType = Event['type'];
+
+/** Every event type, for exhaustive tests and schema enums. */
+export const EVENT_TYPES = [
+  'clock.advance',
+  'account.create',
+  'account.activate',
+  'account.resendActivation',
+  'session.login',
+  'session.verifyCode',
+  'session.resendCode',
+  'session.logout',
+  'session.dismissPopup',
+  'structure.create',
+  'rattachement.request',
+  'rattachement.validate',
+  'rattachement.refuse',
+  'service.create',
+  'service.setActive',
+  'bank.add',
+  'espace.open',
+  'espace.subscribe',
+  'invoice.save',
+  'invoice.delete',
+  'invoice.submit',
+  'invoice.cancelSubmit',
+  'invoice.confirm',
+  'invoice.recycle',
+  'invoice.complete',
+  'invoice.acknowledge',
+  'invoice.handleRejection',
+  'public.advance',
+  'public.recycle',
+  'public.suspend',
+  'public.reject',
+] as const satisfies readonly EventType[];

@@ -1,0 +1,141 @@
+/**
+ * Rule violations as values.
+ *
+ * Every check of the simulator returns `Issue[]` instead of a boolean or an exception: the screens tie each
+ * issue to its field through `path` and show `message(issue)` (messages.ts). Exceptions are kept for
+ * programmer errors only, so nothing a learner types can make the simulator throw.
+ */
+
+/** Every rule the simulator can report. Adding a code here forces a message for it (see messages.ts). */
+export type IssueCode =
+  // generic form checks
+  | 'field.required'
+  | 'field.tooLong'
+  // identifiers (rules/identifiers.ts)
+  | 'siren.notDigits'
+  | 'siren.length'
+  | 'siren.checksum'
+  | 'siret.notDigits'
+  | 'siret.length'
+  | 'siret.checksum'
+  | 'vat.format'
+  | 'vat.sirenChecksum'
+  | 'vat.key'
+  | 'iban.format'
+  | 'iban.length'
+  | 'iban.checksum'
+  | 'email.invalid'
+  | 'date.invalid'
+  // money (rules/money.ts)
+  | 'money.notCents'
+  | 'money.negative'
+  | 'money.quantity'
+  | 'money.vatRate'
+  | 'money.vatRateMustBeZero'
+  | 'money.htMismatch'
+  | 'money.tvaMismatch'
+  | 'money.ttcMismatch'
+  // accounts and sessions
+  | 'password.tooShort'
+  | 'password.lowercase'
+  | 'password.uppercase'
+  | 'password.digit'
+  | 'password.special'
+  | 'password.mismatch'
+  | 'account.termsNotAccepted'
+  | 'account.loginEmailTaken'
+  | 'account.unknownEmail'
+  | 'account.alreadyActive'
+  | 'account.activationUnknown'
+  | 'account.activationExpired'
+  | 'account.notActivated'
+  | 'auth.badCredentials'
+  | 'auth.locked'
+  | 'auth.codeInvalid'
+  | 'auth.noCodePending'
+  | 'session.required'
+  | 'session.alreadyOpen'
+  | 'session.popupMandatory'
+  // structures, rattachements, services, bank details, espaces
+  | 'structure.notInDirectory'
+  | 'structure.inactive'
+  | 'structure.publicRecipient'
+  | 'structure.alreadyExists'
+  | 'structure.unknown'
+  | 'structure.notMember'
+  | 'structure.notManager'
+  | 'rattachement.queryTooShort'
+  | 'rattachement.noResult'
+  | 'rattachement.alreadyMember'
+  | 'rattachement.alreadyPending'
+  | 'rattachement.unknown'
+  | 'rattachement.notPending'
+  | 'service.codeFormat'
+  | 'service.codeTaken'
+  | 'service.unknown'
+  | 'bank.duplicate'
+  | 'bank.unknown'
+  | 'espace.unknown'
+  | 'espace.notOpen'
+  | 'espace.alreadyOpen'
+  | 'espace.alreadySubscribed'
+  | 'espace.notSubscribed'
+  | 'espace.readOnly'
+  | 'espace.reconnectRequired'
+  // invoices
+  | 'invoice.unknown'
+  | 'invoice.cadreUnknown'
+  | 'invoice.cadreOtherEspace'
+  | 'invoice.numberTaken'
+  | 'invoice.dateInFuture'
+  | 'invoice.valideurRequired'
+  | 'invoice.valideurIsSupplier'
+  | 'invoice.valideurUnknown'
+  | 'invoice.noLines'
+  | 'invoice.bankAccountRequired'
+  | 'invoice.wrongStatus'
+  | 'invoice.confirmationNotRequested'
+  | 'invoice.recycleUnchanged'
+  | 'invoice.completionEmpty'
+  | 'invoice.notAcknowledged'
+  | 'invoice.alreadyAcknowledged'
+  | 'invoice.alreadyHandled'
+  | 'invoice.nothingToAcknowledge'
+  | 'attachment.nameTooLong'
+  | 'attachment.extensionMissing'
+  | 'attachment.extensionNotAllowed'
+  | 'attachment.tooLarge'
+  | 'attachment.totalTooLarge'
+  | 'attachment.size'
+  | 'recipient.unknown'
+  | 'recipient.inactive'
+  | 'recipient.codeServiceRequired'
+  | 'recipient.engagementRequired'
+  | 'recipient.codeServiceOrEngagementRequired'
+  | 'recipient.codeServiceUnknown'
+  // public side and clock
+  | 'public.reasonRequired'
+  | 'public.statusNotForward'
+  | 'clock.minutes'
+  // search
+  | 'search.periodInverted';
+
+/** Values a message may interpolate; plain data so that issues stay serialisable. */
+export type IssueParams = Readonly<Record<string, string | number>>;
+
+/** One rule violation: what (`code`), where (`path`, dotted field path such as `lines.0.quantity`), with what. */
+export interface Issue {
+  readonly code: IssueCode;
+  readonly path: string;
+  readonly params: IssueParams;
+}
+
+/** Builds an issue; `params` defaults to none. */
+export function issue(code: IssueCode, path: string, params: IssueParams = {}): Issue {
+  return { code, path, params };
+}
+
+/** Joins path segments, skipping empty ones: `at('data', 'lines', 0)` → `data.lines.0`. */
+export function at(...parts: readonly (string | number)[]): string {
+  return parts.filter((part) => part !== '').join('.');
+}

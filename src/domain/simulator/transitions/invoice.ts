@@ -1,0 +1,231 @@
+/**
+ * The supplier's side of « Factures émises »: « Enregistrer » (brouillon), « Valider et envoyer » then
+ * « Confirmer et envoyer », and the answers to returned invoices (recycler, compléter, acquitter, traiter
+ * le rejet).
+ */
+import { issue, type Issue } from '../issues';
+import type {
+  InvoiceAcknowledge,
+  InvoiceCancelSubmit,
+  InvoiceComplete,
+  InvoiceConfirm,
+  InvoiceDelete,
+  InvoiceHandleRejection,
+  InvoiceRecycle,
+  InvoiceSave,
+  InvoiceSubmit,
+} from '../events';
+import { STATUS_LABELS, type Invoice, type InvoiceStatus, type Session, type World } from '../model';
+import { visibleInvoices } from '../queries';
+import { checkAttachments } from '../rules/attachments';
+import { compact } from '../rules/identifiers';
+import { checkInvoice, checkRecipient, checkRecipientRequirements, INVOICE_LIMITS, normaliseInvoiceInput } from '../rules/invoice';
+import { espaceAccess, logAction, nextId, openSession, text, type Ctx } from './context';
+import { setStatus } from './lifecycle';
+
+/** The invoice when the session's user can see it, or `invoice.unknown` (others' invoices do not exist for him). */
+function visibleInvoice(w: World, session: Session, invoiceId: string): Invoice | Issue[] {
+  const invoice = w.invoices[invoiceId];
+  if (!invoice || !visibleInvoices(w, session.userId).includes(invoice)) return [issue('invoice.unknown', 'invoiceId', { invoiceId })];
+  return invoice;
+}
+
+/** The invoice when it can be worked on: visible, « Factures émises » in modification, expected status. */
+function workable(w: World, session: Session, invoiceId: string, expected: readonly InvoiceStatus[], action: string): Invoice | Issue[] {
+  const invoice = visibleInvoice(w, session, invoiceId);
+  if (Array.isArray(invoice)) return invoice;
+  const access = espaceAccess(w, session, invoice.data.supplierSiret, 'facturesEmises', 'invoiceId');
+  if (access.length > 0) return access;
+  if (!expected.includes(invoice.status)) return [wrongStatus(invoice, action)];
+  return invoice;
+}
+
+function wrongStatus(invoice: Invoice, action: string): Issue {
+  return issue('invoice.wrongStatus', 'invoiceId', { status: STATUS_LABELS[invoice.status], action });
+}
+
+export function saveInvoice({ w }: Ctx, e: InvoiceSave): Issue[] {
+  const s = openSession(w);
+  if (Array.isArray(s)) return s;
+  const data = normaliseInvoiceInput(structuredClone(e.data));
+  const existing = e.invoiceId === null ? null : workable(w, s.session, e.invoiceId, ['BROUILLON'], 'Enregistrer');
+  if (Array.isArray(existing)) return existing;
+  const access = data.supplierSiret === '' ? [issue('field.required', 'supplierSiret')] : espaceAccess(w, s.session, data.supplierSiret, 'facturesEmises', 'supplierSiret');
+  // Without access to the supplier structure, the other checks (its bank details…) would only add noise.
+  if (access.length > 0) return access;
+  const issues = checkInvoice(w, data, 'save', existing?.id ?? null);
+  if (issues.length > 0) return issues;
+  if (existing) {
+    existing.data = data;
+    existing.awaitingConfirmation = false;
+    logAction(w, s.user.id, 'invoice.saved', existing.id);
+    return [];
+  }
+  const invoice: Invoice = {
+    id: nextId(w, 'f'),
+    data,
+    status: 'BROUILLON',
+    createdAt: w.now,
+    createdBy: s.user.id,
+    depositedAt: null,
+    statusSince: w.now,
+    history: [{ status: 'BROUILLON', at: w.now, by: 'fournisseur', reason: '' }],
+    awaitingConfirmation: false,
+    acknowledged: false,
+    rejectionHandled: false,
+    replaces: null,
+  };
+  w.invoices[invoice.id] = invoice;
+  logAction(w, s.user.id, 'invoice.saved', invoice.id);
+  return [];
+}
+
+export function deleteInvoice({ w }: Ctx, e: InvoiceDelete): Issue[] {
+  const s = openSession(w);
+  if (Array.isArray(s)) return s;
+  const invoice = workable(w, s.session, e.invoiceId, ['BROUILLON'], 'Supprimer');
+  if (Array.isArray(invoice)) return invoice;
+  delete w.invoices[invoice.id];
+  logAction(w, s.user.id, 'invoice.deleted', invoice.id);
+  return [];
+}
+
+export function submitInvoice({ w }: Ctx, e: InvoiceSubmit): Issue[] {
+  const s = openSession(w);
+  if (Array.isArray(s)) return s;
+  const invoice = workable(w, s.session, e.invoiceId, ['BROUILLON'], 'Valider et envoyer');
+  if (Array.isArray(invoice)) return invoice;
+  const issues = checkInvoice(w, invoice.data, 'submit', invoice.id);
+  if (issues.length > 0) return issues;
+  invoice.awaitingConfirmation = true;
+  return [];
+}
+
+export function cancelSubmit({ w }: Ctx, e: InvoiceCancelSubmit): Issue[] {
+  const s = openSession(w);
+  if (Array.isArray(s)) return s;
+  const invoice = workable(w, s.session, e.invoiceId, ['BROUILLON'], 'Annuler');
+  if (Array.isArray(invoice)) return invoice;
+  if (!invoice.awaitingConfirmation) return [issue('invoice.confirmationNotRequested', 'invoiceId')];
+  invoice.awaitingConfirmation = false;
+  return [];
+}
+
+export function confirmInvoice({ w }: Ctx, e: InvoiceConfirm): Issue[] {
+  const s = openSession(w);
+  if (Array.isArray(s)) return s;
+  const invoice = workable(w, s.session, e.invoiceId, ['BROUILLON'], 'Confirmer et envoyer');
+  if (Array.isArray(invoice)) return invoice;
+  if (!invoice.awaitingConfirmation) return [issue('invoice.confirmationNotRequested', 'invoiceId')];
+  // Checked again: the world may have moved (time passed) since « Valider et envoyer ».
+  const issues = checkInvoice(w, invoice.data, 'submit', invoice.id);
+  if (issues.length > 0) return issues;
+  invoice.awaitingConfirmation = false;
+  invoice.depositedAt = w.now;
+  setStatus(w, invoice, 'DEPOSEE', 'fournisseur');
+  logAction(w, s.user.id, 'invoice.sent', invoice.id);
+  return [];
+}
+
+export function recycleInvoice({ w }: Ctx, e: InvoiceRecycle): Issue[] {
+  const s = openSession(w);
+  if (Array.isArray(s)) return s;
+  const invoice = workable(w, s.session, e.invoiceId, ['A_RECYCLER'], 'Recycler');
+  if (Array.isArray(invoice)) return invoice;
+  const siret = compact(e.recipientSiret);
+  const codeService = e.codeService.trim().toUpperCase();
+  const engagement = e.engagement.trim();
+  const checked = checkRecipient(w, siret, 'recipientSiret');
+  const issues = [...checked.issues];
+  if (codeService.length > INVOICE_LIMITS.codeService) issues.push(issue('field.tooLong', 'codeService', { max: INVOICE_LIMITS.codeService }));
+  if (engagement.length > INVOICE_LIMITS.engagement) issues.push(issue('field.tooLong', 'engagement', { max: INVOICE_LIMITS.engagement }));
+  if (checked.recipient && issues.length === 0) issues.push(...checkRecipientRequirements(checked.recipient, codeService, engagement));
+  if (issues.length > 0) return issues;
+  const data = invoice.data;
+  if (data.recipientSiret === siret && data.codeService === codeService && data.engagement === engagement) {
+    return [issue('invoice.recycleUnchanged', 'recipientSiret')];
+  }
+  // Only the routing data change; the number stays the same (facts §3.2).
+  invoice.data = { ...data, recipientSiret: siret, codeService, engagement };
+  setStatus(w, invoice, 'EN_COURS_ACHEMINEMENT', 'fournisseur');
+  logAction(w, s.user.id, 'invoice.recycled', invoice.id);
+  return [];
+}
+
+export function completeInvoice({ w }: Ctx, e: InvoiceComplete): Issue[] {
+  const s = openSession(w);
+  if (Array.isArray(s)) return s;
+  const invoice = workable(w, s.session, e.invoiceId, ['SUSPENDUE'], 'Compléter');
+  if (Array.isArray(invoice)) return invoice;
+  const added = e.attachments.map((file) => ({ name: file.name.trim(), size: file.size }));
+  const comment = text(e.comment, 'comment', INVOICE_LIMITS.comment, false);
+  if (added.length === 0 && comment.value === '') return [issue('invoice.completionEmpty', 'attachments')];
+  const all = [...invoice.data.attachments, ...added];
+  // Paths point at the new files: the existing ones were accepted already, only the total may now overflow.
+  const issues = [
+    ...checkAttachments(added, 'attachments'),
+    ...checkAttachments(all, 'attachments').filter((found) => found.code === 'attachment.totalTooLarge'),
+    ...comment.issues,
+  ];
+  const unique = issues.filter((found, index) => issues.findIndex((other) => other.code === found.code && other.path === found.path) === index);
+  if (unique.length > 0) return unique;
+  const joined = [invoice.data.comment, comment.value].filter((part) => part !== '').join('\n');
+  if (joined.length > INVOICE_LIMITS.comment) return [issue('field.tooLong', 'comment', { max: INVOICE_LIMITS.comment - invoice.data.comment.length })];
+  invoice.data = { ...invoice.data, attachments: all, comment: joined };
+  invoice.acknowledged = false;
+  setStatus(w, invoice, 'COMPLETEE', 'fournisseur');
+  logAction(w, s.user.id, 'invoice.completed', invoice.id);
+  return [];
+}
+
+export function acknowledgeInvoices({ w }: Ctx, e: InvoiceAcknowledge): Issue[] {
+  const s = openSession(w);
+  if (Array.isArray(s)) return s;
+  if (e.invoiceIds.length === 0) return [issue('invoice.nothingToAcknowledge', 'invoiceIds')];
+  const issues: Issue[] = [];
+  const invoices: Invoice[] = [];
+  e.invoiceIds.forEach((id, index) => {
+    const invoice = visibleInvoice(w, s.session, id);
+    if (Array.isArray(invoice)) issues.push(...invoice.map((found) => ({ ...found, path: `invoiceIds.${index}` })));
+    else if (invoice.status !== 'REJETEE' && invoice.status !== 'SUSPENDUE') {
+      issues.push({ ...wrongStatus(invoice, 'Acquitter'), path: `invoiceIds.${index}` });
+    } else if (invoice.acknowledged || invoices.includes(invoice)) {
+      issues.push(issue('invoice.alreadyAcknowledged', `invoiceIds.${index}`, { number: invoice.data.number }));
+    } else invoices.push(invoice);
+  });
+  if (issues.length > 0) return issues;
+  for (const invoice of invoices) {
+    invoice.acknowledged = true;
+    logAction(w, s.user.id, 'invoice.acknowledged', invoice.id);
+  }
+  return [];
+}
+
+export function handleRejection({ w }: Ctx, e: InvoiceHandleRejection): Issue[] {
+  const s = openSession(w);
+  if (Array.isArray(s)) return s;
+  const invoice = workable(w, s.session, e.invoiceId, ['REJETEE'], 'Traiter le rejet');
+  if (Array.isArray(invoice)) return invoice;
+  if (invoice.rejectionHandled) return [issue('invoice.alreadyHandled', 'invoiceId', { number: invoice.data.number })];
+  if (!invoice.acknowledged) return [issue('invoice.notAcknowledged', 'invoiceId', { number: invoice.data.number })];
+  invoice.rejectionHandled = true;
+  logAction(w, s.user.id, 'invoice.rejectionHandled', invoice.id);
+  // The corrected invoice starts as a brouillon copied from the rejected one, with no number: it needs a new one.
+  const copy: Invoice = {
+    id: nextId(w, 'f'),
+    data: { ...structuredClone(invoice.data), number: '' },
+    status: 'BROUILLON',
+    createdAt: w.now,
+    createdBy: s.user.id,
+    depositedAt: null,
+    statusSince: w.now,
+    history: [{ status: 'BROUILLON', at: w.now, by: 'fournisseur', reason: '' }],
+    awaitingConfirmation: false,
+    acknowledged: false,
+    rejectionHandled: false,
+    replaces: invoice.id,
+  };
+  w.invoices[copy.id] = copy;
+  logAction(w, s.user.id, 'invoice.saved', copy.id);
+  return [];
+}

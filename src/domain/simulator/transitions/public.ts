@@ -1,0 +1,83 @@
+/**
+ * The other side of the portal, which the learner does not play: the routing done by Chorus Pro as time
+ * passes, and the moves of the public recipient (scripted by a scenario or a trainer).
+ */
+import { issue, type Issue } from '../issues';
+import type { ClockAdvance, ForwardStatus, PublicAdvance, PublicRecycle, PublicReject, PublicSuspend } from '../events';
+import { REASON_MAX, ROUTING_MINUTES, STATUS_LABELS, type Invoice, type InvoiceStatus, type World } from '../model';
+import { text, type Ctx } from './context';
+import { PROCESSING_RANK, RECYCLABLE_FROM, RETURNABLE_FROM, setStatus } from './lifecycle';
+
+/** One simulated year is the longest single jump: enough for every scenario, and keeps the clock sane. */
+const MAX_ADVANCE_MINUTES = 366 * 24 * 60;
+
+/** Routes deposited invoices whose delay has passed, dating each step when it would have happened. */
+function route(w: World): void {
+  for (const invoice of Object.values(w.invoices)) {
+    if (invoice.status === 'DEPOSEE' && w.now - invoice.statusSince >= ROUTING_MINUTES.toAcheminement) {
+      setStatus(w, invoice, 'EN_COURS_ACHEMINEMENT', 'systeme', '', invoice.statusSince + ROUTING_MINUTES.toAcheminement);
+    }
+    if (invoice.status === 'EN_COURS_ACHEMINEMENT' && w.now - invoice.statusSince >= ROUTING_MINUTES.toMiseADisposition) {
+      setStatus(w, invoice, 'MISE_A_DISPOSITION', 'systeme', '', invoice.statusSince + ROUTING_MINUTES.toMiseADisposition);
+    }
+  }
+}
+
+export function advanceClock({ w }: Ctx, e: ClockAdvance): Issue[] {
+  if (!Number.isSafeInteger(e.minutes) || e.minutes <= 0 || e.minutes > MAX_ADVANCE_MINUTES) {
+    return [issue('clock.minutes', 'minutes', { max: MAX_ADVANCE_MINUTES })];
+  }
+  w.now += e.minutes;
+  route(w);
+  return [];
+}
+
+function publicInvoice(w: World, invoiceId: string, allowed: readonly InvoiceStatus[], action: string): Invoice | Issue[] {
+  const invoice = w.invoices[invoiceId];
+  if (!invoice) return [issue('invoice.unknown', 'invoiceId', { invoiceId })];
+  if (!allowed.includes(invoice.status)) return [issue('invoice.wrongStatus', 'invoiceId', { status: STATUS_LABELS[invoice.status], action })];
+  return invoice;
+}
+
+const FORWARD: readonly ForwardStatus[] = ['SERVICE_FAIT', 'MANDATEE', 'MISE_A_DISPOSITION_COMPTABLE', 'COMPTABILISEE', 'MISE_EN_PAIEMENT'];
+
+export function publicAdvance({ w }: Ctx, e: PublicAdvance): Issue[] {
+  const processing = Object.keys(PROCESSING_RANK) as InvoiceStatus[];
+  const target = FORWARD.includes(e.status) ? e.status : null;
+  const invoice = publicInvoice(w, e.invoiceId, processing, target ? STATUS_LABELS[target] : String(e.status));
+  if (Array.isArray(invoice)) return invoice;
+  const from = PROCESSING_RANK[invoice.status] ?? 0;
+  // Optional steps may be skipped, but a status never goes back (facts §3.2b).
+  if (!target || (PROCESSING_RANK[target] ?? 0) <= from) {
+    return [issue('public.statusNotForward', 'status', { status: STATUS_LABELS[invoice.status] })];
+  }
+  setStatus(w, invoice, target, 'destinataire');
+  return [];
+}
+
+function publicReturn(w: World, invoiceId: string, status: 'A_RECYCLER' | 'SUSPENDUE' | 'REJETEE', rawReason: string, reasonRequired: boolean): Issue[] {
+  const allowed = status === 'A_RECYCLER' ? RECYCLABLE_FROM : RETURNABLE_FROM;
+  const invoice = publicInvoice(w, invoiceId, allowed, STATUS_LABELS[status]);
+  if (Array.isArray(invoice)) return invoice;
+  const reason = text(rawReason, 'reason', REASON_MAX, false);
+  if (reasonRequired && reason.value === '') return [issue('public.reasonRequired', 'reason', { status: STATUS_LABELS[status] })];
+  if (reason.issues.length > 0) return reason.issues;
+  invoice.acknowledged = false;
+  invoice.rejectionHandled = false;
+  setStatus(w, invoice, status, 'destinataire', reason.value);
+  // A new return shows the pop-up again even if the learner closed it earlier in this session.
+  if (w.session && status !== 'A_RECYCLER') w.session.popupDismissed = false;
+  return [];
+}
+
+export function publicRecycle({ w }: Ctx, e: PublicRecycle): Issue[] {
+  return publicReturn(w, e.invoiceId, 'A_RECYCLER', e.reason, false);
+}
+
+export function publicSuspend({ w }: Ctx, e: PublicSuspend): Issue[] {
+  return publicReturn(w, e.invoiceId, 'SUSPENDUE', e.reason, true);
+}
+
+export function publicReject({ w }: Ctx, e: PublicReject): Issue[] {
+  return publicReturn(w, e.invoiceId, 'REJETEE', e.reason, true);
+}

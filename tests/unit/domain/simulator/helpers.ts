@@ -1,0 +1,22 @@
+/** Small helpers shared by the simulator tests. */
+import { expect } from 'vitest';
+import type { Event } from '../../../../src/domain/simulator/events';
+import { invariants } from '../../../../src/domain/simulator/invariants';
+import type { World } from '../../../../src/domain/simulator/model';
+import { transition } from '../../../../src/domain/simulator/transition';
+
+/** Applies an event that must succeed, and checks the world stays sound. */
+export function ok(world: World, event: Event): World {
+  const result = transition(world, event);
+  expect(result.issues).toEqual([]);
+  expect(invariants(result.world)).toEqual([]);
+  return result.world;
+}
+
+/** Applies an event that must be refused; returns the issue codes, after checking the world did not change. */
+export function refused(world: World, event: Event): string[] {
+  const result = transition(world, event);
+  expect(result.issues.length).toBeGreaterThan(0);
+  expect(result.world).toBe(world);
+  return result.issues.map((found) => found.code);
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { IssueCode } from '../../../../src/domain/simulator/issues';
+import { message, MESSAGE_CODES, typography } from '../../../../src/domain/simulator/messages';
+import { minutesFromIso } from '../../../../src/domain/simulator/rules/dates';
+
+const SAMPLE_PARAMS = { max: 50, min: 3, actual: 7, length: 14, expected: 123_45, until: minutesFromIso('2026-03-02T10:05Z'), remaining: 2, espace: 'facturesEmises', status: 'Rejetée', action: 'Acquitter', number: 'FA-1', code: 'X', recipient: 'Commune de Valmont-sur-Loire', cadre: 'A9', extension: 'exe' };
+
+describe('messages', () => {
+  it.each(MESSAGE_CODES)('has a French message for « %s »', (code: IssueCode) => {
+    const text = message({ code, path: '', params: SAMPLE_PARAMS });
+    expect(text.length).toBeGreaterThan(10);
+    expect(text).not.toMatch(/undefined|NaN|\{/);
+    // French spacing: never an ordinary space before « : ; ! ? » or inside « ».
+    expect(text).not.toMatch(/ [:;!?»]|« /);
+  });
+  it('covers at least the codes the simulator is known to raise', () => {
+    for (const code of ['siret.checksum', 'invoice.wrongStatus', 'recipient.codeServiceRequired', 'auth.locked'] as const) expect(MESSAGE_CODES).toContain(code);
+  });
+  it('applies French typographic spacing', () => {
+    expect(typography('Attention : « Rejetée » ; vraiment ? oui ! 10 Mo, 20 %')).toBe(
+      'Attention\u00a0: «\u00a0Rejetée\u00a0»\u202f; vraiment\u202f? oui\u202f! 10\u00a0Mo, 20\u00a0%',
+    );
+  });
+  it('prints the lock end and amounts for people', () => {
+    expect(message({ code: 'auth.locked', path: '', params: { until: minutesFromIso('2026-03-02T10:05Z') } })).toContain('10 h 05 le 02/03/2026');
+    expect(message({ code: 'money.htMismatch', path: '', params: { expected: 123_45 } })).toContain('123,45\u00a0€');
+    expect(message({ code: 'espace.notOpen', path: '', params: { espace: 'facturesEmises' } })).toContain('«\u00a0Factures émises\u00a0»');
+    expect(message({ code: 'auth.badCredentials', path: '', params: {} })).toBe('Identifiant ou mot de passe incorrect.');
+  });
+});
