@@ -1,0 +1,224 @@
+/**
+ * Scenarios: a starting world, a goal checked on the resulting world (so any valid path succeeds, not one
+ * click sequence), the expected steps (for démonstration and hints) and the scoring of évaluation.
+ *
+ * Events written in scenario files may hold placeholders for values only the world knows at run time
+ * (`$activationToken`, `$loginCode`, `$lastInvoice`, `$firstBankAccount:<siret>`, `$pendingRequest`), resolved
+ * against the current world just before the event is applied.
+ */
+import { can } from './can';
+import type { Event } from './events';
+import { createWorld, loginAs, PEOPLE, run, supplierWorld } from './fixtures';
+import { invariants } from './invariants';
+import type { Issue } from './issues';
+import { message } from './messages';
+import type { CadreCode, EspaceId, InvoiceStatus, RattachementStatus, Role, SubscriptionMode, World } from './model';
+import { transition } from './transition';
+
+/** Where a scenario starts: an empty portal, or Claire Durand logged in with « Factures émises » ready. */
+export type ScenarioBase = 'empty' | 'supplier';
+
+export interface ScenarioStart {
+  base: ScenarioBase;
+  /** ISO moment of the simulated clock, default 2026-03-02T09:00Z. */
+  at?: string | undefined;
+  /** Events applied to build the starting world (they must all succeed). */
+  setup: readonly Event[];
+  /** Log in as one of the fixture people once set up (`claire`, `julien`, `paul`). */
+  loginAs?: keyof typeof PEOPLE | undefined;
+}
+
+/** One condition of a goal, checked on the world. */
+export type GoalCondition =
+  | { type: 'account-activated'; loginEmail: string }
+  | { type: 'logged-in'; loginEmail: string }
+  | { type: 'structure-member'; siret: string; loginEmail: string; role?: Role | undefined }
+  | { type: 'service-exists'; siret: string; code: string }
+  | { type: 'bank-account'; siret: string }
+  | { type: 'espace-open'; siret: string; espace: EspaceId }
+  | { type: 'espace-subscribed'; siret: string; espace: EspaceId; loginEmail: string; mode?: SubscriptionMode | undefined }
+  | { type: 'rattachement'; siret: string; loginEmail: string; status: RattachementStatus }
+  | {
+      type: 'invoice';
+      /** Statuses that count (e.g. every status after the deposit). */
+      status: readonly InvoiceStatus[];
+      number?: string | undefined;
+      /** The invoice must not carry this number (a rejected invoice is re-sent under a new number). */
+      notNumber?: string | undefined;
+      recipientSiret?: string | undefined;
+      cadre?: CadreCode | undefined;
+      codeService?: string | undefined;
+      engagement?: string | undefined;
+    };
+
+export interface ScenarioStep {
+  id: string;
+  /** What the learner does, in French (« Cliquer sur « Enregistrer » »). */
+  title: string;
+  /** Why, in French, shown in démonstration and as a hint. */
+  explanation: string;
+  /** Screen the step happens on (a screen id of the mock portal). */
+  screen: string;
+  /** Accessible name of the control to highlight, when there is one. */
+  target?: string | undefined;
+  /** The portal action the step performs; steps without one only move between screens. */
+  event?: Event | undefined;
+}
+
+export interface ScenarioData {
+  id: string;
+  start: ScenarioStart;
+  goal: readonly GoalCondition[];
+  steps: readonly ScenarioStep[];
+}
+
+/** The world a scenario starts from. Throws only for a broken scenario file (the build check reports it first). */
+export function startWorld(scenario: Pick<ScenarioData, 'id' | 'start'>): World {
+  const options = { seed: scenario.id, ...(scenario.start.at ? { start: scenario.start.at } : {}) };
+  let world = scenario.start.base === 'supplier' ? supplierWorld(options) : createWorld(options);
+  for (const event of scenario.start.setup) world = run(world, resolveEvent(world, event));
+  return scenario.start.loginAs ? loginAs(world, PEOPLE[scenario.start.loginAs]) : world;
+}
+
+const PLACEHOLDERS: Record<string, (world: World, arg: string) => string> = {
+  /** The token of the latest activation mail. */
+  activationToken: (world) => [...world.mails].reverse().find((mail) => mail.kind === 'activation')?.params['token'] ?? '',
+  /** The code of the login in progress. */
+  loginCode: (world) => world.session?.code ?? '',
+  /** The most recently created invoice. */
+  lastInvoice: (world) => Object.values(world.invoices).sort((a, b) => b.createdAt - a.createdAt || (b.id > a.id ? 1 : -1))[0]?.id ?? '',
+  /** A structure's first bank account. */
+  firstBankAccount: (world, siret) => world.structures[siret]?.bankAccounts[0]?.id ?? '',
+  /** The oldest rattachement request still pending. */
+  pendingRequest: (world) => Object.values(world.rattachements).find((request) => request.status === 'enAttente')?.id ?? '',
+};
+
+function resolveValue(world: World, value: unknown): unknown {
+  if (typeof value === 'string' && value.startsWith('$')) {
+    const [name = '', arg = ''] = value.slice(1).split(':');
+    const resolver = PLACEHOLDERS[name];
+    return resolver ? resolver(world, arg) : value;
+  }
+  if (Array.isArray(value)) return value.map((item) => resolveValue(world, item));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveValue(world, item)]));
+  }
+  return value;
+}
+
+/** The event with its placeholders replaced by the world's current values. */
+export function resolveEvent(world: World, event: Event): Event {
+  return resolveValue(world, event) as Event;
+}
+
+/** The names a scenario file may use as `$name` or `$name:argument`. */
+export const PLACEHOLDER_NAMES = Object.keys(PLACEHOLDERS);
+
+function userId(world: World, loginEmail: string): string | undefined {
+  return Object.values(world.users).find((user) => user.loginEmail === loginEmail)?.id;
+}
+
+/** Whether one goal condition holds in the world. */
+export function conditionMet(world: World, condition: GoalCondition): boolean {
+  switch (condition.type) {
+    case 'account-activated':
+      return Object.values(world.users).some((user) => user.loginEmail === condition.loginEmail && user.activated);
+    case 'logged-in':
+      return world.session?.stage === 'open' && world.session.userId === userId(world, condition.loginEmail);
+    case 'structure-member': {
+      const id = userId(world, condition.loginEmail);
+      return (world.structures[condition.siret]?.members ?? []).some(
+        (member) => member.userId === id && (condition.role === undefined || member.role === condition.role),
+      );
+    }
+    case 'service-exists':
+      return (world.structures[condition.siret]?.services ?? []).some((service) => service.code === condition.code && service.active);
+    case 'bank-account':
+      return (world.structures[condition.siret]?.bankAccounts ?? []).some((account) => account.active);
+    case 'espace-open':
+      return (world.structures[condition.siret]?.espaces ?? []).includes(condition.espace);
+    case 'espace-subscribed': {
+      const id = userId(world, condition.loginEmail);
+      return world.subscriptions.some(
+        (s) => s.userId === id && s.siret === condition.siret && s.espace === condition.espace && (condition.mode === undefined || s.mode === condition.mode),
+      );
+    }
+    case 'rattachement': {
+      const id = userId(world, condition.loginEmail);
+      return Object.values(world.rattachements).some((r) => r.userId === id && r.siret === condition.siret && r.status === condition.status);
+    }
+    case 'invoice':
+      return Object.values(world.invoices).some(
+        (invoice) =>
+          condition.status.includes(invoice.status) &&
+          (condition.number === undefined || invoice.data.number === condition.number) &&
+          (condition.notNumber === undefined || invoice.data.number !== condition.notNumber) &&
+          (condition.recipientSiret === undefined || invoice.data.recipientSiret === condition.recipientSiret) &&
+          (condition.cadre === undefined || invoice.data.cadre === condition.cadre) &&
+          (condition.codeService === undefined || invoice.data.codeService === condition.codeService) &&
+          (condition.engagement === undefined || invoice.data.engagement === condition.engagement),
+      );
+  }
+}
+
+/** Every condition of the goal, with whether it holds. */
+export function evaluateGoal(world: World, goal: readonly GoalCondition[]): { met: boolean; conditions: boolean[] } {
+  const conditions = goal.map((condition) => conditionMet(world, condition));
+  return { met: conditions.every(Boolean), conditions };
+}
+
+/**
+ * Évaluation score, 0–100: the goal reached is worth 100, minus 10 per refused action (an entry the portal
+ * would have rejected) and 15 per hint, never below 0; no score without the goal.
+ */
+export function scoreRun(run: { goalMet: boolean; errors: number; hintsUsed: number }): number {
+  if (!run.goalMet) return 0;
+  return Math.max(0, 100 - 10 * run.errors - 15 * run.hintsUsed);
+}
+
+/** Result of applying one learner event in a scenario. */
+export interface StepOutcome {
+  world: World;
+  issues: Issue[];
+  /** French messages for the issues, ready to show. */
+  messages: string[];
+}
+
+/** Applies a learner's event (placeholders resolved), never throwing. */
+export function act(world: World, event: Event): StepOutcome {
+  const resolved = resolveEvent(world, event);
+  const result = transition(world, resolved);
+  return { world: result.world, issues: result.issues, messages: result.issues.map((found) => message(found)) };
+}
+
+/**
+ * Build-time check of a scenario: the start builds cleanly and keeps the invariants, the goal is not already
+ * met, and replaying the expected steps' events reaches the goal with no refusal — so an impossible goal or a
+ * broken demo fails the build. Returns problems as `[path, message]` pairs.
+ */
+export function checkScenario(scenario: ScenarioData): Array<[string, string]> {
+  const problems: Array<[string, string]> = [];
+  let world: World;
+  try {
+    world = startWorld(scenario);
+  } catch (error) {
+    return [['start', (error as Error).message]];
+  }
+  for (const broken of invariants(world)) problems.push(['start', `the starting world breaks an invariant: ${broken}`]);
+  if (evaluateGoal(world, scenario.goal).met) problems.push(['goal', 'the goal is already met at the start']);
+  scenario.steps.forEach((step, index) => {
+    if (!step.event) return;
+    const resolved = resolveEvent(world, step.event);
+    const allowed = can(world, resolved);
+    if (!allowed.ok) {
+      problems.push([`steps[${index}].event`, `step "${step.id}" is refused: ${allowed.issues.map((found) => message(found)).join(' / ')}`]);
+      return;
+    }
+    world = transition(world, resolved).world;
+  });
+  const goal = evaluateGoal(world, scenario.goal);
+  goal.conditions.forEach((met, index) => {
+    if (!met) problems.push([`goal[${index}]`, `the expected steps do not reach this condition (${scenario.goal[index]?.type})`]);
+  });
+  return problems;
+}

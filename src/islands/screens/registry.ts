@@ -1,0 +1,6 @@
+import { accountScreens } from './account';
+import { invoiceScreens } from './invoices';
+import type { ScreenRegistry } from './types';
+
+/** Every screen of the mock portal, by id. */
+export const SCREENS: ScreenRegistry = { ...accountScreens, ...invoiceScreens };
