@@ -4,7 +4,8 @@
  *  - JavaScript each page loads, gzip: ≤ 45 KB for any page, ≤ 10 KB for a text-only lesson;
  *  - the saved learner record of a learner who did everything: ≤ 3,000 characters (SCORM 1.2 allows 4,096);
  *  - a cold build: < 15 s (measured when run with --build).
- * Prints a table and exits 1 when a budget is exceeded. Usage: node scripts/report.mjs [--build]
+ *  - Lighthouse (mobile) on one page of each kind: performance ≥ 95, accessibility 100 (with --lighthouse).
+ * Prints a table and exits 1 when a budget is exceeded. Usage: node scripts/report.mjs [--build] [--lighthouse]
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -111,11 +112,59 @@ try {
 }
 if (recordSize > BUDGET_RECORD) failures.push(`full learner record is ${recordSize} characters (budget ${BUDGET_RECORD})`);
 
+// Lighthouse, mobile preset, on one page of each kind, served by `astro preview`.
+const lighthouseRows = [];
+if (process.argv.includes('--lighthouse')) {
+  const { spawn } = await import('node:child_process');
+  const { default: lighthouse } = await import('lighthouse');
+  const { launch } = await import('chrome-launcher');
+  const port = 4391;
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: 'ignore', detached: true });
+  const base = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}index.html`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const chromePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const plan = JSON.parse(/<script type="application\/json" id="plan-data">([\s\S]*?)<\/script>/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))[1]);
+  const kinds = {
+    accueil: 'index.html',
+    plan: 'plan.html',
+    glossaire: 'glossaire.html',
+    module: `modules/${plan.modules[1].id}.html`,
+    'leçon texte': `lecons/${plan.lessons.find((l) => l.activities.length === 0 && !rows.find((r) => r.page === `lecons/${l.id}.html`)?.islands)?.id}.html`,
+    ...Object.fromEntries(
+      rows.filter((r) => r.page.startsWith('lecons/') && r.islands).slice(0, 2).map((r, i) => [`leçon interactive ${i + 1}`, r.page]),
+    ),
+  };
+  try {
+    for (const [kind, page] of Object.entries(kinds)) {
+      const result = await lighthouse(`${base}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+      const perf = Math.round((result?.lhr.categories.performance?.score ?? 0) * 100);
+      const a11y = Math.round((result?.lhr.categories.accessibility?.score ?? 0) * 100);
+      lighthouseRows.push({ kind, page, perf, a11y });
+      if (perf < 95) failures.push(`Lighthouse performance ${perf} on ${page} (target 95)`);
+      if (a11y < 100) failures.push(`Lighthouse accessibility ${a11y} on ${page} (target 100)`);
+    }
+  } finally {
+    await chrome.kill();
+    process.kill(-server.pid);
+  }
+}
+
 const fmt = (n) => `${(n / KB).toFixed(1).padStart(6)} KB`;
 console.log('JavaScript loaded per page (gzip), heaviest first:');
 for (const row of rows.slice(0, 12)) console.log(`  ${fmt(row.total)}  / ${row.budget / KB} KB  ${row.page}`);
 if (rows.length > 12) console.log(`  … ${rows.length - 12} more pages, lightest ${fmt(rows.at(-1).total)}`);
 console.log(`Full learner record: ${recordSize} characters / ${BUDGET_RECORD} (each activity counted with ${ACTIVITY_DATA} characters of state)`);
+if (lighthouseRows.length) {
+  console.log('Lighthouse (mobile): performance / accessibility');
+  for (const r of lighthouseRows) console.log(`  ${String(r.perf).padStart(3)} / ${String(r.a11y).padStart(3)}  ${r.kind} (${r.page})`);
+}
 if (buildSeconds !== undefined) console.log(`Cold build: ${buildSeconds.toFixed(1)} s / ${BUDGET_BUILD_S} s`);
 if (failures.length) {
   console.log(`\nOver budget:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
