@@ -1,0 +1,241 @@
+#!/usr/bin/env node
+/**
+ * SCORM packaging, run after `astro build`: turns dist/ into two zips,
+ *   dist-scorm/parcours-chorus-pro-scorm12.zip    (SCORM 1.2)
+ *   dist-scorm/parcours-chorus-pro-scorm2004.zip  (SCORM 2004 4th Edition)
+ * each holding every file of dist/, an imsmanifest.xml generated from content/course.yaml, and the XML
+ * control documents (XSDs) the manifest references, at the zip root (CONFORMANCE.md 0.10, 6.1, 6.13).
+ *
+ * Usage: node scripts/package-scorm.mjs [--dist dist] [--out dist-scorm] [--course content/course.yaml]
+ *                                       [--schemas scorm/schemas]
+ * Paths are relative to the repository root. Exit 1 with a message when something is missing.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
+import { parse } from 'yaml';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The page the LMS launches. The launch shell (one LMS session per launch) will take this role. */
+export const LAUNCH_HREF = 'index.html';
+
+/** File types some LMSs refuse in a package (Docebo), never expected from an Astro build. */
+const FORBIDDEN = /\.(php\d?|phtml|asp|aspx|jsp|py|cgi|pl|exe|sh|bat)$|(^|\/)\.htaccess$/i;
+
+/** Already compressed: stored, not deflated again. */
+const STORED = /\.(png|jpe?g|gif|webp|avif|woff2?|zip|gz|br|mp4|webm|mp3|ogg|pdf)$/i;
+
+function parseArgs(argv) {
+  const options = { dist: 'dist', out: 'dist-scorm', course: 'content/course.yaml', schemas: 'scorm/schemas' };
+  for (let i = 0; i < argv.length; i++) {
+    const key = argv[i]?.replace(/^--/, '');
+    const value = argv[i + 1];
+    if (!key || !(key in options) || value === undefined) fail(`unknown or incomplete argument "${argv[i]}"\nusage: node scripts/package-scorm.mjs [--dist dir] [--out dir] [--course file] [--schemas dir]`);
+    options[key] = value;
+    i++;
+  }
+  return Object.fromEntries(Object.entries(options).map(([k, v]) => [k, path.resolve(root, v)]));
+}
+
+function fail(message) {
+  console.error(`package-scorm: ${message}`);
+  process.exit(1);
+}
+
+/** Every file under `dir`, as sorted POSIX paths relative to it. */
+function listFiles(dir, prefix = '') {
+  const out = [];
+  for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...listFiles(dir, rel));
+    else if (entry.isFile()) out.push(rel);
+  }
+  return out.sort();
+}
+
+/** Text for XML content and attribute values. */
+export function xmlEscape(text) {
+  return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]);
+}
+
+/** A file path as a relative URI reference for `href` (spaces, accents… percent-encoded), XML-escaped. */
+function href(file) {
+  return xmlEscape(file.split('/').map(encodeURIComponent).join('/'));
+}
+
+/** An xs:ID made from a course id: letters, digits, `-`, `_`, `.`, starting with a letter. */
+function xmlId(text) {
+  const id = String(text).replace(/[^A-Za-z0-9._-]/g, '-');
+  return /^[A-Za-z_]/.test(id) ? id : `_${id}`;
+}
+
+/** The control documents shipped for each version, copied from the shared schema kit (byte for byte). */
+const CONTROL_DIRS = { '1.2': 'scorm12', 2004: 'scorm2004-4th' };
+
+function resourcesXml(files, controlFiles, scormTypeAttr) {
+  const list = (names) => names.map((f) => `      <file href="${href(f)}"/>`).join('\n');
+  return `  <resources>
+    <resource identifier="RES-SCO" type="webcontent" ${scormTypeAttr}="sco" href="${href(LAUNCH_HREF)}">
+${list(files)}
+    </resource>
+    <resource identifier="RES-CONTROL" type="webcontent" ${scormTypeAttr}="asset">
+${list(controlFiles)}
+    </resource>
+  </resources>`;
+}
+
+/**
+ * SCORM 1.2 manifest: IMS CP 1.1.2 + ADL CP 1.2, inline IMS MD 1.2.1 metadata (French title and
+ * description), one item with `adlcp:masteryscore`, one SCO.
+ */
+export function manifest12(course, files, controlFiles, version) {
+  const id = xmlId(course.id);
+  const title = xmlEscape(course.title);
+  const description = xmlEscape(String(course.description ?? '').trim());
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${id}-scorm12" version="${xmlEscape(version)}"
+          xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+          xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+          xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"
+          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+          xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd
+                              http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd
+                              http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+    <imsmd:lom>
+      <imsmd:general>
+        <imsmd:title><imsmd:langstring xml:lang="fr">${title}</imsmd:langstring></imsmd:title>
+        <imsmd:language>fr</imsmd:language>
+        <imsmd:description><imsmd:langstring xml:lang="fr">${description}</imsmd:langstring></imsmd:description>
+      </imsmd:general>
+    </imsmd:lom>
+  </metadata>
+  <organizations default="ORG-${id}">
+    <organization identifier="ORG-${id}">
+      <title>${title}</title>
+      <item identifier="ITEM-${id}" identifierref="RES-SCO" isvisible="true">
+        <title>${title}</title>
+        <adlcp:masteryscore>${Number(course.masteryScore)}</adlcp:masteryscore>
+      </item>
+    </organization>
+  </organizations>
+${resourcesXml(files, controlFiles, 'adlcp:scormtype')}
+</manifest>
+`;
+}
+
+/**
+ * SCORM 2004 4th Edition manifest: IMS CP 1.1.4 + ADL CP/SEQ/NAV v1p3 + IMS SS, inline LOM (French title
+ * and description), one item whose primary objective is satisfied by measure at the scaled passing score,
+ * with `completionSetByContent`/`objectiveSetByContent` so that no LMS marks the course completed or
+ * satisfied on exit (CONFORMANCE.md 0.4, 6.9, 6.10; SAP KBA 2458835).
+ */
+export function manifest2004(course, files, controlFiles, version) {
+  const id = xmlId(course.id);
+  const title = xmlEscape(course.title);
+  const description = xmlEscape(String(course.description ?? '').trim());
+  const scaled = Math.round(Number(course.masteryScore)) / 100;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${id}-scorm2004" version="${xmlEscape(version)}"
+          xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+          xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+          xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+          xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+          xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+          xmlns:lom="http://ltsc.ieee.org/xsd/LOM"
+          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+          xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd
+                              http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd
+                              http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd
+                              http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd
+                              http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd
+                              http://ltsc.ieee.org/xsd/LOM lom.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>2004 4th Edition</schemaversion>
+    <lom:lom>
+      <lom:general>
+        <lom:title><lom:string language="fr">${title}</lom:string></lom:title>
+        <lom:language>fr</lom:language>
+        <lom:description><lom:string language="fr">${description}</lom:string></lom:description>
+      </lom:general>
+    </lom:lom>
+  </metadata>
+  <organizations default="ORG-${id}">
+    <organization identifier="ORG-${id}">
+      <title>${title}</title>
+      <item identifier="ITEM-${id}" identifierref="RES-SCO">
+        <title>${title}</title>
+        <imsss:sequencing>
+          <imsss:objectives>
+            <imsss:primaryObjective objectiveID="${id}" satisfiedByMeasure="true">
+              <imsss:minNormalizedMeasure>${scaled}</imsss:minNormalizedMeasure>
+            </imsss:primaryObjective>
+          </imsss:objectives>
+          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
+        </imsss:sequencing>
+      </item>
+      <imsss:sequencing>
+        <imsss:controlMode choice="true" flow="true"/>
+      </imsss:sequencing>
+    </organization>
+  </organizations>
+${resourcesXml(files, controlFiles, 'adlcp:scormType')}
+</manifest>
+`;
+}
+
+function readCourse(file) {
+  if (!existsSync(file)) fail(`course file not found: ${file}`);
+  const course = parse(readFileSync(file, 'utf8'));
+  const problems = [];
+  if (typeof course?.id !== 'string' || !course.id) problems.push('id');
+  if (typeof course?.title !== 'string' || !course.title) problems.push('title');
+  if (!Number.isFinite(course?.masteryScore) || course.masteryScore < 0 || course.masteryScore > 100) problems.push('masteryScore (0–100)');
+  if (problems.length) fail(`${file}: missing or invalid ${problems.join(', ')}`);
+  return course;
+}
+
+/** Builds one zip; returns its path, size and file count. */
+function buildPackage({ version, course, dist, out, schemas, distFiles, packageVersion }) {
+  const controlDir = path.join(schemas, CONTROL_DIRS[version]);
+  if (!existsSync(controlDir)) fail(`SCORM ${version} schemas not found at ${controlDir} (pass --schemas <dir of the shared scorm kit>)`);
+  const controlFiles = listFiles(controlDir);
+  const clash = controlFiles.find((f) => distFiles.includes(f));
+  if (clash) fail(`${clash} exists both in ${dist} and among the SCORM ${version} schemas`);
+  const manifest = (version === '1.2' ? manifest12 : manifest2004)(course, distFiles, controlFiles, packageVersion);
+
+  // A fixed date keeps the zips byte-identical from one build to the next.
+  const mtime = new Date('2020-01-01T00:00:00Z');
+  const entries = { 'imsmanifest.xml': [new TextEncoder().encode(manifest), { level: 9, mtime }] };
+  for (const file of controlFiles) entries[file] = [readFileSync(path.join(controlDir, file)), { level: 9, mtime }];
+  for (const file of distFiles) entries[file] = [readFileSync(path.join(dist, file)), { level: STORED.test(file) ? 0 : 9, mtime }];
+  const zip = zipSync(entries);
+  const name = `${course.id}-scorm${version === '1.2' ? '12' : '2004'}.zip`;
+  const target = path.join(out, name);
+  writeFileSync(target, zip);
+  return { target, bytes: zip.length, files: Object.keys(entries).length };
+}
+
+function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (!existsSync(options.dist) || !statSync(options.dist).isDirectory()) fail(`no build at ${options.dist}: run \`npm run build\` first`);
+  const distFiles = listFiles(options.dist);
+  if (!distFiles.includes(LAUNCH_HREF)) fail(`${LAUNCH_HREF} (the launch page) is missing from ${options.dist}`);
+  if (distFiles.includes('imsmanifest.xml')) fail(`${options.dist} already holds an imsmanifest.xml`);
+  const forbidden = distFiles.filter((f) => FORBIDDEN.test(f));
+  if (forbidden.length) fail(`file types LMSs refuse in a package: ${forbidden.join(', ')}`);
+  const course = readCourse(options.course);
+  const packageVersion = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version ?? '1.0';
+  mkdirSync(options.out, { recursive: true });
+  for (const version of ['1.2', '2004']) {
+    const built = buildPackage({ version, course, dist: options.dist, out: options.out, schemas: options.schemas, distFiles, packageVersion });
+    console.log(`SCORM ${version}: ${path.relative(process.cwd(), built.target)} (${built.files} files, ${(built.bytes / 1024).toFixed(0)} KB)`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

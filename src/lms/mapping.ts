@@ -1,0 +1,410 @@
+/**
+ * What the LMS receives, derived from the learner record, the programme and the final test — for each
+ * SCORM version. Pure: the tracking reaction calls `trackingState()` when the record changes and hands the
+ * result to the TrackingPort; the adapters turn it into data model values with the `…Values12` /
+ * `…Values2004` functions below (also what the tests assert on).
+ *
+ * The domain knows nothing of SCORM: completion comes from `progress()` (plan.ts), the final test's result
+ * from the quiz engine, interactions from its `InteractionRecord`s, formatted here per version.
+ */
+import { moduleStatus, progress, type Plan } from '../domain/course/plan';
+import type { InteractionRecord } from '../domain/quiz/interaction';
+import type { Question } from '../domain/quiz/types';
+import type { LearnerRecord } from '../domain/record/record';
+import type { CmiValue } from './session';
+import { duration2004, time12, timespan12, timestamp2004 } from './time';
+import type { ExitMode, InteractionAlphabet, InteractionEntry, ObjectiveReport, ProgressReport, ScoreReport } from './tracking-port';
+
+/** The final test's outcome, as the quiz engine and the record know it. */
+export interface FinalTestOutcome {
+  /** Best score, 0–100 (the quiz engine's `AttemptResult.score`, kept as the activity's best score). */
+  score: number;
+  /** `score` reached the mastery score. */
+  passed: boolean;
+  /** Attempts remain (only meaningful while not passed). */
+  attemptsLeft: boolean;
+  /** Per module id, the score 0–100 of the module's questions in the attempt reported (`AttemptResult.modules`). */
+  modules?: Readonly<Record<string, { score: number }>>;
+}
+
+export interface MappingInput {
+  record: LearnerRecord;
+  plan: Plan;
+  /** `null` until the learner has submitted the final test. */
+  finalTest: FinalTestOutcome | null;
+  /** course.yaml `masteryScore`, 0–100. */
+  masteryScore: number;
+}
+
+/** Everything the course reports, independent of the SCORM version. */
+export interface TrackingState {
+  progress: ProgressReport;
+  /** One per module of the programme, in programme order. */
+  objectives: ObjectiveReport[];
+  exit: ExitMode;
+}
+
+/** Scores are on the course's 0–100 scale; `scaled` is the 2004 −1..1 measure (0..1 here). */
+export function scoreReport(raw: number): ScoreReport {
+  const clamped = Math.min(100, Math.max(0, raw));
+  return { raw: clamped, min: 0, max: 100, scaled: Math.round((clamped / 100) * 1e7) / 1e7 };
+}
+
+/**
+ * The final test's outcome from the learner record: its activity keeps the best score and the attempts
+ * made. `modules` (per-module scores) only exist in the attempt's `AttemptResult`, pass them when known.
+ */
+export function finalTestFromRecord(
+  record: LearnerRecord,
+  activityId: string,
+  rules: { masteryScore: number; attempts: number },
+  modules?: FinalTestOutcome['modules'],
+): FinalTestOutcome | null {
+  const result = record.activities[activityId];
+  if (result?.score === undefined) return null;
+  const passed = result.score >= rules.masteryScore;
+  const outcome: FinalTestOutcome = { score: result.score, passed, attemptsLeft: !passed && (result.attempts ?? 1) < rules.attempts };
+  return modules ? { ...outcome, modules } : outcome;
+}
+
+/**
+ * Completion, success, score, objectives and exit from the record.
+ *
+ * - completion: `completed` when every required lesson is complete (`progress().complete`; modules the
+ *   entry test marked « déjà maîtrisé » are not required);
+ * - success and score: from the final test only (`unknown` and no score before it);
+ * - exit: `suspend` while the course is unfinished, so the next launch resumes; `normal` once it is
+ *   finished — completed, and the final test passed or failed with no attempt left.
+ *
+ * @spec SCORM 2004 4th Ed. RTE §4.2 cmi.completion_status, cmi.success_status, cmi.score, cmi.exit;
+ *   CONFORMANCE.md 2.1, 3.4, 3.6.
+ */
+export function trackingState({ record, plan, finalTest, masteryScore }: MappingInput): TrackingState {
+  const done = progress(record, plan);
+  const success = finalTest === null ? 'unknown' : finalTest.passed ? 'passed' : 'failed';
+  const report: ProgressReport = {
+    completion: done.complete ? 'completed' : 'incomplete',
+    success,
+    score: finalTest === null ? null : scoreReport(finalTest.score),
+    progressMeasure: done.complete ? 1 : Math.min(1, Math.max(0, done.percent / 100)),
+    attemptsLeft: success === 'failed' && finalTest !== null && finalTest.attemptsLeft,
+  };
+  const finished = report.completion === 'completed' && (success === 'passed' || (success === 'failed' && !report.attemptsLeft));
+
+  const objectives = plan.modules.map((module): ObjectiveReport => {
+    const status = moduleStatus(record, plan, module.id);
+    const completion = status === 'done' || status === 'mastered' ? 'completed' : status === 'started' ? 'incomplete' : 'not attempted';
+    const tested = finalTest?.modules?.[module.id];
+    if (!tested) return { id: module.id, completion, success: 'unknown', score: null };
+    return { id: module.id, completion, success: tested.score >= masteryScore ? 'passed' : 'failed', score: scoreReport(tested.score) };
+  });
+  return { progress: report, objectives, exit: finished ? 'normal' : 'suspend' };
+}
+
+/**
+ * The one `cmi.core.lesson_status` a SCORM 1.2 LMS sees, at each stage:
+ *
+ * | stage                                              | lesson_status | score.raw sent |
+ * |----------------------------------------------------|---------------|----------------|
+ * | started, final test not taken, lessons left        | `incomplete`  | no             |
+ * | final test failed, attempts left                   | `incomplete`  | no             |
+ * | final test failed, no attempt left                 | `failed`      | yes            |
+ * | final test passed (even with lessons left)         | `passed`      | yes            |
+ * | every required lesson complete, test not taken     | `completed`   | no             |
+ *
+ * Why: SCORM 1.2 has one status for both completion and success. Most LMSs read `failed` as final
+ * (Cornerstone shows it as Failed, not completed), so a failure with attempts left stays `incomplete`; and
+ * the raw score is held back until the result is final, because with a mastery score in the manifest the
+ * LMS may recompute passed/failed from `score.raw` at LMSFinish (Moodle's « mastery score overrides status »,
+ * on by default) and would turn that `incomplete` into `failed`. A pass is reported as `passed` at once, with
+ * the score (TalentLMS reports a score only with `passed`/`completed` and a raw score); 1.2 LMSs count
+ * `passed` as completed. SCORM 2004 has no such conflict: it reports completion and success separately.
+ *
+ * @spec SCORM 1.2 RTE §3.4 cmi.core.lesson_status, cmi.student_data.mastery_score; CONFORMANCE.md 2.1, 2.3,
+ *   0.5 and §8 (Moodle, Cornerstone, TalentLMS).
+ */
+export function lessonStatus12(progressReport: ProgressReport): 'passed' | 'failed' | 'completed' | 'incomplete' {
+  if (progressReport.success === 'passed') return 'passed';
+  if (progressReport.success === 'failed' && !progressReport.attemptsLeft) return 'failed';
+  if (progressReport.success === 'unknown' && progressReport.completion === 'completed') return 'completed';
+  return 'incomplete';
+}
+
+const num = (n: number): string => String(Math.round(n * 1e7) / 1e7);
+
+/** SCORM 1.2 values for the course's status and score: score first, then status (CONFORMANCE.md 2.5). */
+export function progressValues12(report: ProgressReport): CmiValue[] {
+  const status = lessonStatus12(report);
+  const values: CmiValue[] = [];
+  if (report.score && (status === 'passed' || status === 'failed')) {
+    values.push(
+      { element: 'cmi.core.score.raw', value: num(report.score.raw) },
+      { element: 'cmi.core.score.min', value: num(report.score.min) },
+      { element: 'cmi.core.score.max', value: num(report.score.max) },
+    );
+  }
+  values.push({ element: 'cmi.core.lesson_status', value: status });
+  return values;
+}
+
+/** SCORM 2004 values for completion, success, score and progress: score first, then statuses. */
+export function progressValues2004(report: ProgressReport): CmiValue[] {
+  const values: CmiValue[] = [];
+  if (report.score) {
+    values.push(
+      { element: 'cmi.score.scaled', value: num(report.score.scaled) },
+      { element: 'cmi.score.raw', value: num(report.score.raw) },
+      { element: 'cmi.score.min', value: num(report.score.min) },
+      { element: 'cmi.score.max', value: num(report.score.max) },
+    );
+  }
+  values.push(
+    { element: 'cmi.progress_measure', value: num(report.progressMeasure) },
+    { element: 'cmi.success_status', value: report.success },
+    { element: 'cmi.completion_status', value: report.completion },
+  );
+  return values;
+}
+
+/**
+ * SCORM 1.2 values of objective `n`: 1.2 has one status, so a tested module reports passed/failed and the
+ * others their completion (`completed`, `incomplete`, `not attempted`).
+ */
+export function objectiveValues12(n: number, objective: ObjectiveReport): CmiValue[] {
+  const prefix = `cmi.objectives.${n}`;
+  const values: CmiValue[] = [{ element: `${prefix}.id`, value: objective.id }];
+  if (objective.score) {
+    values.push(
+      { element: `${prefix}.score.raw`, value: num(objective.score.raw) },
+      { element: `${prefix}.score.min`, value: num(objective.score.min) },
+      { element: `${prefix}.score.max`, value: num(objective.score.max) },
+    );
+  }
+  values.push({ element: `${prefix}.status`, value: objective.success === 'unknown' ? objective.completion : objective.success });
+  return values;
+}
+
+/** SCORM 2004 values of objective `n`. */
+export function objectiveValues2004(n: number, objective: ObjectiveReport): CmiValue[] {
+  const prefix = `cmi.objectives.${n}`;
+  const values: CmiValue[] = [{ element: `${prefix}.id`, value: objective.id }];
+  if (objective.score) {
+    values.push(
+      { element: `${prefix}.score.scaled`, value: num(objective.score.scaled) },
+      { element: `${prefix}.score.raw`, value: num(objective.score.raw) },
+      { element: `${prefix}.score.min`, value: num(objective.score.min) },
+      { element: `${prefix}.score.max`, value: num(objective.score.max) },
+    );
+  }
+  values.push(
+    { element: `${prefix}.success_status`, value: objective.success },
+    { element: `${prefix}.completion_status`, value: objective.completion },
+  );
+  return values;
+}
+
+// ------------------------------------------------------------------------------------------ interactions
+
+/** What each question type becomes in SCORM (both versions use the same type tokens for these). */
+export const INTERACTION_TYPE = {
+  single: 'choice',
+  multiple: 'choice',
+  truefalse: 'true-false',
+  order: 'sequencing',
+  match: 'matching',
+} as const;
+
+/** SCORM 1.2's response characters, in order: a–z then 0–9 (36 options at most). */
+const CHARS12 = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * An interaction entry for the port from the quiz engine's record and its question. Pass the question as
+ * the bank defines it (authored option order), not as presented (shuffled): SCORM 1.2 writes options as
+ * letters of their position, which must not change between attempts.
+ */
+export function interactionEntry(record: InteractionRecord, question?: Question): InteractionEntry {
+  if (!question) return { record };
+  const ids = (choices: readonly { id: string }[]): string[] => choices.map((c) => c.id);
+  let alphabet: InteractionAlphabet | undefined;
+  if (question.type === 'single' || question.type === 'multiple') alphabet = { options: ids(question.options) };
+  else if (question.type === 'order') alphabet = { options: ids(question.items) };
+  else if (question.type === 'match') alphabet = { prompts: ids(question.prompts), choices: ids(question.choices) };
+  return alphabet ? { record, description: question.stem, alphabet } : { record, description: question.stem };
+}
+
+/** `ids` as SCORM 1.2 characters, or `null` when one cannot be written as a single character. */
+function chars12(ids: readonly string[], alphabet: readonly string[] | undefined): string[] | null {
+  const out: string[] = [];
+  for (const id of ids) {
+    if (alphabet === undefined) {
+      if (!/^[0-9a-z]$/.test(id)) return null;
+      out.push(id);
+      continue;
+    }
+    const index = alphabet.indexOf(id);
+    const char = index >= 0 ? CHARS12[index] : undefined;
+    if (char === undefined) return null;
+    out.push(char);
+  }
+  return out;
+}
+
+type Response = InteractionRecord['learnerResponse'];
+
+const asList = (response: Response): readonly string[] =>
+  typeof response === 'string' ? [response] : Array.isArray(response) ? (response as readonly string[]) : [];
+
+const asPairs = (response: Response, prompts: readonly string[] | undefined): [string, string][] => {
+  if (typeof response !== 'object' || Array.isArray(response)) return [];
+  const pairs = Object.entries(response as Readonly<Record<string, string>>);
+  const rank = (id: string): number => (prompts?.indexOf(id) ?? -1) + 1 || Number.MAX_SAFE_INTEGER;
+  return pairs.sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
+};
+
+/** A set (choice) is written sorted, so the same answer always gives the same string. */
+const sortedIfSet = (type: InteractionRecord['type'], list: string[]): string[] => (type === 'multiple' ? [...list].sort() : list);
+
+/**
+ * A response in SCORM 1.2's format, or `null` when it cannot be written with single characters (more than
+ * 36 options, an id outside the alphabet): the interaction then falls back to `performance`.
+ *
+ * @spec SCORM 1.2 RTE §3.4.4 student_response / correct_responses pattern (CONFORMANCE.md 5.7–5.12).
+ */
+export function response12(entry: InteractionEntry, response: Response): string | null {
+  const { record, alphabet } = entry;
+  switch (record.type) {
+    case 'truefalse':
+      return response === true ? 't' : 'f';
+    case 'single':
+    case 'multiple':
+    case 'order': {
+      const chars = chars12(asList(response), alphabet?.options);
+      return chars && chars.length > 0 ? sortedIfSet(record.type, chars).join(',') : null;
+    }
+    case 'match': {
+      const pairs = asPairs(response, alphabet?.prompts);
+      const written: string[] = [];
+      for (const [prompt, choice] of pairs) {
+        const source = chars12([prompt], alphabet?.prompts);
+        const target = chars12([choice], alphabet?.choices);
+        if (!source?.[0] || !target?.[0]) return null;
+        written.push(`${source[0]}.${target[0]}`);
+      }
+      return written.length > 0 ? written.join(',') : null;
+    }
+  }
+}
+
+/**
+ * A response in SCORM 2004's format: ids separated by `[,]`, matching pairs `prompt[.]choice`,
+ * true-false `true`/`false`.
+ *
+ * @spec SCORM 2004 4th Ed. RTE §4.2.9.2 Table 4.2.9.2a (CONFORMANCE.md 5.7–5.12).
+ */
+export function response2004(entry: InteractionEntry, response: Response): string {
+  const { record, alphabet } = entry;
+  switch (record.type) {
+    case 'truefalse':
+      return response === true ? 'true' : 'false';
+    case 'single':
+    case 'multiple':
+    case 'order':
+      return sortedIfSet(record.type, [...asList(response)]).join('[,]');
+    case 'match':
+      return asPairs(response, alphabet?.prompts)
+        .map(([prompt, choice]) => `${prompt}[.]${choice}`)
+        .join('[,]');
+  }
+}
+
+/** The readable text of a response, for the 1.2 `performance` fallback (CMIFeedback, 255 characters). */
+function plainResponse(response: Response): string {
+  if (typeof response === 'boolean') return response ? 'true' : 'false';
+  if (typeof response === 'string') return response;
+  if (Array.isArray(response)) return (response as readonly string[]).join(',');
+  return Object.entries(response as Readonly<Record<string, string>>)
+    .map(([prompt, choice]) => `${prompt}.${choice}`)
+    .join(',');
+}
+
+/** A partial answer earns no credit (quiz `GRADING_RULES`), so SCORM sees it as wrong. */
+const result12 = (result: InteractionRecord['result']): string => (result === 'correct' ? 'correct' : 'wrong');
+const result2004 = (result: InteractionRecord['result']): string => (result === 'correct' ? 'correct' : 'incorrect');
+
+/**
+ * SCORM 1.2 values of interaction `n`, in the order an LMS accepts them (id, then type before responses).
+ * 1.2 has no description. Interactions are write-only in 1.2: the course journals, it never reads back.
+ *
+ * @spec SCORM 1.2 RTE §3.4 cmi.interactions (write-only, CMIIdentifier id, CMITime time, CMITimespan
+ *   latency, result `correct|wrong|unanticipated|neutral`); CONFORMANCE.md 5.1–5.8.
+ */
+export function interactionValues12(n: number, entry: InteractionEntry): CmiValue[] {
+  const { record } = entry;
+  const prefix = `cmi.interactions.${n}`;
+  const learner = response12(entry, record.learnerResponse);
+  const correct = response12(entry, record.correctResponse);
+  const asChars = learner !== null && correct !== null;
+  const values: CmiValue[] = [
+    { element: `${prefix}.id`, value: record.id },
+    { element: `${prefix}.objectives.0.id`, value: record.module },
+  ];
+  const time = time12(record.timestamp);
+  if (time) values.push({ element: `${prefix}.time`, value: time });
+  values.push({ element: `${prefix}.type`, value: asChars ? INTERACTION_TYPE[record.type] : 'performance' });
+  const pattern = asChars ? correct : plainResponse(record.correctResponse);
+  if (pattern.length <= 255) values.push({ element: `${prefix}.correct_responses.0.pattern`, value: pattern });
+  values.push({ element: `${prefix}.weighting`, value: '1' });
+  const given = asChars ? learner : plainResponse(record.learnerResponse);
+  if (given.length <= 255) values.push({ element: `${prefix}.student_response`, value: given });
+  values.push(
+    { element: `${prefix}.result`, value: result12(record.result) },
+    { element: `${prefix}.latency`, value: timespan12(record.latencyMs) },
+  );
+  return values;
+}
+
+/** At most 250 characters, white space collapsed; a leading `{` is protected by a language delimiter. */
+export function description2004(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const tagged = flat.startsWith('{') ? `{lang=fr}${flat}` : flat;
+  return tagged.length <= 250 ? tagged : `${tagged.slice(0, 249)}…`;
+}
+
+/**
+ * SCORM 2004 values of interaction `n`: id, type (before responses, else 408), the module objective,
+ * timestamp, responses, result, latency and description.
+ *
+ * @spec SCORM 2004 4th Ed. RTE §4.2.9 cmi.interactions (long_identifier_type id, type before
+ *   learner_response/correct_responses, result `correct|incorrect|unanticipated|neutral`, description
+ *   SPM 250); CONFORMANCE.md 5.1–5.16.
+ */
+export function interactionValues2004(n: number, entry: InteractionEntry): CmiValue[] {
+  const { record } = entry;
+  const prefix = `cmi.interactions.${n}`;
+  const values: CmiValue[] = [
+    { element: `${prefix}.id`, value: record.id },
+    { element: `${prefix}.type`, value: INTERACTION_TYPE[record.type] },
+    { element: `${prefix}.objectives.0.id`, value: record.module },
+  ];
+  const timestamp = timestamp2004(record.timestamp);
+  if (timestamp) values.push({ element: `${prefix}.timestamp`, value: timestamp });
+  values.push(
+    { element: `${prefix}.weighting`, value: '1' },
+    { element: `${prefix}.correct_responses.0.pattern`, value: response2004(entry, record.correctResponse) },
+    { element: `${prefix}.learner_response`, value: response2004(entry, record.learnerResponse) },
+    { element: `${prefix}.result`, value: result2004(record.result) },
+    { element: `${prefix}.latency`, value: duration2004(record.latencyMs) },
+  );
+  if (entry.description) values.push({ element: `${prefix}.description`, value: description2004(entry.description) });
+  return values;
+}
+
+/**
+ * The learner's name for the home page and the attestation. SCORM 1.2 LMSs commonly send
+ * `cmi.core.student_name` as « Nom, Prénom »; it becomes « Prénom Nom ».
+ */
+export function displayLearnerName(name: string): string {
+  const trimmed = name.trim();
+  const match = /^([^,]+),\s*([^,]+)$/.exec(trimmed);
+  return match?.[1] && match[2] ? `${match[2].trim()} ${match[1].trim()}` : trimmed;
+}
