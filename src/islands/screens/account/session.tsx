@@ -1,0 +1,328 @@
+/**
+ * Screens before and around the login: the home page with « Se connecter » (`compte/accueil`), the two-factor
+ * code (`compte/code`), « Créer un compte » (`compte/creation`) and its confirmation (`compte/compte-cree`).
+ */
+import { useState } from 'preact/hooks';
+import { PASSWORD_RULES } from '../../../domain/simulator';
+import type { ScreenProps } from '../types';
+import { demoEvent, fr } from './form';
+import { Block, Button, CheckField, Form, GeneralErrors, Notice, Screen, TextField, useFieldIds, useFormErrors } from './ui';
+
+const LOGIN_FIELDS = ['loginEmail', 'password'] as const;
+
+/** `compte/accueil`: « Se connecter », lost activation link, « Créer un compte ». */
+export function LoginScreen(props: ScreenProps) {
+  const { world, highlight } = props;
+  const ids = useFieldIds(LOGIN_FIELDS);
+  const form = useFormErrors(props, LOGIN_FIELDS, ids);
+  const shown = demoEvent(props.params, 'session.login');
+  const [loginEmail, setLoginEmail] = useState(shown?.loginEmail ?? '');
+  const [password, setPassword] = useState(shown?.password ?? '');
+  const [info, setInfo] = useState('');
+  const session = world.session;
+  const user = session ? world.users[session.userId] : undefined;
+
+  if (session?.stage === 'open' && user) {
+    return (
+      <Screen props={props} label="Accueil">
+        <Block title="Vous êtes connecté">
+          <p>{fr(`Connecté en tant que ${user.firstName} ${user.lastName} (${user.loginEmail}).`)}</p>
+          <div class="cpa-actions">
+            <Button variant="primary" highlight={highlight} onClick={() => props.navigate('compte/mon-compte')}>
+              Mon compte
+            </Button>
+            <Button highlight={highlight} onClick={() => props.dispatch({ type: 'session.logout' }).length === 0 && props.navigate('compte/accueil')}>
+              Se déconnecter
+            </Button>
+          </div>
+        </Block>
+      </Screen>
+    );
+  }
+  if (session?.stage === 'code') {
+    return (
+      <Screen props={props} label="Accueil">
+        <Block title="Connexion en cours">
+          <p>{fr('Votre mot de passe est accepté : saisissez maintenant le code reçu par courriel.')}</p>
+          <Button variant="primary" highlight={highlight} onClick={() => props.navigate('compte/code')}>
+            Saisir le code de vérification
+          </Button>
+        </Block>
+      </Screen>
+    );
+  }
+
+  const login = () => {
+    setInfo('');
+    if (form.submit({ type: 'session.login', loginEmail, password })) props.navigate('compte/code');
+  };
+  const resend = () => {
+    setInfo('');
+    if (form.submit({ type: 'account.resendActivation', loginEmail })) {
+      setInfo(`Un nouveau lien d'activation a été envoyé à ${loginEmail.trim()}. Il est valable 60 minutes.`);
+    }
+  };
+  return (
+    <Screen props={props} label="Accueil">
+      <Block title="Se connecter">
+        <Form onSubmit={login} label="Se connecter">
+          <GeneralErrors id={form.generalId} messages={form.errors.general} />
+          <TextField
+            id={ids.loginEmail}
+            label="Adresse de connexion"
+            type="email"
+            autoComplete="username"
+            value={loginEmail}
+            onInput={setLoginEmail}
+            errors={form.of('loginEmail')}
+            highlight={highlight}
+            required
+          />
+          <TextField
+            id={ids.password}
+            label="Mot de passe"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onInput={setPassword}
+            errors={form.of('password')}
+            highlight={highlight}
+            required
+          />
+          <div class="cpa-actions">
+            <Button type="submit" variant="primary" highlight={highlight}>
+              Se connecter
+            </Button>
+            <Button variant="link" highlight={highlight} onClick={resend}>
+              Renvoyer le lien d'activation
+            </Button>
+          </div>
+          {info && <Notice>{fr(info)}</Notice>}
+        </Form>
+      </Block>
+      <Block title="Vous êtes nouveau sur Chorus Pro ?">
+        <p>{fr('Créez votre compte personnel : une adresse e-mail que vous consultez vraiment vous servira d\u2019adresse de connexion.')}</p>
+        <Button variant="primary" highlight={highlight} onClick={() => props.navigate('compte/creation')}>
+          Créer un compte
+        </Button>
+      </Block>
+    </Screen>
+  );
+}
+
+const CODE_FIELDS = ['code'] as const;
+
+/** `compte/code`: the two-factor code sent to the login address. */
+export function CodeScreen(props: ScreenProps) {
+  const { world, highlight } = props;
+  const ids = useFieldIds(CODE_FIELDS);
+  const form = useFormErrors(props, CODE_FIELDS, ids);
+  const [code, setCode] = useState(demoEvent(props.params, 'session.verifyCode')?.code ?? '');
+  const [info, setInfo] = useState('');
+  const session = world.session;
+  const user = session ? world.users[session.userId] : undefined;
+  if (!session || session.stage !== 'code' || !user) {
+    return (
+      <Screen props={props} label="Code de vérification">
+        <p>{fr(session?.stage === 'open' ? 'Vous êtes déjà connecté.' : 'Aucune connexion en cours : saisissez d\u2019abord votre adresse de connexion et votre mot de passe.')}</p>
+        <Button variant="primary" highlight={highlight} onClick={() => props.navigate(session?.stage === 'open' ? 'compte/mon-compte' : 'compte/accueil')}>
+          {session?.stage === 'open' ? 'Mon compte' : 'Aller à la page de connexion'}
+        </Button>
+      </Screen>
+    );
+  }
+  const verify = () => {
+    setInfo('');
+    if (form.submit({ type: 'session.verifyCode', code })) props.navigate('compte/mon-compte');
+  };
+  return (
+    <Screen props={props} label="Code de vérification">
+      <Block title="Double authentification">
+        <p>{fr(`Un code à 6 chiffres vient d'être envoyé à votre adresse de connexion, ${user.loginEmail}. Il ne sert que pour cette connexion.`)}</p>
+        <Form onSubmit={verify} label="Code de vérification">
+          <GeneralErrors id={form.generalId} messages={form.errors.general} />
+          <TextField
+            id={ids.code}
+            label="Code de vérification"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            value={code}
+            onInput={setCode}
+            errors={form.of('code')}
+            highlight={highlight}
+            required
+          />
+          <div class="cpa-actions">
+            <Button type="submit" variant="primary" highlight={highlight}>
+              Valider le code
+            </Button>
+            <Button
+              highlight={highlight}
+              verdict={props.check({ type: 'session.resendCode' })}
+              onClick={() => {
+                if (props.dispatch({ type: 'session.resendCode' }).length === 0) setInfo('Un nouveau code a été envoyé. Seul le dernier code reçu est valable.');
+              }}
+            >
+              Renvoyer le code
+            </Button>
+            <Button variant="link" highlight={highlight} onClick={() => props.navigate('compte/messagerie')}>
+              Ouvrir ma messagerie
+            </Button>
+          </div>
+          {info && <Notice>{fr(info)}</Notice>}
+        </Form>
+      </Block>
+    </Screen>
+  );
+}
+
+const CREATE_FIELDS = ['loginEmail', 'firstName', 'lastName', 'contactEmail', 'password', 'passwordConfirmation', 'acceptTerms'] as const;
+
+/** `compte/creation`: « Créer un compte ». */
+export function CreateAccountScreen(props: ScreenProps) {
+  const { highlight } = props;
+  const ids = useFieldIds(CREATE_FIELDS);
+  const form = useFormErrors(props, CREATE_FIELDS, ids);
+  const shown = demoEvent(props.params, 'account.create');
+  const [values, setValues] = useState({
+    loginEmail: shown?.loginEmail ?? '',
+    firstName: shown?.firstName ?? '',
+    lastName: shown?.lastName ?? '',
+    contactEmail: shown?.contactEmail ?? '',
+    password: shown?.password ?? '',
+    passwordConfirmation: shown?.passwordConfirmation ?? '',
+  });
+  const [contactEdited, setContactEdited] = useState(Boolean(shown?.contactEmail));
+  const [acceptTerms, setAcceptTerms] = useState(shown?.acceptTerms ?? false);
+  const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  // The contact address follows the login address until the learner changes it (the portal's default).
+  const contactEmail = contactEdited ? values.contactEmail : values.loginEmail;
+  const rulesId = `${ids.password}-rules`;
+
+  const create = () => {
+    const event = { type: 'account.create' as const, ...values, contactEmail, acceptTerms };
+    if (form.submit(event)) props.navigate('compte/compte-cree', { email: values.loginEmail.trim() });
+  };
+  return (
+    <Screen props={props} label="Créer un compte">
+      <Block title="Créer votre compte utilisateur">
+        <p class="cpa-muted">{fr('Les champs marqués d\u2019un astérisque (*) sont obligatoires.')}</p>
+        <Form onSubmit={create} label="Créer un compte">
+          <GeneralErrors id={form.generalId} messages={form.errors.general} />
+          <TextField
+            id={ids.loginEmail}
+            label="Adresse de connexion"
+            type="email"
+            autoComplete="email"
+            value={values.loginEmail}
+            onInput={set('loginEmail')}
+            errors={form.of('loginEmail')}
+            hint={fr('Votre identifiant : elle reçoit le lien d\u2019activation, les codes de connexion et la réinitialisation du mot de passe.')}
+            highlight={highlight}
+            required
+          />
+          <TextField id={ids.firstName} label="Prénom" autoComplete="given-name" value={values.firstName} onInput={set('firstName')} errors={form.of('firstName')} highlight={highlight} required />
+          <TextField id={ids.lastName} label="Nom" autoComplete="family-name" value={values.lastName} onInput={set('lastName')} errors={form.of('lastName')} highlight={highlight} required />
+          <TextField
+            id={ids.contactEmail}
+            label="Adresse de contact"
+            type="email"
+            value={contactEmail}
+            onInput={(value) => {
+              setContactEdited(true);
+              set('contactEmail')(value);
+            }}
+            errors={form.of('contactEmail')}
+            hint={fr('Préremplie avec l\u2019adresse de connexion ; elle ne reçoit que les notifications (changements de statut, décisions de rattachement).')}
+            highlight={highlight}
+          />
+          <TextField
+            id={ids.password}
+            label="Mot de passe"
+            type="password"
+            autoComplete="new-password"
+            value={values.password}
+            onInput={set('password')}
+            errors={form.of('password')}
+            hint={
+              <div id={rulesId}>
+                {fr('Le mot de passe doit comporter :')}
+                <ul>
+                  {PASSWORD_RULES.map((rule) => (
+                    <li key={rule}>{fr(rule)}</li>
+                  ))}
+                </ul>
+              </div>
+            }
+            highlight={highlight}
+            required
+          />
+          <TextField
+            id={ids.passwordConfirmation}
+            label="Confirmation du mot de passe"
+            type="password"
+            autoComplete="new-password"
+            value={values.passwordConfirmation}
+            onInput={set('passwordConfirmation')}
+            errors={form.of('passwordConfirmation')}
+            highlight={highlight}
+            required
+          />
+          <CheckField
+            id={ids.acceptTerms}
+            label="J'accepte les conditions générales d'utilisation"
+            checked={acceptTerms}
+            onChange={setAcceptTerms}
+            errors={form.of('acceptTerms')}
+            highlight={highlight}
+          />
+          <p class="cpa-muted">{fr('Le portail réel demande aussi de recopier un captcha : il n\u2019est pas simulé ici.')}</p>
+          <div class="cpa-actions">
+            <Button type="submit" variant="primary" highlight={highlight}>
+              Créer mon compte
+            </Button>
+            <Button variant="link" highlight={highlight} onClick={() => props.navigate('compte/accueil')}>
+              Retour à l'accueil
+            </Button>
+          </div>
+        </Form>
+      </Block>
+    </Screen>
+  );
+}
+
+/** `compte/compte-cree`: the confirmation that the activation link was sent. */
+export function AccountCreatedScreen(props: ScreenProps) {
+  const { highlight, params } = props;
+  const email = params['email'] ?? '';
+  const [info, setInfo] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  return (
+    <Screen props={props} label="Compte créé">
+      <Block title="Votre compte est créé">
+        <Notice>{fr(`Un courriel contenant un lien d'activation vient d'être envoyé à votre adresse de connexion${email ? `, ${email}` : ''}. Le lien est valable 60 minutes.`)}</Notice>
+        <p>{fr('Tant que le compte n\u2019est pas activé, vous ne pouvez pas vous connecter.')}</p>
+        <div class="cpa-actions">
+          <Button variant="primary" highlight={highlight} onClick={() => props.navigate('compte/messagerie')}>
+            Ouvrir ma messagerie
+          </Button>
+          <Button
+            highlight={highlight}
+            onClick={() => {
+              const refused = props.dispatch({ type: 'account.resendActivation', loginEmail: email });
+              setErrors(refused);
+              setInfo(refused.length === 0 ? 'Un nouveau lien vient d\u2019être envoyé ; seul le dernier lien reçu fonctionne.' : '');
+            }}
+          >
+            Renvoyer le lien d'activation
+          </Button>
+          <Button variant="link" highlight={highlight} onClick={() => props.navigate('compte/accueil')}>
+            Aller à la page de connexion
+          </Button>
+        </div>
+        {info && <Notice>{fr(info)}</Notice>}
+        <GeneralErrors messages={errors} />
+      </Block>
+    </Screen>
+  );
+}
