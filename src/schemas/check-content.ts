@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { courseSchema, glossarySchema, lessonFrontmatterSchema, type Course, type GlossaryEntry, type LessonFrontmatter } from './course';
 import { keyCollisions } from '../domain/record/hash';
 import { validateQuizBanks, type QuizBank } from './quiz';
+import { validateScenarios, type Scenario } from './scenario';
 
 /** One problem found in the content, reported with the file and field it sits in. */
 export interface ContentProblem {
@@ -39,6 +40,8 @@ export interface RawDataFile {
 export interface RawContent {
   /** Question banks: `content/quizzes/*.yaml`. */
   quizzes?: RawDataFile[];
+  /** Simulation scenarios: `content/scenarios/*.yaml`. */
+  scenarios?: RawDataFile[];
   courseFile: string;
   course: unknown;
   courseError?: string;
@@ -53,6 +56,7 @@ export interface CheckedContent {
   glossary: GlossaryEntry[];
   lessons: Array<LessonFrontmatter & { file: string; module: string }>;
   quizzes: QuizBank[];
+  scenarios: Scenario[];
 }
 
 function zodProblems(file: string, error: z.ZodError, prefix = ''): ContentProblem[] {
@@ -133,7 +137,16 @@ export function checkContent(raw: RawContent): { problems: ContentProblem[]; con
     },
   );
   problems.push(...quizCheck.problems.map((p) => ({ file: p.file, field: p.path, message: p.message, ...(p.hint ? { hint: p.hint } : {}) })));
-  problems.push(...checkActivities(raw.lessons, lessons, new Set(quizFiles.map((q) => q.name))));
+  const scenarioFiles = raw.scenarios ?? [];
+  for (const s of scenarioFiles) if (s.error) problems.push({ file: s.file, field: '(file)', message: s.error });
+  const scenarioCheck = validateScenarios(
+    scenarioFiles.filter((s) => !s.error),
+    { modules: programmeIds?.modules ?? [] },
+  );
+  problems.push(...scenarioCheck.problems.map((p) => ({ file: p.file, field: p.path, message: p.message, ...(p.hint ? { hint: p.hint } : {}) })));
+  problems.push(
+    ...checkActivities(raw.lessons, lessons, new Set(quizFiles.map((q) => q.name)), new Set(scenarioFiles.map((s) => s.name))),
+  );
 
   if (glossary) problems.push(...checkGlossary(raw.glossaryFile, glossary));
   if (glossary) problems.push(...checkTermReferences(raw.lessons, glossary));
@@ -141,16 +154,31 @@ export function checkContent(raw: RawContent): { problems: ContentProblem[]; con
   if (programme) problems.push(...checkProgramme(raw.courseFile, programme, raw.lessons, lessons));
 
   if (problems.length > 0 || !course || !glossary) return { problems };
-  return { problems, content: { course, glossary, lessons, quizzes: quizCheck.banks } };
+  return { problems, content: { course, glossary, lessons, quizzes: quizCheck.banks, scenarios: scenarioCheck.scenarios } };
 }
 
 const QUIZ_REF = /<Quiz\s+bank=["']([^"']+)["']/g;
+const SIMULATION_TAG = /<Simulation\b([^>]*)\/?>/g;
+const attribute = (attributes: string, name: string): string | undefined =>
+  new RegExp(`\\b${name}=["']([^"']*)["']`).exec(attributes)?.[1];
+
+/** Modes of `<Simulation>`; a démonstration is shown, not done, so it is not an activity. */
+export const SIMULATION_MODES = ['demonstration', 'entrainement', 'evaluation'] as const;
+
+/** The `<Simulation scenario mode>` tags of a lesson body, with their line-free attributes. */
+export function simulationEmbeds(body: string): Array<{ scenario: string | undefined; mode: string | undefined }> {
+  return [...body.matchAll(SIMULATION_TAG)].map((match) => {
+    const attributes = match[1] ?? '';
+    return { scenario: attribute(attributes, 'scenario'), mode: attribute(attributes, 'mode') };
+  });
+}
 
 /**
- * Every activity embedded in a lesson (`<Quiz bank>`) must exist and be declared in the lesson's
- * `activities` (which decide its completion), and every declared activity must be embedded.
+ * Every activity embedded in a lesson (`<Quiz bank>`, `<Simulation scenario>` in entraînement or évaluation)
+ * must exist and be declared in the lesson's `activities` (which decide its completion), and every declared
+ * activity must be embedded. A démonstration is not an activity: it needs no declaration.
  */
-function checkActivities(raw: RawLessonFile[], lessons: CheckedContent['lessons'], banks: Set<string>): ContentProblem[] {
+function checkActivities(raw: RawLessonFile[], lessons: CheckedContent['lessons'], banks: Set<string>, scenarios: Set<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const declared = new Map(lessons.map((l) => [l.file, l.activities]));
   for (const lesson of raw) {
@@ -166,9 +194,28 @@ function checkActivities(raw: RawLessonFile[], lessons: CheckedContent['lessons'
         problems.push({ file: lesson.file, field: 'frontmatter.activities', message: `the lesson embeds quiz "${bank}" but does not list it in activities`, hint: `add ${bank} to activities: it then decides the lesson's completion` });
       }
     }
+    for (const { scenario, mode } of simulationEmbeds(lesson.body)) {
+      const field = `<Simulation scenario="${scenario ?? ''}" mode="${mode ?? ''}">`;
+      if (!scenario) {
+        problems.push({ file: lesson.file, field, message: '<Simulation> needs a scenario attribute', hint: 'write <Simulation scenario="<id of content/scenarios/…>" mode="entrainement" />' });
+        continue;
+      }
+      if (!(SIMULATION_MODES as readonly string[]).includes(mode ?? '')) {
+        problems.push({ file: lesson.file, field, message: `mode must be one of ${SIMULATION_MODES.join(', ')}`, hint: 'démonstration shows the steps; entrainement and evaluation are activities' });
+      }
+      if (!scenarios.has(scenario)) {
+        problems.push({ file: lesson.file, field, message: `unknown scenario "${scenario}"`, hint: `create content/scenarios/${scenario}.yaml or fix the id` });
+        continue;
+      }
+      if (mode === 'demonstration') continue;
+      embedded.add(scenario);
+      if (!activities.includes(scenario)) {
+        problems.push({ file: lesson.file, field: 'frontmatter.activities', message: `the lesson embeds simulation "${scenario}" but does not list it in activities`, hint: `add ${scenario} to activities: it then decides the lesson's completion` });
+      }
+    }
     activities.forEach((id, i) => {
       if (!embedded.has(id)) {
-        problems.push({ file: lesson.file, field: `frontmatter.activities[${i}]`, message: `activity "${id}" is declared but not embedded in the lesson`, hint: `add <Quiz bank="${id}" /> to the lesson or remove it from activities` });
+        problems.push({ file: lesson.file, field: `frontmatter.activities[${i}]`, message: `activity "${id}" is declared but not embedded in the lesson`, hint: `add <Quiz bank="${id}" /> or <Simulation scenario="${id}" mode="entrainement" /> to the lesson, or remove it from activities` });
       }
     });
   }

@@ -44,7 +44,7 @@ function readDataFiles(root: string, folder: string) {
     });
 }
 
-/** Reads the programme, the glossary, every lesson file and every quiz bank (files starting with `_` are skipped). */
+/** Reads the programme, the glossary, every lesson file, every quiz bank and every scenario (files starting with `_` are skipped). */
 export function readContent(root: string): RawContent {
   const courseFile = 'content/course.yaml';
   const glossaryFile = 'content/glossary.yaml';
@@ -70,6 +70,7 @@ export function readContent(root: string): RawContent {
     ...(glossary.error ? { glossaryError: glossary.error } : {}),
     lessons,
     quizzes: readDataFiles(root, 'quizzes'),
+    scenarios: readDataFiles(root, 'scenarios'),
   };
 }
 

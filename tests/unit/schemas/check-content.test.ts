@@ -18,7 +18,7 @@ describe('content check', () => {
     const { problems, content } = checkContent(readContent(fixture('invalid')));
     expect(content).toBeUndefined();
     expect(formatProblems(problems)).toMatchInlineSnapshot(`
-      "Content check failed with 24 problems:
+      "Content check failed with 27 problems:
         - content/course.yaml › modules[1].lessons[2].id: must be lower-case letters, digits and single hyphens (e.g. "m1-modes-acces")
         - content/lessons/m-intro/l-un.mdx › frontmatter.sources: a ready lesson needs at least one « Pour aller plus loin » source
         - content/lessons/m-suite/l-cassee.mdx › frontmatter: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 18:
@@ -34,8 +34,14 @@ describe('content check', () => {
             hint: modules in course.yaml: m-intro, m-suite
         - content/lessons/m-intro/l-deux.mdx › <Quiz bank="quiz-absent">: unknown quiz bank "quiz-absent"
             hint: create content/quizzes/quiz-absent.yaml or fix the id
+        - content/lessons/m-intro/l-deux.mdx › <Simulation scenario="scenario-absent" mode="entrainement">: unknown scenario "scenario-absent"
+            hint: create content/scenarios/scenario-absent.yaml or fix the id
+        - content/lessons/m-intro/l-deux.mdx › <Simulation scenario="scenario-absent" mode="direct">: mode must be one of demonstration, entrainement, evaluation
+            hint: démonstration shows the steps; entrainement and evaluation are activities
+        - content/lessons/m-intro/l-deux.mdx › <Simulation scenario="scenario-absent" mode="direct">: unknown scenario "scenario-absent"
+            hint: create content/scenarios/scenario-absent.yaml or fix the id
         - content/lessons/m-intro/l-deux.mdx › frontmatter.activities[0]: activity "quiz-declare" is declared but not embedded in the lesson
-            hint: add <Quiz bank="quiz-declare" /> to the lesson or remove it from activities
+            hint: add <Quiz bank="quiz-declare" /> or <Simulation scenario="quiz-declare" mode="entrainement" /> to the lesson, or remove it from activities
         - content/glossary.yaml › [2].id: duplicate glossary id "structure"
         - content/glossary.yaml › [2].see[0]: unknown glossary id "inconnu"
         - content/lessons/m-intro/l-un.mdx › <Terme id="terme-inconnu">: unknown glossary id "terme-inconnu"

@@ -1,0 +1,477 @@
+/**
+ * The simulation frame: one scenario of the mock Chorus Pro portal, embedded in a lesson by
+ * `<Simulation scenario mode />`. It draws the portal's chrome (header, espaces menu, breadcrumb) around the
+ * current screen of SCREENS and drives the three modes:
+ * - démonstration: the expected steps one by one (buttons, ←/→), the step's control highlighted, screens
+ *   read-only;
+ * - entraînement: the learner acts; « Indice » reveals the next step; each refusal gets a « pourquoi »;
+ * - évaluation: no hints; the score (scoreRun) is saved once the goal is reached.
+ * The run lives in $simulations (src/stores/simulation.ts); the record is written by a reaction.
+ */
+import { useStore } from '@nanostores/preact';
+import { Component, type ComponentChildren } from 'preact';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { demoWorld, newRun, type RunScenario, type SimulationMode } from '../../domain/simulation/run';
+import {
+  can,
+  currentUser,
+  ESPACE_LABELS,
+  isoFromMinutes,
+  message,
+  resolveEvent,
+  STATUS_LABELS,
+  structuresOf,
+  type Event,
+  type Issue,
+  type World,
+} from '../../domain/simulator';
+import { frenchSpacing as fr } from '../../domain/text/typography';
+import { startSavingSimulations } from '../../reactions/simulation-save';
+import { $record } from '../../stores/record';
+import {
+  $simulations,
+  actInSimulation,
+  advanceSimulationTime,
+  openSimulation,
+  restartSimulation,
+  resumeSimulation,
+  revealHint,
+  showDemoStep,
+  switchSimulationMode,
+  type SimulationState,
+} from '../../stores/simulation';
+import type { CheckResult, ScreenId, ScreenRegistry } from './types';
+import './simulation.css';
+
+/** The scenario as the page passes it (the checked YAML: serialisable data only). */
+export interface SimulationScenario extends RunScenario {
+  title: string;
+  role: string;
+  intro: string;
+  hints: string[];
+  success: string;
+}
+
+export interface SimulationProps {
+  scenario: SimulationScenario;
+  mode: SimulationMode;
+  /** « Pourquoi ? » texts by issue code or code family (src/islands/screens/why.ts, passed by the page). */
+  why: Readonly<Record<string, string>>;
+}
+
+/** The « pourquoi » of the first refusal that has one, by code then by family (`recipient`…), or ''. */
+function whyOf(texts: Readonly<Record<string, string>>, issues: readonly Issue[]): string {
+  for (const found of issues) {
+    const text = texts[found.code] ?? texts[found.code.split('.')[0] ?? ''];
+    if (text) return text;
+  }
+  return '';
+}
+
+/**
+ * The frame with the screens it may show. Each island (SimulationFactures, SimulationCompte, Simulation)
+ * passes its own registry, so that a page loads only the screens its scenarios use.
+ */
+export interface FrameProps extends SimulationProps {
+  screens: ScreenRegistry;
+}
+
+const MODE_LABELS: Readonly<Record<SimulationMode, string>> = {
+  demonstration: 'Démonstration',
+  entrainement: 'Entraînement',
+  evaluation: 'Évaluation',
+};
+
+/** Durations offered by « Faire avancer le temps », in minutes. */
+const DURATIONS = [
+  { minutes: 10, label: '10 minutes' },
+  { minutes: 60, label: '1 heure' },
+  { minutes: 24 * 60, label: '1 jour' },
+  { minutes: 7 * 24 * 60, label: '7 jours' },
+] as const;
+
+let saving = false;
+
+/** « 02/03/2026 à 09 h 05 » for the simulated clock. */
+function formatClock(minutes: number): string {
+  const [date = '', time = ''] = isoFromMinutes(minutes).split('T');
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y} à ${time.slice(0, 2)}\u00a0h\u00a0${time.slice(3, 5)}`;
+}
+
+/** Where the espace of a screen id sits in the portal, for the breadcrumb and the menu. */
+function areaOf(screen: ScreenId): { label: string; home: ScreenId } {
+  if (screen.startsWith('factures/')) return { label: ESPACE_LABELS.facturesEmises, home: 'factures/synthese' };
+  if (screen.startsWith('gestion/')) return { label: 'Activités du gestionnaire', home: 'gestion/accueil' };
+  return { label: 'Mon compte', home: 'compte/mon-compte' };
+}
+
+/** Parameters a démonstration step gives its screen: the invoice concerned and the event it shows. */
+function stepParams(world: World, event: Event | undefined): Record<string, string> {
+  if (!event) return {};
+  const resolved = resolveEvent(world, event);
+  const params: Record<string, string> = { event: JSON.stringify(resolved) };
+  if ('invoiceId' in resolved && typeof resolved.invoiceId === 'string') params['invoiceId'] = resolved.invoiceId;
+  if (resolved.type === 'invoice.acknowledge' && resolved.invoiceIds[0]) params['invoiceId'] = resolved.invoiceIds[0];
+  return params;
+}
+
+/** What changed in the invoices' statuses, as sentences for the live region. */
+function statusChanges(before: World, after: World): string[] {
+  return Object.values(after.invoices).flatMap((invoice) => {
+    const previous = before.invoices[invoice.id]?.status;
+    if (previous === invoice.status) return [];
+    const number = invoice.data.number || 'sans numéro';
+    return [`Facture n° ${number} : statut « ${STATUS_LABELS[invoice.status]} ».`];
+  });
+}
+
+interface BoundaryProps {
+  onRestart: () => void;
+  children: ComponentChildren;
+  /** Changes when the run restarts, to leave the error state. */
+  resetKey: string;
+}
+
+/** Catches an unexpected error of a screen: the exercise offers a restart, the rest of the page goes on. */
+class ScreenBoundary extends Component<BoundaryProps, { failed: boolean; key: string }> {
+  override state = { failed: false, key: this.props.resetKey };
+  static override getDerivedStateFromProps(props: BoundaryProps, state: { failed: boolean; key: string }) {
+    return props.resetKey === state.key ? null : { failed: false, key: props.resetKey };
+  }
+  override componentDidCatch(error: unknown) {
+    console.warn('Simulation : écran interrompu', error);
+    this.setState({ failed: true });
+  }
+  render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div class="sim-crash" role="alert">
+        <p>{fr("Cet écran simulé a rencontré un problème inattendu. Le reste de la leçon n'est pas touché.")}</p>
+        <button type="button" class="button button--primary" onClick={() => this.props.onRestart()}>
+          Recommencer l’exercice
+        </button>
+      </div>
+    );
+  }
+}
+
+export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREENS }: FrameProps) {
+  const key = `${scenario.id}:${mode === 'demonstration' ? 'demo' : 'activite'}`;
+  const all = useStore($simulations);
+  const initial = useMemo<SimulationState>(() => {
+    const run = newRun(scenario, mode);
+    return {
+      scenarioId: scenario.id,
+      activity: mode !== 'demonstration',
+      run: mode === 'demonstration' ? { ...run, world: demoWorld(scenario, 0) } : run,
+      position: 0,
+      hint: null,
+      score: null,
+      resumed: false,
+      completions: 0,
+    };
+  }, [scenario, mode]);
+  const state = all[key] ?? initial;
+  const { run } = state;
+  const world = run.world;
+  const demo = run.mode === 'demonstration';
+  const steps = scenario.steps;
+  const titleId = useId();
+  const frame = useRef<HTMLElement>(null);
+  const [ready, setReady] = useState(false);
+  const [screen, setScreen] = useState<{ id: ScreenId; params: Record<string, string> }>(() => ({ id: steps[0]?.screen ?? 'compte/accueil', params: {} }));
+  const [why, setWhy] = useState('');
+  const [announce, setAnnounce] = useState('');
+  const [duration, setDuration] = useState<number>(DURATIONS[0].minutes);
+  const [runKey, setRunKey] = useState(0);
+
+  useEffect(() => {
+    openSimulation(key, scenario, mode);
+    if (!saving) {
+      saving = true;
+      startSavingSimulations();
+    }
+    const tryResume = () => {
+      if (resumeSimulation(key, $record.get().activities[scenario.id]?.data)) {
+        // The exercise's first screen: the world is where the learner left it, the screen starts afresh.
+        setScreen({ id: steps[0]?.screen ?? 'compte/accueil', params: {} });
+        setAnnounce('Exercice repris là où vous l’aviez laissé.');
+      }
+    };
+    tryResume();
+    const stop = $record.listen(tryResume);
+    setReady(true);
+    return stop;
+  }, [key]);
+
+  // Démonstration: the screen and its parameters follow the step shown.
+  const position = state.position;
+  const demoStep = demo ? steps[Math.min(position, steps.length - 1)] : undefined;
+  const demoScreen = useMemo(() => {
+    if (!demo || !demoStep) return null;
+    if (position < steps.length) return { id: demoStep.screen, params: stepParams(world, demoStep.event) };
+    const last = [...steps].reverse().find((step) => step.event);
+    const params = last ? stepParams(demoWorld(scenario, steps.length - 1), last.event) : {};
+    delete params['event'];
+    return { id: demoStep.screen, params };
+  }, [demo, position, world]);
+
+  const current = demoScreen ?? screen;
+  const definition = SCREENS[current.id];
+  const highlight = demo
+    ? position < steps.length
+      ? demoStep?.target
+      : undefined
+    : state.hint !== null
+      ? steps[state.hint]?.target
+      : undefined;
+
+  const dispatch = (event: Event): string[] => {
+    const before = world;
+    const outcome = actInSimulation(key, event);
+    if (outcome.messages.length > 0) {
+      setWhy(whyOf(whyTexts, outcome.issues));
+      return outcome.messages;
+    }
+    setWhy('');
+    const after = $simulations.get()[key]?.run.world;
+    if (after) {
+      const changes = statusChanges(before, after);
+      if (changes.length > 0) setAnnounce(changes.join(' '));
+    }
+    return [];
+  };
+  const check = (event: Event): CheckResult => {
+    const verdict = can(world, resolveEvent(world, event));
+    return verdict.ok ? { ok: true } : { ok: false, reasons: verdict.issues.map((found) => message(found)) };
+  };
+  const navigate = (id: ScreenId, params: Readonly<Record<string, string>> = {}) => {
+    if (demo) return;
+    setScreen({ id, params: { ...params } });
+    setAnnounce(`Écran « ${SCREENS[id]?.title ?? id} ».`);
+  };
+  const restart = () => {
+    restartSimulation(key);
+    setScreen({ id: steps[0]?.screen ?? 'compte/accueil', params: {} });
+    setWhy('');
+    setRunKey((n) => n + 1);
+    setAnnounce('Exercice recommencé depuis le début.');
+  };
+  const advance = () => {
+    const before = world;
+    const messages = advanceSimulationTime(key, duration);
+    const after = $simulations.get()[key]?.run.world;
+    const label = DURATIONS.find((d) => d.minutes === duration)?.label ?? `${duration} minutes`;
+    const changes = after ? statusChanges(before, after) : [];
+    setAnnounce(messages.length > 0 ? messages.join(' ') : `Le temps a avancé de ${label}. ${changes.join(' ')}`.trim());
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!demo) return;
+    const target = e.target as HTMLElement | null;
+    if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+    if (e.key === 'ArrowRight') {
+      e.preventDefault();
+      showDemoStep(key, position + 1);
+    } else if (e.key === 'ArrowLeft') {
+      e.preventDefault();
+      showDemoStep(key, position - 1);
+    }
+  };
+
+  const user = currentUser(world);
+  const area = areaOf(current.id);
+  const gestionnaire = user ? structuresOf(world, user.id).some((s) => s.role === 'gestionnairePrincipal') : false;
+  const espaces = [...new Set(world.session?.stage === 'open' ? world.session.espaces.map((e) => e.espace) : [])];
+  const menu: Array<{ label: string; screen: ScreenId }> = user
+    ? [
+        { label: 'Mon compte', screen: 'compte/mon-compte' },
+        ...(gestionnaire ? [{ label: 'Activités du gestionnaire', screen: 'gestion/accueil' }] : []),
+        ...(espaces.includes('facturesEmises') ? [{ label: ESPACE_LABELS.facturesEmises, screen: 'factures/synthese' }] : []),
+      ].filter((item) => SCREENS[item.screen] !== undefined)
+    : [];
+  const hintStep = state.hint !== null ? steps[state.hint] : undefined;
+  const Screen = definition?.component;
+
+  return (
+    <section
+      class={`sim sim--${run.mode}`}
+      aria-labelledby={`${titleId} ${titleId}-mode`}
+      ref={frame}
+      data-ready={ready ? 'true' : undefined}
+      data-scenario={scenario.id}
+      onKeyDown={onKeyDown}
+    >
+      <header class="sim__head">
+        <p class="sim__mark">
+          <span aria-hidden="true">⚠ </span>Simulation — données fictives
+        </p>
+        <h3 id={titleId} class="sim__title">
+          {fr(scenario.title)}
+          <span id={`${titleId}-mode`} class="visually-hidden">
+            {` (${demo ? 'démonstration' : 'exercice'})`}
+          </span>
+        </h3>
+        <p class="sim__role">{fr(scenario.role)}</p>
+        <p class="sim__intro">{fr(scenario.intro)}</p>
+      </header>
+
+      <div class="sim__bar">
+        {state.activity ? (
+          <div class="sim__modes" role="group" aria-label="Mode de l’exercice">
+            {(['entrainement', 'evaluation'] as const).map((m) => (
+              <button
+                type="button"
+                class="button button--quiet"
+                aria-pressed={run.mode === m ? 'true' : 'false'}
+                onClick={() => {
+                  switchSimulationMode(key, m);
+                  setScreen({ id: steps[0]?.screen ?? 'compte/accueil', params: {} });
+                  setWhy('');
+                  setRunKey((n) => n + 1);
+                  setAnnounce(`Mode ${MODE_LABELS[m]} : l’exercice repart du début.`);
+                }}
+              >
+                {MODE_LABELS[m]}
+              </button>
+            ))}
+          </div>
+        ) : (
+          <p class="sim__mode">Mode&nbsp;: {MODE_LABELS.demonstration}</p>
+        )}
+        <p class="sim__clock">Date simulée&nbsp;: {formatClock(world.now)}</p>
+      </div>
+
+      {demo ? (
+        <div class="sim__demo" tabIndex={0} role="group" aria-label="Étapes de la démonstration (flèches gauche et droite)">
+          <p class="sim__step-count" aria-live="polite">
+            {position < steps.length ? `Étape ${position + 1} sur ${steps.length} : ${fr(demoStep?.title ?? '')}` : `Résultat : ${fr(scenario.success)}`}
+          </p>
+          {position < steps.length && demoStep && <p class="sim__explanation">{fr(demoStep.explanation)}</p>}
+          <div class="sim__actions">
+            <button type="button" class="button" disabled={position === 0} onClick={() => showDemoStep(key, position - 1)}>
+              Étape précédente
+            </button>
+            <button type="button" class="button button--primary" disabled={position >= steps.length} onClick={() => showDemoStep(key, position + 1)}>
+              Étape suivante
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div class="sim__actions">
+          {run.mode === 'entrainement' && (
+            <button type="button" class="button" disabled={run.done} onClick={() => revealHint(key)}>
+              Indice
+            </button>
+          )}
+          <span class="sim__time">
+            <label for={`${titleId}-duree`}>Durée</label>
+            <select id={`${titleId}-duree`} value={String(duration)} onChange={(e) => setDuration(Number(e.currentTarget.value))}>
+              {DURATIONS.map((d) => (
+                <option key={d.minutes} value={String(d.minutes)}>
+                  {d.label}
+                </option>
+              ))}
+            </select>
+            <button type="button" class="button" onClick={advance}>
+              Faire avancer le temps
+            </button>
+          </span>
+          <button type="button" class="button button--quiet" onClick={restart}>
+            Recommencer l’exercice
+          </button>
+        </div>
+      )}
+
+      {hintStep && !run.done && (
+        <div class="sim__hint" role="note" aria-label="Indice">
+          <p>
+            <strong>Indice&nbsp;:</strong> {fr(hintStep.title)}
+          </p>
+          <p>{fr(hintStep.explanation)}</p>
+          {scenario.hints.length > 0 && (
+            <ul>
+              {scenario.hints.map((text) => (
+                <li key={text}>{fr(text)}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+
+      <div class="sim__portal">
+        <div class="portal__head">
+          <p class="portal__name">Chorus Pro · portail simulé</p>
+          {user && (
+            <p class="portal__user">
+              {user.firstName} {user.lastName}
+            </p>
+          )}
+        </div>
+        {menu.length > 0 && (
+          <div class="portal__menu" role="group" aria-label="Espaces du portail">
+            <ul>
+              {menu.map((item) => (
+                <li key={item.screen}>
+                  <a
+                    href={`#${item.screen}`}
+                    aria-current={areaOf(current.id).home === item.screen ? 'true' : undefined}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      navigate(item.screen);
+                    }}
+                  >
+                    {fr(item.label)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div class="portal__crumbs" role="group" aria-label="Fil d’Ariane du portail">
+          <ol>
+            <li>Accueil</li>
+            {user && <li>{fr(area.label)}</li>}
+            <li aria-current="page">{fr(definition?.title ?? current.id)}</li>
+          </ol>
+        </div>
+        <div class="portal__screen">
+          <ScreenBoundary onRestart={restart} resetKey={`${runKey}`}>
+            {Screen ? (
+              <Screen
+                key={`${runKey}-${current.id}-${current.params['invoiceId'] ?? ''}-${demo ? position : ''}`}
+                world={world}
+                dispatch={dispatch}
+                check={check}
+                navigate={navigate}
+                params={current.params}
+                highlight={highlight}
+                readOnly={demo || run.done}
+              />
+            ) : (
+              <p>{fr(`L’écran « ${current.id} » ne fait pas partie de cet exercice.`)}</p>
+            )}
+          </ScreenBoundary>
+        </div>
+      </div>
+
+      {why && !demo && run.mode === 'entrainement' && (
+        <p class="sim__why">
+          <strong>Pourquoi&nbsp;?</strong> {fr(why)}
+        </p>
+      )}
+      {run.done && !demo && (
+        <div class="sim__success" role="status">
+          <p>
+            <strong>{fr(scenario.success)}</strong>
+          </p>
+          {run.mode === 'evaluation' && state.score !== null && <p>Votre score&nbsp;: {state.score}&nbsp;/&nbsp;100.</p>}
+        </div>
+      )}
+      <p class="visually-hidden" aria-live="polite">
+        {fr(announce)}
+      </p>
+    </section>
+  );
+}

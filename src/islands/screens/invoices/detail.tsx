@@ -1,0 +1,199 @@
+/**
+ * `factures/detail` (parameter `invoiceId`): an invoice of « Factures émises » with its status, its history
+ * (statuses and user actions) and the actions its status allows (facts §3.2): correct the recipient data of
+ * an invoice « À recycler » and send it again under the same number; complete a « Suspendue » invoice with
+ * attachments or a comment; acknowledge a « Rejetée » one, then « Traiter le rejet ».
+ */
+import { useState } from 'preact/hooks';
+import {
+  ACTION_LABELS,
+  computeTotals,
+  currentUser,
+  invoiceHistory,
+  peekNextId,
+  STATUS_LABELS,
+  type Actor,
+  type Event,
+  type Invoice,
+} from '../../../domain/simulator';
+import { Block, Button, Form, GeneralErrors, NeedsLogin, Notice, Screen, TextField } from '../account/ui';
+import type { ScreenProps } from '../types';
+import { parseQuantity } from './amounts';
+import { formatDay, formatEuros, formatMoment, fr, InvoiceTabs, numberOf, recipientName, useInvoiceErrors } from './ui';
+import { useId } from 'preact/hooks';
+
+const ACTORS: Readonly<Record<Actor, string>> = { fournisseur: 'Fournisseur', systeme: 'Chorus Pro', destinataire: 'Destinataire' };
+
+function reasonOf(invoice: Invoice): string {
+  return [...invoice.history].reverse().find((change) => change.status === invoice.status)?.reason ?? '';
+}
+
+/** « Recycler »: the recipient data only, the number stays. */
+function RecycleForm({ props, invoice }: { props: ScreenProps; invoice: Invoice }) {
+  const base = useId();
+  const idOf = (field: string) => `${base}-${field}`;
+  const fields = ['recipientSiret', 'codeService', 'engagement'];
+  const form = useInvoiceErrors(props, () => fields, idOf);
+  const [data, setData] = useState({ recipientSiret: invoice.data.recipientSiret, codeService: invoice.data.codeService, engagement: invoice.data.engagement });
+  const send = () => form.send({ type: 'invoice.recycle', invoiceId: invoice.id, ...data });
+  return (
+    <Block title="Corriger les données du destinataire">
+      <p>{fr('Corrigez le SIRET, le code service ou le numéro d’engagement, puis renvoyez la facture : elle garde son numéro.')}</p>
+      <Form label="Recycler la facture" onSubmit={send}>
+        <GeneralErrors id={form.generalId} messages={form.errors.general} />
+        <TextField id={idOf('recipientSiret')} label="SIRET du destinataire" value={data.recipientSiret} inputMode="numeric" onInput={(v) => setData((d) => ({ ...d, recipientSiret: v }))} errors={form.of('recipientSiret')} highlight={props.highlight} required />
+        <TextField id={idOf('codeService')} label="Code service" value={data.codeService} onInput={(v) => setData((d) => ({ ...d, codeService: v }))} errors={form.of('codeService')} highlight={props.highlight} />
+        <TextField id={idOf('engagement')} label="Numéro d'engagement" value={data.engagement} onInput={(v) => setData((d) => ({ ...d, engagement: v }))} errors={form.of('engagement')} highlight={props.highlight} />
+        <div class="cpa-actions">
+          <Button type="submit" variant="primary" highlight={props.highlight}>
+            Recycler la facture
+          </Button>
+        </div>
+      </Form>
+    </Block>
+  );
+}
+
+/** « Compléter »: attachments and/or a comment, then the invoice is « Complétée ». */
+function CompleteForm({ props, invoice }: { props: ScreenProps; invoice: Invoice }) {
+  const base = useId();
+  const idOf = (field: string) => `${base}-${field}`;
+  const fields = ['attachments', 'comment'];
+  const form = useInvoiceErrors(props, () => fields, idOf);
+  const [name, setName] = useState('');
+  const [size, setSize] = useState('');
+  const [comment, setComment] = useState('');
+  const send = () => {
+    const bytes = Math.round(parseQuantity(size) * 1024);
+    const attachments = name.trim() === '' && size.trim() === '' ? [] : [{ name, size: Number.isFinite(bytes) ? bytes : 0 }];
+    form.send({ type: 'invoice.complete', invoiceId: invoice.id, attachments, comment });
+  };
+  return (
+    <Block title="Compléter la facture">
+      <p>{fr('Ajoutez la pièce ou l’information demandée par votre client : la facture reste la même.')}</p>
+      <Form label="Compléter la facture" onSubmit={send}>
+        <GeneralErrors id={form.generalId} messages={form.errors.general} />
+        <TextField id={idOf('attachments')} label="Nom de la pièce jointe" value={name} placeholder="ex. bon-de-livraison.pdf" onInput={setName} errors={form.of('attachments')} highlight={props.highlight} />
+        <TextField id={idOf('size')} label="Taille de la pièce jointe en Ko" value={size} inputMode="numeric" onInput={setSize} highlight={props.highlight} />
+        <TextField id={idOf('comment')} label="Commentaire pour le destinataire" value={comment} multiline onInput={setComment} errors={form.of('comment')} highlight={props.highlight} />
+        <div class="cpa-actions">
+          <Button type="submit" variant="primary" highlight={props.highlight}>
+            Compléter la facture
+          </Button>
+        </div>
+      </Form>
+    </Block>
+  );
+}
+
+/** Acknowledge, then « Traiter le rejet » (a new brouillon, to number anew). */
+function RejectionActions({ props, invoice }: { props: ScreenProps; invoice: Invoice }) {
+  const form = useInvoiceErrors(props, () => [], () => '');
+  const acknowledge: Event = { type: 'invoice.acknowledge', invoiceIds: [invoice.id] };
+  const handle = { type: 'invoice.handleRejection', invoiceId: invoice.id } as const;
+  return (
+    <Block title="Traiter le rejet">
+      <p>{fr('Une facture rejetée est annulée : acquittez le rejet, puis traitez-le. Un nouveau brouillon reprend la facture ; il lui faudra un nouveau numéro.')}</p>
+      <GeneralErrors id={form.generalId} messages={form.errors.general} />
+      <div class="cpa-actions">
+        <Button highlight={props.highlight} verdict={props.check(acknowledge)} onClick={() => form.send(acknowledge)}>
+          Acquitter
+        </Button>
+        <Button
+          variant="primary"
+          highlight={props.highlight}
+          verdict={props.check(handle)}
+          onClick={() => {
+            const copy = peekNextId(props.world, 'f');
+            if (form.send(handle)) props.navigate('factures/saisie', { invoiceId: copy, replaces: invoice.id });
+          }}
+        >
+          Traiter le rejet
+        </Button>
+      </div>
+    </Block>
+  );
+}
+
+export function DetailScreen(props: ScreenProps) {
+  const { world, params, highlight } = props;
+  const user = currentUser(world);
+  if (!user) return <NeedsLogin props={props} />;
+  const invoice = params['invoiceId'] ? world.invoices[params['invoiceId']] : undefined;
+  if (!invoice) {
+    return (
+      <Screen props={props} label="Détail de la facture">
+        <InvoiceTabs props={props} current="" />
+        <p>{fr('Cette facture est introuvable.')}</p>
+      </Screen>
+    );
+  }
+  const totals = computeTotals(invoice.data.lines);
+  const reason = reasonOf(invoice);
+  const history = invoiceHistory(world, invoice.id);
+  return (
+    <Screen props={props} label={`Facture n° ${numberOf(invoice)}`}>
+      <InvoiceTabs props={props} current="" />
+      {params['sent'] && invoice.status !== 'BROUILLON' && <Notice>{fr(`La facture n° ${invoice.data.number} est envoyée : son statut est « ${STATUS_LABELS[invoice.status]} ».`)}</Notice>}
+      <Block title={`Facture n° ${numberOf(invoice)}`}>
+        <dl class="cpa-dl">
+          <div class="cpa-info"><dt>Statut</dt><dd><strong>{fr(STATUS_LABELS[invoice.status])}</strong></dd></div>
+          {reason && <div class="cpa-info"><dt>Motif du destinataire</dt><dd>{fr(reason)}</dd></div>}
+          <div class="cpa-info"><dt>Cadre de facturation</dt><dd>{invoice.data.cadre}</dd></div>
+          <div class="cpa-info"><dt>Date de facture</dt><dd>{invoice.data.date ? formatDay(invoice.data.date) : '—'}</dd></div>
+          <div class="cpa-info"><dt>Date de dépôt</dt><dd>{invoice.depositedAt === null ? '—' : formatMoment(invoice.depositedAt)}</dd></div>
+          <div class="cpa-info"><dt>Destinataire</dt><dd>{fr(`${recipientName(world, invoice.data.recipientSiret)} (${invoice.data.recipientSiret || '—'})`)}</dd></div>
+          <div class="cpa-info"><dt>Code service</dt><dd>{invoice.data.codeService || '—'}</dd></div>
+          <div class="cpa-info"><dt>{fr("Numéro d'engagement")}</dt><dd>{invoice.data.engagement || '—'}</dd></div>
+          <div class="cpa-info"><dt>Montant HT</dt><dd>{formatEuros(totals.ht)}</dd></div>
+          <div class="cpa-info"><dt>Montant TTC</dt><dd>{formatEuros(totals.ttc)}</dd></div>
+          <div class="cpa-info"><dt>Pièces jointes</dt><dd>{invoice.data.attachments.map((file) => file.name).join(', ') || '—'}</dd></div>
+        </dl>
+        {invoice.status === 'BROUILLON' && (
+          <div class="cpa-actions">
+            <Button variant="primary" highlight={highlight} onClick={() => props.navigate('factures/saisie', { invoiceId: invoice.id })}>
+              Modifier le brouillon
+            </Button>
+          </div>
+        )}
+      </Block>
+      {invoice.status === 'A_RECYCLER' && <RecycleForm props={props} invoice={invoice} />}
+      {invoice.status === 'SUSPENDUE' && <CompleteForm props={props} invoice={invoice} />}
+      {invoice.status === 'REJETEE' && !invoice.rejectionHandled && <RejectionActions props={props} invoice={invoice} />}
+      <Block title="Historique">
+        <div class="cpf-table-wrap">
+          <table class="cpa-table">
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Événement</th>
+                <th scope="col">Par</th>
+                <th scope="col">Motif</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((entry, i) => (
+                <tr key={i}>
+                  <td class="cpa-nowrap">{formatMoment(entry.at)}</td>
+                  {entry.kind === 'status' ? (
+                    <>
+                      <td>{fr(`Statut « ${entry.label} »`)}</td>
+                      <td>{ACTORS[entry.by]}</td>
+                      <td>{fr(entry.reason || '—')}</td>
+                    </>
+                  ) : (
+                    <>
+                      <td>{fr(ACTION_LABELS[entry.action as keyof typeof ACTION_LABELS] ?? entry.action)}</td>
+                      <td>{world.users[entry.userId] ? `${world.users[entry.userId]?.firstName} ${world.users[entry.userId]?.lastName}` : '—'}</td>
+                      <td>—</td>
+                    </>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Block>
+    </Screen>
+  );
+}

@@ -1,0 +1,181 @@
+/**
+ * `factures/tableau-de-bord` (the number of invoices in each status) and `factures/recherche` (by number, or
+ * with « Critères avancés »: status, recipient, « Période date de dépôt » and « Période de date fournisseur »
+ * — facts §11.23: last month's deposits are found by the date de dépôt, not by the date on the invoice).
+ */
+import { useId, useState } from 'preact/hooks';
+import {
+  computeTotals,
+  currentUser,
+  INVOICE_STATUSES,
+  searchInvoices,
+  STATUS_LABELS,
+  tableauDeBord,
+  type Invoice,
+  type InvoiceSearch,
+  type InvoiceStatus,
+} from '../../../domain/simulator';
+import { Block, Button, Form, GeneralErrors, NeedsLogin, Screen, SelectField, TextField } from '../account/ui';
+import type { ScreenProps } from '../types';
+import { fileIssues, NONE, type FiledErrors } from './errors';
+import { DateField, formatDay, formatEuros, formatMoment, fr, InvoiceTabs, numberOf, recipientName } from './ui';
+
+function Results({ props, invoices }: { props: ScreenProps; invoices: Invoice[] }) {
+  const { world, highlight } = props;
+  return (
+    <div class="cpf-table-wrap">
+      <table class="cpa-table">
+        <thead>
+          <tr>
+            <th scope="col">Numéro</th>
+            <th scope="col">Date de facture</th>
+            <th scope="col">Date de dépôt</th>
+            <th scope="col">Destinataire</th>
+            <th scope="col" class="cpf-num">Montant TTC</th>
+            <th scope="col">Statut</th>
+            <th scope="col">Action</th>
+          </tr>
+        </thead>
+        <tbody>
+          {invoices.map((invoice) => (
+            <tr key={invoice.id}>
+              <td>{numberOf(invoice)}</td>
+              <td>{invoice.data.date ? formatDay(invoice.data.date) : '—'}</td>
+              <td>{invoice.depositedAt === null ? '—' : formatMoment(invoice.depositedAt)}</td>
+              <td>{fr(recipientName(world, invoice.data.recipientSiret))}</td>
+              <td class="cpf-num">{formatEuros(computeTotals(invoice.data.lines).ttc)}</td>
+              <td>{fr(STATUS_LABELS[invoice.status])}</td>
+              <td>
+                <Button highlight={highlight} name={`Ouvrir la facture n° ${numberOf(invoice)}`} onClick={() => props.navigate('factures/detail', { invoiceId: invoice.id })}>
+                  Ouvrir
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function TableauDeBordScreen(props: ScreenProps) {
+  const user = currentUser(props.world);
+  if (!user) return <NeedsLogin props={props} />;
+  const counts = tableauDeBord(props.world, user.id);
+  return (
+    <Screen props={props} label="Factures émises — Tableau de bord">
+      <InvoiceTabs props={props} current="factures/tableau-de-bord" />
+      <Block title="Mes factures par statut">
+        <table class="cpa-table">
+          <thead>
+            <tr>
+              <th scope="col">Statut</th>
+              <th scope="col" class="cpf-num">Nombre de factures</th>
+            </tr>
+          </thead>
+          <tbody>
+            {INVOICE_STATUSES.map((status) => (
+              <tr key={status}>
+                <th scope="row">{fr(STATUS_LABELS[status])}</th>
+                <td class="cpf-num">{counts[status]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Block>
+    </Screen>
+  );
+}
+
+const SEARCH_FIELDS = ['number', 'status', 'recipientSiret', 'deposit.from', 'deposit.to', 'supplierDate.from', 'supplierDate.to'] as const;
+
+export function RechercheScreen(props: ScreenProps) {
+  const { world, highlight } = props;
+  const base = useId();
+  const idOf = (field: string) => `${base}-${field.replace('.', '-')}`;
+  const [advanced, setAdvanced] = useState(false);
+  const [criteria, setCriteria] = useState({ number: '', status: '', recipientSiret: '', depositFrom: '', depositTo: '', supplierDateFrom: '', supplierDateTo: '' });
+  const [results, setResults] = useState<Invoice[] | null>(null);
+  const [errors, setErrors] = useState<FiledErrors>(NONE);
+  const user = currentUser(world);
+  if (!user) return <NeedsLogin props={props} />;
+  const set = (patch: Partial<typeof criteria>) => setCriteria((c) => ({ ...c, ...patch }));
+  const search = () => {
+    const query: InvoiceSearch = {
+      number: criteria.number,
+      ...(advanced && criteria.status ? { status: criteria.status as InvoiceStatus } : {}),
+      ...(advanced && criteria.recipientSiret ? { recipientSiret: criteria.recipientSiret } : {}),
+      ...(advanced && criteria.depositFrom ? { depositFrom: criteria.depositFrom } : {}),
+      ...(advanced && criteria.depositTo ? { depositTo: criteria.depositTo } : {}),
+      ...(advanced && criteria.supplierDateFrom ? { supplierDateFrom: criteria.supplierDateFrom } : {}),
+      ...(advanced && criteria.supplierDateTo ? { supplierDateTo: criteria.supplierDateTo } : {}),
+    };
+    const found = searchInvoices(world, user.id, query);
+    if (found.issues.length > 0) {
+      const filed = fileIssues(found.issues, SEARCH_FIELDS);
+      setErrors(filed);
+      setResults(null);
+      const first = SEARCH_FIELDS.find((field) => filed.fields[field]);
+      if (first) document.getElementById(idOf(first))?.focus();
+      return;
+    }
+    setErrors(NONE);
+    setResults(found.results);
+  };
+  const panelId = `${base}-avances`;
+  return (
+    <Screen props={props} label="Factures émises — Recherche">
+      <InvoiceTabs props={props} current="factures/recherche" />
+      <Block title="Rechercher une facture">
+        <Form label="Rechercher une facture" onSubmit={search}>
+          <GeneralErrors messages={errors.general} />
+          <TextField id={idOf('number')} label="Numéro de facture" value={criteria.number} onInput={(number) => set({ number })} errors={errors.fields['number']} highlight={highlight} />
+          <div class="cpa-actions">
+            <button type="button" class="cpa-button cpa-button--link" aria-expanded={advanced ? 'true' : 'false'} aria-controls={panelId} onClick={() => setAdvanced((a) => !a)}>
+              <span aria-hidden="true">{advanced ? '− ' : '+ '}</span>Critères avancés
+            </button>
+          </div>
+          <div id={panelId} hidden={!advanced}>
+            <div class="cpf-grid">
+              <SelectField
+                id={idOf('status')}
+                label="Statut"
+                value={criteria.status}
+                options={[{ value: '', label: 'Tous' }, ...INVOICE_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]}
+                onChange={(status) => set({ status })}
+                highlight={highlight}
+              />
+              <TextField id={idOf('recipientSiret')} label="SIRET du destinataire" value={criteria.recipientSiret} inputMode="numeric" onInput={(recipientSiret) => set({ recipientSiret })} highlight={highlight} />
+            </div>
+            <fieldset class="cpf-period">
+              <legend>Période date de dépôt</legend>
+              <div class="cpf-grid">
+                <DateField id={idOf('deposit.from')} label="Date de dépôt du" value={criteria.depositFrom} onInput={(depositFrom) => set({ depositFrom })} errors={errors.fields['deposit.from']} highlight={highlight} />
+                <DateField id={idOf('deposit.to')} label="Date de dépôt au" value={criteria.depositTo} onInput={(depositTo) => set({ depositTo })} errors={errors.fields['deposit.to']} highlight={highlight} />
+              </div>
+            </fieldset>
+            <fieldset class="cpf-period">
+              <legend>Période de date fournisseur</legend>
+              <p class="cpa-muted">{fr('La date fournisseur est la date inscrite sur la facture, pas celle du dépôt.')}</p>
+              <div class="cpf-grid">
+                <DateField id={idOf('supplierDate.from')} label="Date fournisseur du" value={criteria.supplierDateFrom} onInput={(supplierDateFrom) => set({ supplierDateFrom })} errors={errors.fields['supplierDate.from']} highlight={highlight} />
+                <DateField id={idOf('supplierDate.to')} label="Date fournisseur au" value={criteria.supplierDateTo} onInput={(supplierDateTo) => set({ supplierDateTo })} errors={errors.fields['supplierDate.to']} highlight={highlight} />
+              </div>
+            </fieldset>
+          </div>
+          <div class="cpa-actions">
+            <Button type="submit" variant="primary" highlight={highlight}>
+              Rechercher
+            </Button>
+          </div>
+        </Form>
+      </Block>
+      {results !== null && (
+        <Block title="Résultats">
+          <p role="status">{results.length === 0 ? 'Aucune facture ne correspond à ces critères.' : `${results.length} facture${results.length > 1 ? 's' : ''} trouvée${results.length > 1 ? 's' : ''}.`}</p>
+          {results.length > 0 && <Results props={props} invoices={results} />}
+        </Block>
+      )}
+    </Screen>
+  );
+}

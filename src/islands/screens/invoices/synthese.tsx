@@ -1,0 +1,206 @@
+/**
+ * `factures/synthese`: the work list of « Factures émises » — only what needs the supplier (brouillons,
+ * À recycler, Suspendues, Rejetées not yet handled) — and the pop-up of returned invoices shown at login
+ * (facts §3.2: « Acquitter » does not remove a rejected invoice; « Traiter le rejet » does).
+ */
+import { useId, useState } from 'preact/hooks';
+import {
+  computeTotals,
+  currentUser,
+  peekNextId,
+  rejectionPopup,
+  STATUS_LABELS,
+  synthese,
+  syntheseInvoices,
+  type Event,
+  type Invoice,
+} from '../../../domain/simulator';
+import { Block, Button, CheckField, GeneralErrors, NeedsLogin, Notice, Screen } from '../account/ui';
+import type { ScreenProps } from '../types';
+import { formatDay, formatEuros, formatMoment, fr, InvoiceTabs, numberOf, recipientName, useInvoiceErrors } from './ui';
+
+function lastReason(invoice: Invoice): string {
+  return [...invoice.history].reverse().find((change) => change.status === invoice.status)?.reason ?? '';
+}
+
+/** The pop-up of rejected or suspended invoices not yet acknowledged. */
+function ReturnsPopup({ props }: { props: ScreenProps }) {
+  const { world, highlight } = props;
+  const popup = rejectionPopup(world);
+  const [selected, setSelected] = useState<string[]>([]);
+  const form = useInvoiceErrors(props, () => [], () => '');
+  const titleId = useId();
+  if (!popup.visible) return null;
+  const acknowledgeSelected = { type: 'invoice.acknowledge', invoiceIds: selected } as const;
+  const acknowledgeAll = { type: 'invoice.acknowledge', invoiceIds: popup.invoices.map((invoice) => invoice.id) } as const;
+  return (
+    <section class="cpf-popup" role="dialog" aria-labelledby={titleId} aria-describedby={`${titleId}-text`}>
+      <h3 id={titleId}>{fr('Factures rejetées ou suspendues')}</h3>
+      <p id={`${titleId}-text`}>
+        {fr(
+          popup.mandatory
+            ? 'Certaines attendent depuis plus de 7 jours : vous devez les acquitter avant de continuer.'
+            : 'Votre client public vous a renvoyé ces factures. Acquittez-les pour confirmer que vous en avez pris connaissance.',
+        )}
+      </p>
+      <GeneralErrors id={form.generalId} messages={form.errors.general} />
+      <div class="cpf-table-wrap">
+        <table class="cpa-table">
+          <thead>
+            <tr>
+              <th scope="col">Sélection</th>
+              <th scope="col">Date de dépôt</th>
+              <th scope="col">Numéro</th>
+              <th scope="col">Destinataire</th>
+              <th scope="col">Statut</th>
+              <th scope="col">Motif</th>
+            </tr>
+          </thead>
+          <tbody>
+            {popup.invoices.map((invoice) => (
+              <tr key={invoice.id}>
+                <td>
+                  <CheckField
+                    id={`cpf-sel-${invoice.id}`}
+                    label={`Sélectionner la facture n° ${numberOf(invoice)}`}
+                    checked={selected.includes(invoice.id)}
+                    highlight={highlight}
+                    onChange={(on) => setSelected((list) => (on ? [...list, invoice.id] : list.filter((id) => id !== invoice.id)))}
+                  />
+                </td>
+                <td>{invoice.depositedAt === null ? '—' : formatMoment(invoice.depositedAt)}</td>
+                <td>{numberOf(invoice)}</td>
+                <td>{fr(recipientName(world, invoice.data.recipientSiret))}</td>
+                <td>{fr(STATUS_LABELS[invoice.status])}</td>
+                <td>{fr(lastReason(invoice) || '—')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div class="cpa-actions">
+        <Button
+          variant="primary"
+          highlight={highlight}
+          verdict={selected.length === 0 ? { ok: false, reasons: ['Cochez au moins une facture.'] } : props.check(acknowledgeSelected)}
+          onClick={() => form.send(acknowledgeSelected) && setSelected([])}
+        >
+          Acquitter les factures sélectionnées
+        </Button>
+        <Button highlight={highlight} verdict={props.check(acknowledgeAll)} onClick={() => form.send(acknowledgeAll)}>
+          Tout acquitter et fermer
+        </Button>
+        <Button variant="link" highlight={highlight} verdict={props.check({ type: 'session.dismissPopup' })} onClick={() => form.send({ type: 'session.dismissPopup' })}>
+          Fermer
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+/** One list of the Synthèse, with the actions its status allows. */
+function InvoiceList({ props, title, invoices, empty }: { props: ScreenProps; title: string; invoices: Invoice[]; empty: string }) {
+  const { world, highlight } = props;
+  const form = useInvoiceErrors(props, () => [], () => '');
+  return (
+    <Block title={title}>
+      {invoices.length === 0 ? (
+        <p class="cpa-muted">{fr(empty)}</p>
+      ) : (
+        <div class="cpf-table-wrap">
+          <GeneralErrors id={form.generalId} messages={form.errors.general} />
+          <table class="cpa-table">
+            <thead>
+              <tr>
+                <th scope="col">Numéro</th>
+                <th scope="col">Date</th>
+                <th scope="col">Destinataire</th>
+                <th scope="col" class="cpf-num">Montant TTC</th>
+                <th scope="col">Statut</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invoices.map((invoice) => {
+                const number = numberOf(invoice);
+                const open = () =>
+                  invoice.status === 'BROUILLON'
+                    ? props.navigate('factures/saisie', { invoiceId: invoice.id })
+                    : props.navigate('factures/detail', { invoiceId: invoice.id });
+                const handle = { type: 'invoice.handleRejection', invoiceId: invoice.id } as const;
+                const acknowledge: Event = { type: 'invoice.acknowledge', invoiceIds: [invoice.id] };
+                return (
+                  <tr key={invoice.id}>
+                    <td>{number}</td>
+                    <td>{invoice.data.date ? formatDay(invoice.data.date) : '—'}</td>
+                    <td>{fr(recipientName(world, invoice.data.recipientSiret))}</td>
+                    <td class="cpf-num">{formatEuros(computeTotals(invoice.data.lines).ttc)}</td>
+                    <td>
+                      {fr(STATUS_LABELS[invoice.status])}
+                      {invoice.status === 'REJETEE' && invoice.acknowledged && <span class="cpa-muted"> (acquittée)</span>}
+                    </td>
+                    <td>
+                      <div class="cpa-actions">
+                        <Button highlight={highlight} name={`Ouvrir la facture n° ${number}`} onClick={open}>
+                          Ouvrir
+                        </Button>
+                        {invoice.status === 'REJETEE' && !invoice.acknowledged && (
+                          <Button highlight={highlight} name={`Acquitter la facture n° ${number}`} verdict={props.check(acknowledge)} onClick={() => form.send(acknowledge)}>
+                            Acquitter
+                          </Button>
+                        )}
+                        {invoice.status === 'REJETEE' && (
+                          <Button
+                            variant="primary"
+                            highlight={highlight}
+                            name={`Traiter le rejet de la facture n° ${number}`}
+                            verdict={props.check(handle)}
+                            onClick={() => {
+                              const copy = peekNextId(world, 'f');
+                              if (form.send(handle)) props.navigate('factures/saisie', { invoiceId: copy, replaces: invoice.id });
+                            }}
+                          >
+                            Traiter le rejet
+                          </Button>
+                        )}
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Block>
+  );
+}
+
+export function SyntheseScreen(props: ScreenProps) {
+  const user = currentUser(props.world);
+  if (!user) return <NeedsLogin props={props} />;
+  const counts = synthese(props.world, user.id);
+  const invoices = syntheseInvoices(props.world, user.id);
+  const by = (status: Invoice['status']) => invoices.filter((invoice) => invoice.status === status);
+  return (
+    <Screen props={props} label="Factures émises — Synthèse">
+      <InvoiceTabs props={props} current="factures/synthese" />
+      <ReturnsPopup props={props} />
+      <Block title="Ma synthèse">
+        <p class="cpa-muted">{fr('Seules les factures qui attendent une action de votre part sont listées ici.')}</p>
+        <ul class="cpf-counts">
+          <li><strong>{counts.brouillons}</strong>Brouillons</li>
+          <li><strong>{counts.aRecycler}</strong>À recycler</li>
+          <li><strong>{counts.suspendues}</strong>Suspendues</li>
+          <li><strong>{counts.rejetees}</strong>{fr('Rejetées (rejet à traiter)')}</li>
+          <li><strong>{counts.aAcquitter}</strong>À acquitter</li>
+        </ul>
+        {invoices.length === 0 && <Notice>{fr('Aucune facture n’attend votre action.')}</Notice>}
+      </Block>
+      <InvoiceList props={props} title="Brouillons" invoices={by('BROUILLON')} empty="Aucun brouillon." />
+      <InvoiceList props={props} title="À recycler" invoices={by('A_RECYCLER')} empty="Aucune facture à recycler." />
+      <InvoiceList props={props} title="Suspendues" invoices={by('SUSPENDUE')} empty="Aucune facture suspendue." />
+      <InvoiceList props={props} title="Rejetées" invoices={by('REJETEE')} empty="Aucune facture rejetée à traiter." />
+    </Screen>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * « Pourquoi ? »: one short sentence of the course for a refusal of the portal, shown under the portal's own
+ * message in entraînement. Keyed by issue code, then by the code's family (`recipient`, `attachment`…).
+ *
+ * The texts are read at build time (Simulation.astro) and handed to the island as a prop: they travel in the
+ * page's HTML rather than in its JavaScript budget. The frame picks the text of the first refusal that has one (by code, then by family).
+ */
+export const WHY_TEXTS: Readonly<Record<string, string>> = {
+  'invoice.numberTaken': 'Un numéro de facture ne sert qu’une fois par fournisseur : une facture rejetée se refait avec un nouveau numéro.',
+  'invoice.cadreOtherEspace': 'Le cadre de facturation dit qui dépose quoi : « Factures émises » ne reçoit que les factures de fournitures et de services.',
+  'invoice.cadreUnknown': 'Le cadre de facturation dit qui dépose quoi : A1 pour la facture ordinaire d’un fournisseur.',
+  'invoice.bankAccountRequired': 'Pour être payé par virement, la facture doit porter les coordonnées bancaires de votre structure.',
+  'invoice.notAcknowledged': 'Acquitter confirme que vous avez vu le rejet ; « Traiter le rejet » vient ensuite et retire la facture de la Synthèse.',
+  'invoice.recycleUnchanged': 'Une facture « À recycler » revient pour une erreur dans les données du destinataire : corrigez-les avant de la renvoyer.',
+  'invoice.completionEmpty': 'Une facture suspendue attend un complément : une pièce jointe ou un commentaire.',
+  'invoice.valideurRequired': 'Les factures de sous-traitant (A9) et de cotraitant (A12) passent d’abord par le titulaire ou le mandataire du marché.',
+  'invoice.dateInFuture': 'La date de la facture est celle que vous lui donnez : elle ne peut pas être postérieure au jour du dépôt.',
+  'invoice.wrongStatus': 'Chaque statut n’autorise que certaines actions : le portail grise les autres.',
+  'invoice.confirmationNotRequested': 'L’envoi se fait en deux temps : « Valider et envoyer » contrôle la facture, « Confirmer et envoyer » l’envoie.',
+  'session.popupMandatory': 'Au-delà de 7 jours, acquitter les factures rejetées ou suspendues devient obligatoire avant toute autre action.',
+  'field.required': 'Les champs marqués d’un astérisque sont obligatoires pour envoyer la facture.',
+
+  recipient:
+    'Chaque structure publique choisit ce qu’elle exige sur ses factures (code service, numéro d’engagement, les deux ou l’un des deux) : le portail l’affiche dès que son SIRET est saisi.',
+  money: 'Les montants se calculent à partir des lignes : quantité × prix unitaire HT, puis la TVA taux par taux.',
+  attachment: 'Le portail limite les pièces jointes : un nom de 50 caractères au plus avec son extension, moins de 10 Mo par fichier.',
+  siret: 'Un SIRET compte 14 chiffres dont le dernier est une clé de contrôle : une seule faute de frappe le rend invalide.',
+  date: 'Les dates se saisissent jour, mois et année : le portail refuse une date qui n’existe pas.',
+};

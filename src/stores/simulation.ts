@@ -1,0 +1,126 @@
+/**
+ * The simulations in progress on the page, one per embed (`key`), with the named actions that change them.
+ * Each action calls the pure run engine (src/domain/simulation/run.ts); saving the run into the learner
+ * record is a reaction (src/reactions/simulation-save.ts), not the actions' business.
+ */
+import { map } from 'nanostores';
+import { decodeRun } from '../domain/simulation/codec';
+import { demoWorld, learnerAct, newRun, nextStepIndex, replayRun, runScore, type Run, type RunScenario, type SimulationMode } from '../domain/simulation/run';
+import type { Event, Issue } from '../domain/simulator';
+
+export interface SimulationState {
+  /** The scenario id: the activity's id in the learner record. */
+  scenarioId: string;
+  /** A démonstration embed never becomes an activity, whatever happens. */
+  activity: boolean;
+  run: Run;
+  /** Démonstration: the step shown (steps.length = the result). */
+  position: number;
+  /** Entraînement: the step revealed by « Indice », if any. */
+  hint: number | null;
+  /** Évaluation: the score, once the goal is reached. */
+  score: number | null;
+  /** The run was rebuilt from a save (shown to the learner once). */
+  resumed: boolean;
+  /** Completed runs in this page (each completion is one attempt in the record). */
+  completions: number;
+}
+
+export const $simulations = map<Record<string, SimulationState>>({});
+
+const scenarios = new Map<string, RunScenario>();
+
+function set(key: string, state: SimulationState): void {
+  $simulations.setKey(key, state);
+}
+
+function get(key: string): SimulationState | undefined {
+  return $simulations.get()[key];
+}
+
+function fresh(scenario: RunScenario, mode: SimulationMode, activity: boolean, completions = 0): SimulationState {
+  const run = mode === 'demonstration' ? { ...newRun(scenario, mode), world: demoWorld(scenario, 0) } : newRun(scenario, mode);
+  return { scenarioId: scenario.id, activity, run, position: 0, hint: null, score: null, resumed: false, completions };
+}
+
+/** Opens a simulation embed (once per key; later calls keep the run in progress). */
+export function openSimulation(key: string, scenario: RunScenario, mode: SimulationMode): void {
+  scenarios.set(key, scenario);
+  if (get(key)) return;
+  set(key, fresh(scenario, mode, mode !== 'demonstration'));
+}
+
+/**
+ * Resumes a run from its saved form (the learner record's `data`), when the embed has not started yet.
+ * Returns true when a run was resumed.
+ */
+export function resumeSimulation(key: string, saved: string | undefined): boolean {
+  const state = get(key);
+  const scenario = scenarios.get(key);
+  if (!state || !scenario || !state.activity || state.run.events.length > 0 || state.resumed) return false;
+  const decoded = decodeRun(saved);
+  if (!decoded || decoded.mode === 'demonstration' || decoded.events.length === 0) return false;
+  const run = replayRun(scenario, decoded.mode, decoded.events, decoded);
+  set(key, { ...state, run, resumed: true, hint: null });
+  return true;
+}
+
+/** The learner's action on the portal; returns the issues (empty when accepted). */
+export function actInSimulation(key: string, event: Event): { issues: Issue[]; messages: string[] } {
+  const state = get(key);
+  const scenario = scenarios.get(key);
+  if (!state || !scenario || state.run.mode === 'demonstration') return { issues: [], messages: [] };
+  const outcome = learnerAct(scenario, state.run, event);
+  const reached = outcome.run.done && !state.run.done;
+  if (outcome.run === state.run) return { issues: outcome.issues, messages: outcome.messages };
+  const score = reached && outcome.run.mode === 'evaluation' ? runScore(scenario, outcome.run) : state.score;
+  const hint = outcome.issues.length === 0 ? null : state.hint;
+  set(key, { ...state, run: outcome.run, score, hint, completions: state.completions + (reached ? 1 : 0) });
+  return { issues: outcome.issues, messages: outcome.messages };
+}
+
+/** « Faire avancer le temps ». */
+export function advanceSimulationTime(key: string, minutes: number): string[] {
+  return actInSimulation(key, { type: 'clock.advance', minutes }).messages;
+}
+
+/** « Indice »: reveals the next expected step (entraînement only). */
+export function revealHint(key: string): void {
+  const state = get(key);
+  const scenario = scenarios.get(key);
+  if (!state || !scenario || state.run.mode !== 'entrainement' || state.run.done) return;
+  const next = nextStepIndex(scenario.steps, state.run.events);
+  set(key, { ...state, hint: next, run: { ...state.run, hints: state.run.hints + 1 } });
+}
+
+/** « Recommencer l'exercice »: a fresh run in the same mode. */
+export function restartSimulation(key: string): void {
+  const state = get(key);
+  const scenario = scenarios.get(key);
+  if (!state || !scenario) return;
+  set(key, { ...fresh(scenario, state.run.mode, state.activity, state.completions), resumed: false });
+}
+
+/** Switches an activity between entraînement and évaluation: a fresh run in the new mode. */
+export function switchSimulationMode(key: string, mode: Exclude<SimulationMode, 'demonstration'>): void {
+  const state = get(key);
+  const scenario = scenarios.get(key);
+  if (!state || !scenario || !state.activity || state.run.mode === mode) return;
+  set(key, fresh(scenario, mode, true, state.completions));
+}
+
+/** Démonstration: shows step `position` (clamped), the world being the start plus the steps before it. */
+export function showDemoStep(key: string, position: number): void {
+  const state = get(key);
+  const scenario = scenarios.get(key);
+  if (!state || !scenario || state.run.mode !== 'demonstration') return;
+  const clamped = Math.max(0, Math.min(position, scenario.steps.length));
+  if (clamped === state.position) return;
+  set(key, { ...state, position: clamped, run: { ...state.run, world: demoWorld(scenario, clamped), done: clamped === scenario.steps.length } });
+}
+
+/** Forgets every simulation (tests). */
+export function clearSimulations(): void {
+  $simulations.set({});
+  scenarios.clear();
+}
