@@ -17,4 +17,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: { processor: satteri({ mdastPlugins: [frenchTypography] }) },
   integrations: [contentCheck(), mdx(), preact(), relativeLinks()],
+  // No preload hints for lazily imported chunks: Vite writes them root-absolute (/_astro/…), which breaks
+  // under an LMS path; the chunks load fine through their relative import().
+  vite: { build: { modulePreload: false } },
 });

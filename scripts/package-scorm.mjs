@@ -18,8 +18,24 @@ import { parse } from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The page the LMS launches. The launch shell (one LMS session per launch) will take this role. */
-export const LAUNCH_HREF = 'index.html';
+/**
+ * The page the LMS launches: the launch shell, which owns the one LMS session of a launch and shows the
+ * course pages in its frame (DESIGN.md; src/pages/lancement.astro).
+ */
+export const LAUNCH_HREF = 'lancement.html';
+
+/**
+ * The shell looks for the API of each version in the order written on its root element; each package's
+ * copy prefers its own version (an LMS offering both APIs gets the one the package was uploaded as).
+ */
+const VERSION_ORDER_ATTR = /data-lms-versions="[^"]*"/;
+const VERSION_ORDER = { '1.2': 'data-lms-versions="1.2 2004"', 2004: 'data-lms-versions="2004 1.2"' };
+
+/** The launch page's bytes for this version's package. */
+export function launchPageFor(version, html) {
+  if (!VERSION_ORDER_ATTR.test(html)) fail(`${LAUNCH_HREF} has no data-lms-versions attribute to write the SCORM ${version} preference into`);
+  return html.replace(VERSION_ORDER_ATTR, VERSION_ORDER[version]);
+}
 
 /** File types some LMSs refuse in a package (Docebo), never expected from an Astro build. */
 const FORBIDDEN = /\.(php\d?|phtml|asp|aspx|jsp|py|cgi|pl|exe|sh|bat)$|(^|\/)\.htaccess$/i;
@@ -214,6 +230,7 @@ function buildPackage({ version, course, dist, out, schemas, distFiles, packageV
   const entries = { 'imsmanifest.xml': [new TextEncoder().encode(manifest), { level: 9, mtime }] };
   for (const file of controlFiles) entries[file] = [readFileSync(path.join(controlDir, file)), { level: 9, mtime }];
   for (const file of distFiles) entries[file] = [readFileSync(path.join(dist, file)), { level: STORED.test(file) ? 0 : 9, mtime }];
+  entries[LAUNCH_HREF] = [new TextEncoder().encode(launchPageFor(version, readFileSync(path.join(dist, LAUNCH_HREF), 'utf8'))), { level: 9, mtime }];
   const zip = zipSync(entries);
   const name = `${course.id}-scorm${version === '1.2' ? '12' : '2004'}.zip`;
   const target = path.join(out, name);

@@ -23,6 +23,7 @@ if (!existsSync(validator)) console.warn(`package-scorm.test: ${validator} not f
 /** The fake build: a launch page, nested pages, a name needing URI and XML escaping, a binary asset. */
 const DIST_FILES: Record<string, string | Uint8Array> = {
   'index.html': '<!doctype html><title>Parcours</title>',
+  'lancement.html': '<!doctype html><html lang="fr" data-lms-versions="2004 1.2"><title>Parcours</title></html>',
   'plan.html': '<!doctype html><title>Plan</title>',
   'lecons/m1-notions/m1-modes-acces.html': '<!doctype html><p>Leçon</p>',
   '_astro/app & co.js': 'console.log(1)',
@@ -62,6 +63,8 @@ describe.each(['12', '2004'] as const)('the SCORM %s package', (version) => {
     for (const [file, content] of Object.entries(DIST_FILES)) {
       const bytes = zips[version][file];
       expect(bytes, file).toBeDefined();
+      // The launch page carries the package's API preference (tested below).
+      if (file === 'lancement.html' && version === '12') continue;
       expect(Buffer.from(bytes!).equals(Buffer.from(content))).toBe(true);
     }
   });
@@ -80,10 +83,10 @@ describe.each(['12', '2004'] as const)('the SCORM %s package', (version) => {
     expect(manifest()).toContain('href="_astro/app%20%26%20co.js"');
   });
 
-  it('has one SCO launched at index.html, with the French title and description from course.yaml', () => {
+  it('has one SCO launched at the launch shell, with the French title and description from course.yaml', () => {
     const text = manifest();
     expect(text.match(/scorm[tT]ype="sco"/g)).toHaveLength(1);
-    expect(text).toMatch(/<resource identifier="RES-SCO" type="webcontent" adlcp:scorm[tT]ype="sco" href="index.html">/);
+    expect(text).toMatch(/<resource identifier="RES-SCO" type="webcontent" adlcp:scorm[tT]ype="sco" href="lancement.html">/);
     expect(text).toContain('<title>Parcours Chorus Pro</title>');
     expect(text).toContain('Une journée de formation (7 heures)');
     expect(text).toContain('maîtrise d&apos;œuvre');
@@ -124,6 +127,11 @@ describe('package-scorm.mjs arguments', () => {
     writeFileSync(path.join(work, 'empty', 'plan.html'), '');
     const run = spawnSync(process.execPath, [script, '--dist', path.join(work, 'empty'), '--out', path.join(work, 'out3')], { cwd: root, encoding: 'utf8' });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('index.html (the launch page) is missing');
+    expect(run.stderr).toContain('lancement.html (the launch page) is missing');
+  });
+
+  it('writes the API preference of each package into its launch page (1.2 first in the SCORM 1.2 package)', () => {
+    expect(strFromU8(zips['12']['lancement.html']!)).toContain('data-lms-versions="1.2 2004"');
+    expect(strFromU8(zips['2004']['lancement.html']!)).toContain('data-lms-versions="2004 1.2"');
   });
 });

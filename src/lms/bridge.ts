@@ -1,0 +1,166 @@
+/**
+ * The bridge between course pages and the launch shell (DESIGN.md « One LMS session per launch »).
+ *
+ * The shell (`lancement.html`, src/lms/shell/) owns the LMS session and shows course pages in an inner
+ * frame; pages never touch the LMS. They talk to the shell over `postMessage` on one channel:
+ *
+ *   page  → shell  `hello`                      « am I in the shell? » (sent once at boot)
+ *   shell → page   `welcome`                    the learner record the LMS holds, a notice, the learner's name
+ *   page  → shell  `record`                     the record after each change (encoded with the codec), with
+ *                                               `flush` when the page is hidden or left
+ *   page  → shell  `final-test`                 a quiz submission (the shell keeps the final test's): interaction records, module scores
+ *
+ * Both sides check that a message comes from the expected window and the same origin, and carries the
+ * channel name; anything else is ignored (another frame, an LMS script, a browser extension).
+ *
+ * Records travel encoded (`encodeRecord`): the shell decodes them with the same checks as a saved record,
+ * so a page can never hand it a malformed record.
+ */
+import type { InteractionRecord } from '../domain/quiz/interaction';
+
+/** The fixed channel name every bridge message carries. */
+export const CHANNEL = 'parcours-chorus-pro:lms';
+
+/** How long a framed page waits for the shell to answer before it runs standalone (parent is not the shell). */
+export const HANDSHAKE_TIMEOUT_MS = 3000;
+
+export interface HelloMessage {
+  channel: typeof CHANNEL;
+  type: 'hello';
+}
+
+export interface WelcomeMessage {
+  channel: typeof CHANNEL;
+  type: 'welcome';
+  /** The learner record to start from, encoded (`encodeRecord`). Always readable: the shell decoded it. */
+  record: string;
+  /** Shown by the page in its record notice (e.g. the LMS held a record that could not be read). */
+  notice: string | null;
+  /** The learner's name from the LMS, ready to display (« Prénom Nom »); `''` when the LMS gives none. */
+  learnerName: string;
+}
+
+export interface RecordMessage {
+  channel: typeof CHANNEL;
+  type: 'record';
+  /** The whole record, encoded. */
+  record: string;
+  /** The page is being hidden or left: the shell should commit now (still at most once a second). */
+  flush: boolean;
+}
+
+export interface FinalTestMessage {
+  channel: typeof CHANNEL;
+  type: 'final-test';
+  /** The quiz's bank id: the shell keeps the final test's only. */
+  bank: string;
+  /** The attempt's number: the shell records each attempt's interactions once. */
+  attempt: number;
+  interactions: InteractionRecord[];
+  /** Per module id, the score 0–100 of its questions in this attempt. */
+  modules: Record<string, { score: number }>;
+}
+
+export type PageMessage = HelloMessage | RecordMessage | FinalTestMessage;
+export type ShellMessage = WelcomeMessage;
+export type BridgeMessage = PageMessage | ShellMessage;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A message of the bridge, with the fields its type needs; anything else is `null`. */
+export function readMessage(data: unknown): BridgeMessage | null {
+  if (!isObject(data) || data['channel'] !== CHANNEL) return null;
+  switch (data['type']) {
+    case 'hello':
+      return { channel: CHANNEL, type: 'hello' };
+    case 'welcome':
+      if (typeof data['record'] !== 'string' || typeof data['learnerName'] !== 'string') return null;
+      if (data['notice'] !== null && typeof data['notice'] !== 'string') return null;
+      return { channel: CHANNEL, type: 'welcome', record: data['record'], notice: data['notice'], learnerName: data['learnerName'] };
+    case 'record':
+      if (typeof data['record'] !== 'string') return null;
+      return { channel: CHANNEL, type: 'record', record: data['record'], flush: data['flush'] === true };
+    case 'final-test': {
+      const { bank, attempt, interactions, modules } = data;
+      if (typeof bank !== 'string' || typeof attempt !== 'number' || !Number.isInteger(attempt) || !Array.isArray(interactions) || !isObject(modules)) return null;
+      const scores: Record<string, { score: number }> = {};
+      for (const [id, value] of Object.entries(modules)) {
+        if (isObject(value) && typeof value['score'] === 'number' && Number.isFinite(value['score'])) scores[id] = { score: value['score'] };
+      }
+      const records = interactions.filter(
+        (r): r is InteractionRecord => isObject(r) && typeof r['id'] === 'string' && typeof r['type'] === 'string' && typeof r['module'] === 'string',
+      );
+      return { channel: CHANNEL, type: 'final-test', bank, attempt, interactions: records, modules: scores };
+    }
+    default:
+      return null;
+  }
+}
+
+/** What a page needs of its window for the bridge (a fake in unit tests). */
+export interface PageWindow {
+  readonly parent: unknown;
+  readonly location: { readonly origin: string };
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+}
+
+/** The parent window as far as posting goes. */
+interface Postable {
+  postMessage(message: unknown, targetOrigin: string): void;
+}
+
+/** The page's side of an established bridge. */
+export interface ShellLink {
+  /** What the shell gave at the handshake. */
+  readonly welcome: WelcomeMessage;
+  send(message: RecordMessage | FinalTestMessage): void;
+}
+
+/** `postMessage`'s target origin: the page's own (`*` only for opaque origins, e.g. file:, never matched). */
+function targetOrigin(win: PageWindow): string {
+  return win.location.origin && win.location.origin !== 'null' ? win.location.origin : '*';
+}
+
+/** Whether an incoming message comes from `expected` on our own origin. */
+export function fromSameOrigin(event: Pick<MessageEvent, 'origin' | 'source'>, expected: unknown, ownOrigin: string): boolean {
+  return event.source === expected && event.origin === ownOrigin;
+}
+
+/**
+ * Asks the parent window whether it is the shell. Resolves with the link when it answers `welcome`, with
+ * `null` at once for a top-level page and after `timeoutMs` when the parent is not the shell (another site's
+ * frame, the trainer view): the page then keeps running standalone.
+ */
+export function connectToShell(win: PageWindow, timeoutMs = HANDSHAKE_TIMEOUT_MS): Promise<ShellLink | null> {
+  const parent = win.parent;
+  if (parent === win || parent === null || parent === undefined) return Promise.resolve(null);
+  const post = (message: PageMessage): boolean => {
+    try {
+      (parent as Postable).postMessage(message, targetOrigin(win));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return new Promise((resolve) => {
+    const listener = (event: MessageEvent) => {
+      if (!fromSameOrigin(event, parent, win.location.origin)) return;
+      const message = readMessage(event.data);
+      if (message?.type !== 'welcome') return;
+      clearTimeout(timer);
+      win.removeEventListener('message', listener);
+      resolve({ welcome: message, send: (m) => void post(m) });
+    };
+    const timer = setTimeout(() => {
+      win.removeEventListener('message', listener);
+      resolve(null);
+    }, timeoutMs);
+    win.addEventListener('message', listener);
+    if (!post({ channel: CHANNEL, type: 'hello' })) {
+      clearTimeout(timer);
+      win.removeEventListener('message', listener);
+      resolve(null);
+    }
+  });
+}

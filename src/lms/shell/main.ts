@@ -1,0 +1,133 @@
+/**
+ * The launch shell's page script (`lancement.html`): finds the LMS, opens the one session of this launch,
+ * shows course pages in the inner frame, answers their bridge messages, and closes the session once when
+ * the learner leaves. See session.ts for what goes to the LMS and when, bridge.ts for the page protocol.
+ */
+import { connect } from '../index';
+import { CHANNEL, fromSameOrigin, readMessage, type WelcomeMessage } from '../bridge';
+import { pageOf } from './pages';
+import { versionOrder } from './version-order';
+import { ShellSession, type ShellConfig } from './session';
+
+function element<T extends HTMLElement>(selector: string): T | null {
+  return document.querySelector<T>(selector);
+}
+
+function show(selector: string): void {
+  const el = element(selector);
+  if (el) el.hidden = false;
+}
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function boot(): void {
+  const frame = element<HTMLIFrameElement>('iframe[data-course-frame]');
+  const configText = element('#shell-config')?.textContent;
+  if (!frame || !configText) return;
+  const config = JSON.parse(configText) as ShellConfig;
+  const versions = versionOrder(new URLSearchParams(window.location.search).get('scorm'), document.documentElement.dataset['lmsVersions']);
+  const port = connect(window, { versions });
+  if (!port) {
+    element('[data-shell-bar]')?.setAttribute('hidden', '');
+    show('[data-no-lms]');
+    return;
+  }
+
+  const banner = element('[data-save-banner]');
+  const session = new ShellSession({
+    port,
+    config,
+    now: () => performance.now(),
+    setTimer: (run, ms) => window.setTimeout(run, ms),
+    clearTimer: (handle) => window.clearTimeout(handle as number),
+    storage: storage(),
+    onStatus: (status, error) => {
+      if (banner) banner.hidden = status === 'saved';
+      if (error) console.warn(`[LMS] ${error.kind} ${error.code}: ${error.message}${error.element ? ` (${error.element})` : ''}`);
+    },
+  });
+  const opened = session.open(window.location.hash);
+  if (!opened.ok) {
+    console.warn(`[LMS] ${opened.error.code}: ${opened.error.message}`);
+    element('[data-shell-bar]')?.setAttribute('hidden', '');
+    show('[data-no-session]');
+    return;
+  }
+
+  const base = new URL('.', window.location.href).href;
+  let notice = opened.value.notice;
+  const frameWindow = (): Window | null => frame.contentWindow;
+
+  window.addEventListener('message', (event: MessageEvent) => {
+    if (!fromSameOrigin(event, frameWindow(), window.location.origin)) return;
+    const message = readMessage(event.data);
+    if (!message) return;
+    if (message.type === 'hello') {
+      const welcome: WelcomeMessage = {
+        channel: CHANNEL,
+        type: 'welcome',
+        record: encodeCurrent(),
+        notice,
+        learnerName: opened.value.learnerName,
+      };
+      notice = null;
+      frameWindow()?.postMessage(welcome, window.location.origin);
+    } else if (message.type === 'record') session.receiveRecord(message.record, message.flush);
+    else if (message.type === 'final-test') session.receiveFinalTest(message);
+  });
+  const encodeCurrent = (): string => session.encodedRecord();
+
+  frame.addEventListener('load', () => {
+    let href: string;
+    try {
+      href = frameWindow()?.location.href ?? '';
+    } catch {
+      return; // A page of another site: not a course page, nothing to bookmark.
+    }
+    const page = pageOf(href, base);
+    if (!page) return;
+    session.showPage(page);
+    window.history.replaceState(null, '', `#${page}`);
+  });
+  frame.src = opened.value.page;
+  frame.hidden = false;
+
+  let leaving = false;
+  const leave = () => {
+    if (!session.isOpen) return;
+    session.finish();
+  };
+  // « Quitter le cours »: the page in the frame is unloaded first, so its last changes (time spent)
+  // reach the shell, then the session closes.
+  element('[data-quit]')?.addEventListener('click', () => {
+    if (leaving) return;
+    leaving = true;
+    frame.addEventListener(
+      'load',
+      () => {
+        leave();
+        frame.hidden = true;
+        frame.removeAttribute('src');
+        element('[data-shell-bar]')?.setAttribute('hidden', '');
+        show('[data-ended]');
+        element<HTMLElement>('[data-ended] h1')?.focus();
+      },
+      { once: true },
+    );
+    frame.src = 'about:blank';
+  });
+  // The window closes or the LMS navigates away: whatever comes first ends the session, once.
+  window.addEventListener('beforeunload', leave);
+  window.addEventListener('pagehide', leave);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') session.requestCommit();
+  });
+}
+
+boot();

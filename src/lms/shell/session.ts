@@ -1,0 +1,389 @@
+/**
+ * The shell's LMS session: one Initialize, the learner record the pages work on, what goes to the LMS and
+ * when, and one Terminate. No DOM here (src/lms/shell/main.ts wires it to the page): the port, the clock,
+ * the timers and the backup storage are passed in, so the unit tests drive it with fakes.
+ *
+ * What is sent, mapped from the record by mapping.ts: location (the page in the frame), suspend_data (the
+ * encoded record), completion/success/score, one objective per module, the final test's interactions;
+ * session time and exit just before Terminate. Only values that changed since the LMS last accepted them
+ * are sent again.
+ *
+ * When: a commit after each lesson completion, quiz submission and simulation result (any change of an
+ * activity's outcome), when a page is hidden or left, and on leaving — never more than once a second
+ * (CONFORMANCE.md 7.3; the Skillsoft and Moodle notes there).
+ *
+ * Nothing lost: when the LMS refuses a value or a commit, learning goes on, `onStatus('failed')` lets the
+ * shell show its banner, the record is kept in a local backup (per learner) and everything not accepted is
+ * sent again at the next commit. A backup left by a launch whose commits all failed is merged back in at the
+ * next launch. An LMS that reports completion or a score we cannot match (our record of it was unreadable)
+ * keeps them: what we send never goes below what the LMS held at the start.
+ */
+import { isLessonComplete, trackedIds, type Plan } from '../../domain/course/plan';
+import { decodeRecord, encodeRecord } from '../../domain/record/codec';
+import { emptyRecord, mergeRecords, type LearnerRecord } from '../../domain/record/record';
+import { attemptOutcomes, type BankOutline } from '../../stores/quiz';
+import type { FinalTestMessage } from '../bridge';
+import { displayLearnerName, finalTestFromRecord, trackingState, type FinalTestOutcome } from '../mapping';
+import type {
+  ExitMode,
+  InteractionAlphabet,
+  InteractionEntry,
+  ObjectiveReport,
+  ProgressReport,
+  ResumeState,
+  TrackingError,
+  TrackingPort,
+  TrackingResult,
+} from '../tracking-port';
+import { HOME_PAGE, startPage } from './pages';
+
+/** What the shell page ships about the course (built from content/ by lancement.astro). */
+export interface ShellConfig {
+  plan: Plan;
+  /** course.yaml `masteryScore`, 0–100. */
+  masteryScore: number;
+  /** course.yaml `attempts` for the final test. */
+  attempts: number;
+  /** The final test: its bank outline and, per question id, what its interactions need. `null`: no final test. */
+  finalTest: {
+    bank: BankOutline;
+    questions: Readonly<Record<string, { description?: string; alphabet?: InteractionAlphabet }>>;
+  } | null;
+}
+
+/** `saved`: the LMS accepted everything sent so far; `failed`: something was refused and will be resent. */
+export type SaveStatus = 'saved' | 'failed';
+
+export interface ShellDeps {
+  port: TrackingPort;
+  config: ShellConfig;
+  /** Milliseconds, monotonic (performance.now). */
+  now: () => number;
+  setTimer: (run: () => void, ms: number) => unknown;
+  clearTimer: (handle: unknown) => void;
+  /** The local backup of records the LMS has not accepted yet; `null` when the browser has no storage. */
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  onStatus: (status: SaveStatus, error: TrackingError | null) => void;
+}
+
+/** What the shell needs to open the course once the session is open. */
+export interface Opening {
+  resume: ResumeState;
+  /** The record the pages start from, encoded. */
+  record: string;
+  notice: string | null;
+  /** Ready to display (« Prénom Nom »). */
+  learnerName: string;
+  /** The page to show first. */
+  page: string;
+}
+
+/** The least time between two commits. */
+export const COMMIT_INTERVAL_MS = 1000;
+
+export const BACKUP_PREFIX = 'parcours-chorus-pro:lms-backup:';
+
+/** The notice when the LMS holds a record we cannot read (corrupted, truncated, another course or version). */
+export const UNREADABLE_NOTICE =
+  'Votre progression enregistrée sur la plateforme n’a pas pu être relue : le parcours repart de zéro. Votre statut et votre score déjà enregistrés sur la plateforme sont conservés.';
+
+/**
+ * Whether a record change deserves a commit: a lesson became complete, or an activity's outcome changed
+ * (a quiz submitted, a simulation result). Answers in progress and time spent wait for the next one.
+ */
+export function isCommitWorthy(before: LearnerRecord, after: LearnerRecord, plan: Plan): boolean {
+  for (const lesson of plan.lessons) {
+    if (!isLessonComplete(before, lesson) && isLessonComplete(after, lesson)) return true;
+  }
+  for (const [id, result] of Object.entries(after.activities)) {
+    const old = before.activities[id];
+    if (!old || old.done !== result.done || old.score !== result.score || old.attempts !== result.attempts) return true;
+  }
+  return before.mastered.join(' ') !== after.mastered.join(' ');
+}
+
+/**
+ * The progress to send, never below what the LMS held when the session opened: completed stays completed,
+ * a pass stays a pass, the best score is kept. Our own record is the authority for everything else.
+ */
+export function withLmsFloor(report: ProgressReport, resume: Pick<ResumeState, 'completion' | 'success' | 'score'>): ProgressReport {
+  const completion = report.completion === 'completed' || resume.completion === 'completed' ? 'completed' : 'incomplete';
+  let { success, score, attemptsLeft } = report;
+  if (resume.success === 'passed' && success !== 'passed') {
+    success = 'passed';
+    attemptsLeft = false;
+  } else if (resume.success === 'failed' && success === 'unknown') {
+    success = 'failed';
+    attemptsLeft = false;
+  }
+  const held = resume.score?.raw;
+  if (held !== undefined && Number.isFinite(held) && (score === null || held > score.raw)) {
+    const raw = Math.min(100, Math.max(0, held));
+    score = { raw, min: 0, max: 100, scaled: Math.round((raw / 100) * 1e7) / 1e7 };
+  }
+  return { ...report, completion, success, score, attemptsLeft, progressMeasure: completion === 'completed' ? 1 : report.progressMeasure };
+}
+
+/** Finished: completed, and the final test passed or failed with no attempt left. */
+export function exitFor(report: ProgressReport): ExitMode {
+  const finished = report.completion === 'completed' && (report.success === 'passed' || (report.success === 'failed' && !report.attemptsLeft));
+  return finished ? 'normal' : 'suspend';
+}
+
+export class ShellSession {
+  private state: 'idle' | 'open' | 'closed' = 'idle';
+  private resume: ResumeState | null = null;
+  private record: LearnerRecord = emptyRecord();
+  private page = HOME_PAGE;
+  private startedAt = 0;
+  private lastCommitAt = Number.NEGATIVE_INFINITY;
+  private timer: unknown = null;
+  /** What the LMS last accepted, by value group; cleared when a commit fails so that all is resent. */
+  private accepted = new Map<string, string>();
+  private readonly interactions: InteractionEntry[] = [];
+  private readonly attemptsQueued = new Set<number>();
+  private commitFailed = false;
+  /** Values were accepted since the last Commit. */
+  private pendingSinceCommit = false;
+  private status: SaveStatus = 'saved';
+
+  constructor(private readonly deps: ShellDeps) {}
+
+  private get ids(): string[] {
+    return trackedIds(this.deps.config.plan);
+  }
+
+  private backupKey(): string {
+    return `${BACKUP_PREFIX}${this.resume?.learnerId || 'anonyme'}`;
+  }
+
+  /** Initialize (once) and read the resume state; the record is the LMS's, merged with an unsent backup. */
+  open(deepLink: string): TrackingResult<Opening> {
+    if (this.state !== 'idle') return { ok: false, error: { kind: 'state', code: 'state.initialized', message: 'the shell opens its session once' } };
+    const { port } = this.deps;
+    const init = port.initialize();
+    if (!init.ok) return init;
+    this.state = 'open';
+    this.startedAt = this.deps.now();
+    const read = port.readResumeState();
+    if (!read.ok) return read;
+    const resume = read.value;
+    this.resume = resume;
+
+    const decoded = decodeRecord(resume.suspendData, this.ids);
+    let notice: string | null = null;
+    let record = decoded.ok ? decoded.record : emptyRecord();
+    if (!decoded.ok && decoded.reason !== 'empty') notice = UNREADABLE_NOTICE;
+    const backup = this.readBackup();
+    if (backup) record = mergeRecords(record, backup);
+    this.record = record;
+    // What the LMS already holds need not be sent again.
+    if (decoded.ok && !backup) this.accepted.set('suspend_data', encodeRecord(record));
+    this.page = startPage(deepLink, resume.location);
+    return { ok: true, value: { resume, record: encodeRecord(record), notice, learnerName: displayLearnerName(resume.learnerName), page: this.page } };
+  }
+
+  private readBackup(): LearnerRecord | null {
+    try {
+      const saved = this.deps.storage?.getItem(this.backupKey());
+      const decoded = decodeRecord(saved, this.ids);
+      return decoded.ok ? decoded.record : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private writeBackup(): void {
+    try {
+      this.deps.storage?.setItem(this.backupKey(), encodeRecord(this.record));
+    } catch {
+      // Best effort: the LMS remains the record's home, the banner already tells about refusals.
+    }
+  }
+
+  private dropBackup(): void {
+    try {
+      this.deps.storage?.removeItem(this.backupKey());
+    } catch {
+      // Nothing to do: a stale backup only merges progress the LMS already has.
+    }
+  }
+
+  get isOpen(): boolean {
+    return this.state === 'open';
+  }
+
+  get currentRecord(): LearnerRecord {
+    return this.record;
+  }
+
+  /** The record as it stands, encoded, for the next page's `welcome`. */
+  encodedRecord(): string {
+    return encodeRecord(this.record);
+  }
+
+  /** A page sent the record (encoded). Unreadable records are ignored: the page's own copy is the backup. */
+  receiveRecord(encoded: string, flush: boolean): void {
+    if (this.state !== 'open') return;
+    const decoded = decodeRecord(encoded, this.ids);
+    if (!decoded.ok) return;
+    const before = this.record;
+    this.record = decoded.record;
+    this.writeBackup();
+    if (flush || isCommitWorthy(before, decoded.record, this.deps.config.plan)) this.requestCommit();
+  }
+
+  /** A final-test submission from a page: its interactions are journaled once per attempt. */
+  receiveFinalTest(message: FinalTestMessage): void {
+    const final = this.deps.config.finalTest;
+    if (this.state !== 'open' || !final || message.bank !== final.bank.id || this.attemptsQueued.has(message.attempt)) return;
+    this.attemptsQueued.add(message.attempt);
+    for (const record of message.interactions) {
+      const extra = final.questions[record.id];
+      this.interactions.push({ record, ...(extra?.description ? { description: extra.description } : {}), ...(extra?.alphabet ? { alphabet: extra.alphabet } : {}) });
+    }
+    this.requestCommit();
+  }
+
+  /** The frame shows another page: the new bookmark, sent at the next commit. */
+  showPage(page: string): void {
+    this.page = page;
+  }
+
+  /** Commits now, or as soon as a second has passed since the last commit. */
+  requestCommit(): void {
+    if (this.state !== 'open' || this.timer !== null) return;
+    const wait = this.lastCommitAt + COMMIT_INTERVAL_MS - this.deps.now();
+    if (wait <= 0) this.commitNow();
+    else this.timer = this.deps.setTimer(() => {
+      this.timer = null;
+      this.commitNow();
+    }, wait);
+  }
+
+  private finalTest(): FinalTestOutcome | null {
+    const final = this.deps.config.finalTest;
+    if (!final) return null;
+    const { masteryScore, attempts } = this.deps.config;
+    const outcomes = attemptOutcomes(final.bank, this.record, masteryScore);
+    const best = outcomes.reduce<(typeof outcomes)[number] | undefined>((top, a) => (top === undefined || a.score > top.score ? a : top), undefined);
+    const modules = best && Object.keys(best.modules).length > 0 ? Object.fromEntries(Object.entries(best.modules).map(([id, m]) => [id, { score: m.score }])) : undefined;
+    return finalTestFromRecord(this.record, final.bank.id, { masteryScore, attempts }, modules);
+  }
+
+  /** Completion, success, score and objectives of the current record, floored by what the LMS held. */
+  report(): { progress: ProgressReport; objectives: ObjectiveReport[]; exit: ExitMode } {
+    const { plan, masteryScore } = this.deps.config;
+    const state = trackingState({ record: this.record, plan, finalTest: this.finalTest(), masteryScore });
+    const progress = this.resume ? withLmsFloor(state.progress, this.resume) : state.progress;
+    return { progress, objectives: state.objectives, exit: exitFor(progress) };
+  }
+
+  /** Sends every value the LMS has not accepted yet; the first refusal found, or `null`. */
+  private sendChanges(): TrackingError | null {
+    const { port } = this.deps;
+    const { progress, objectives } = this.report();
+    let problem: TrackingError | null = null;
+    const send = (key: string, value: string, write: () => TrackingResult<unknown>) => {
+      if (this.accepted.get(key) === value) return;
+      const result = write();
+      if (result.ok) {
+        this.accepted.set(key, value);
+        this.pendingSinceCommit = true;
+      } else problem ??= result.error;
+    };
+    send('location', this.page, () => port.setLocation(this.page));
+    const encoded = encodeRecord(this.record);
+    send('suspend_data', encoded, () => port.setSuspendData(encoded));
+    send('progress', JSON.stringify(progress), () => port.setProgress(progress));
+    for (const objective of objectives) send(`objective:${objective.id}`, JSON.stringify(objective), () => port.setObjective(objective));
+    while (this.interactions.length > 0) {
+      const entry = this.interactions[0];
+      if (!entry) break;
+      const result = port.recordInteraction(entry);
+      // A value the adapter itself refuses (format, limit) would be refused forever: it is dropped.
+      if (result.ok || result.error.kind === 'format' || result.error.kind === 'limit') {
+        this.interactions.shift();
+        if (result.ok) this.pendingSinceCommit = true;
+      } else {
+        problem ??= result.error;
+        break;
+      }
+    }
+    return problem;
+  }
+
+  private setStatus(status: SaveStatus, error: TrackingError | null): void {
+    if (status === this.status && status === 'saved') return;
+    this.status = status;
+    this.deps.onStatus(status, error);
+  }
+
+  /** Sends what changed and commits; skipped when nothing changed since the last accepted commit. */
+  commitNow(): void {
+    if (this.state !== 'open') return;
+    if (this.timer !== null) {
+      this.deps.clearTimer(this.timer);
+      this.timer = null;
+    }
+    const problem = this.sendChanges();
+    if (problem === null && !this.pendingSinceCommit && !this.commitFailed) return;
+    this.pendingSinceCommit = false;
+    this.lastCommitAt = this.deps.now();
+    const committed = this.deps.port.commit();
+    this.afterCommit(problem, committed);
+  }
+
+  private afterCommit(problem: TrackingError | null, committed: TrackingResult): void {
+    if (!committed.ok) {
+      // The LMS may not have kept anything since the last good commit: send it all again next time.
+      this.accepted.clear();
+      this.commitFailed = true;
+      this.setStatus('failed', committed.error);
+      return;
+    }
+    this.commitFailed = false;
+    if (problem) {
+      this.setStatus('failed', problem);
+      return;
+    }
+    this.dropBackup();
+    this.setStatus('saved', null);
+  }
+
+  /**
+   * Leaves: sends what changed, session time and exit, commits (unless a commit ran less than a second ago:
+   * Terminate persists the data too) and terminates — once, whatever calls it first (« Quitter le cours »,
+   * pagehide, beforeunload).
+   *
+   * @spec SCORM 2004 4th Ed. RTE §3.1.3.2 Terminate (data persisted), §4.2 cmi.exit, cmi.session_time;
+   *   SCORM 1.2 RTE §3.3 LMSFinish; CONFORMANCE.md 1.8, 7.4.
+   */
+  finish(): TrackingResult {
+    if (this.state !== 'open') return { ok: false, error: { kind: 'state', code: 'state.terminated', message: 'the session is not open' } };
+    if (this.timer !== null) {
+      this.deps.clearTimer(this.timer);
+      this.timer = null;
+    }
+    const { port } = this.deps;
+    let problem = this.sendChanges();
+    const time = port.setSessionTime(this.deps.now() - this.startedAt);
+    if (!time.ok) problem ??= time.error;
+    const exit = port.setExit(this.report().exit);
+    if (!exit.ok) problem ??= exit.error;
+    if (this.deps.now() - this.lastCommitAt >= COMMIT_INTERVAL_MS) {
+      const committed = port.commit();
+      if (!committed.ok) problem ??= committed.error;
+    }
+    const terminated = port.terminate();
+    this.state = 'closed';
+    if (!terminated.ok) problem ??= terminated.error;
+    if (problem) {
+      this.writeBackup();
+      this.setStatus('failed', problem);
+      return { ok: false, error: problem };
+    }
+    this.dropBackup();
+    return { ok: true, value: undefined };
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * LMS tracking, on the course page's side: when the page runs inside the launch shell (lancement.html), the
+ * learner record comes from the shell — which holds the LMS's record for the whole launch — and every
+ * change goes back to it; the shell maps it to SCORM and talks to the LMS (src/lms/shell/). Final-test
+ * submissions are sent with their interaction records, which only this page knows (learner responses are
+ * not kept in the record, for the suspend_data budget).
+ *
+ * Outside the shell (the standalone course, a top-level page) nothing happens here: persistence.ts keeps
+ * the record in the browser as before. Inside the shell the browser copy persistence.ts still writes is a
+ * backup, never the source: the page always starts from the shell's record.
+ */
+import { trackedIds } from '../domain/course/plan';
+import { decodeRecord, encodeRecord } from '../domain/record/codec';
+import { emptyRecord } from '../domain/record/record';
+import { CHANNEL, connectToShell, type PageWindow, type ShellLink } from '../lms/bridge';
+import { $plan, $record, openLesson, rememberLearnerName, restoreRecord } from '../stores/record';
+
+/**
+ * Links the page to the shell if there is one (resolves with the link, or `null` when standalone). Call it
+ * after the page's own start-up (record restored, lesson opened, time tracking and saving started), so its
+ * `pagehide`/`visibilitychange` listeners run after theirs and send the last state.
+ */
+export async function startTracking(win: PageWindow & Pick<Window, 'addEventListener'> = window, doc: Document = document): Promise<ShellLink | null> {
+  const link = await connectToShell(win);
+  if (!link) return null;
+
+  // The shell's record replaces whatever this browser had: the LMS is the source of truth.
+  const decoded = decodeRecord(link.welcome.record, trackedIds($plan.get()));
+  restoreRecord(decoded.ok ? decoded.record : emptyRecord(), link.welcome.notice);
+  const lessonId = doc.querySelector<HTMLElement>('[data-lesson-id]')?.dataset['lessonId'];
+  if (lessonId) openLesson(lessonId);
+  if (link.welcome.learnerName && !$record.get().learnerName) rememberLearnerName(link.welcome.learnerName);
+
+  let last = '';
+  const send = (flush: boolean) => {
+    const record = encodeRecord($record.get());
+    if (record === last && !flush) return;
+    last = record;
+    link.send({ channel: CHANNEL, type: 'record', record, flush });
+  };
+  send(false);
+  $record.listen(() => send(false));
+  win.addEventListener('pagehide', () => send(true));
+  doc.addEventListener('visibilitychange', () => {
+    if (doc.visibilityState === 'hidden') send(true);
+  });
+
+  // Submissions (one per attempt): the shell keeps those of the final test for cmi.interactions. The quiz
+  // store is loaded only where a quiz island is (it is already loaded there): text pages stay light.
+  if (!doc.querySelector('astro-island[component-url*="/Quiz."]')) return link;
+  const { $quizRuntime } = await import('../stores/quiz');
+  const sent = new Set<string>();
+  $quizRuntime.listen((runtimes) => {
+    for (const [bank, runtime] of Object.entries(runtimes)) {
+      const submission = runtime?.submission;
+      if (!submission) continue;
+      const key = `${bank}:${submission.attempt.number}`;
+      if (sent.has(key)) continue;
+      sent.add(key);
+      const modules = Object.fromEntries(Object.entries(submission.result.modules).map(([id, m]) => [id, { score: m.score }]));
+      link.send({ channel: CHANNEL, type: 'final-test', bank, attempt: submission.attempt.number, interactions: submission.interactions, modules });
+    }
+  });
+  return link;
+}

@@ -1,0 +1,236 @@
+/**
+ * The built SCORM packages inside a stand-in LMS (tests/harness/: scorm-again in the parent frame, every
+ * API call recorded, faults on demand), as issue #6 asks: one Initialize and one Terminate per launch
+ * across page changes, the CMI after lessons, resume from the bookmark, and nothing lost when the LMS
+ * refuses a commit.
+ *
+ * Each package is unzipped under a deep random path and served, with the harness and scorm-again's bundled
+ * builds, from a fake LMS origin by `page.route` (no server to start): the package must work from any path.
+ */
+import { mkdtempSync, readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { trackedIds, type Plan } from '../../src/domain/course/plan';
+import { decodeRecord } from '../../src/domain/record/codec';
+import { frenchSpacing } from '../../src/domain/text/typography';
+import { DURATION2004, TIMESPAN12 } from '../../src/lms/time';
+import { content } from './support';
+
+const LMS = 'http://lms.test';
+const root = process.cwd();
+const plan: Plan = {
+  modules: content.course.modules.map((m) => ({ id: m.id, lessons: m.lessons.map((l) => l.id) })),
+  lessons: content.course.modules.flatMap((m) =>
+    m.lessons.map((l) => ({ id: l.id, module: m.id, minutes: l.minutes, activities: content.lessons.find((x) => x.id === l.id)?.activities ?? [] })),
+  ),
+};
+/** Text lessons (no activity): finished with « J’ai terminé cette leçon ». */
+const textLessons = plan.lessons.filter((l) => l.activities.length === 0).map((l) => l.id);
+const lessonTitle = (id: string) => frenchSpacing(content.lessons.find((l) => l.id === id)!.title);
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.xsd': 'application/xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+interface Launch {
+  version: '1.2' | '2004';
+  /** URL path of the unzipped package's folder on the fake LMS, ending with `/`. */
+  base: string;
+}
+
+/** Unzips a package under a deep random folder and serves it, the harness and scorm-again from LMS. */
+async function servePackage(page: Page, version: '1.2' | '2004'): Promise<Launch> {
+  const zip = path.join(root, 'dist-scorm', `${content.course.id}-scorm${version === '1.2' ? '12' : '2004'}.zip`);
+  if (!existsSync(zip)) throw new Error(`${zip} is missing: run \`npm run build\` first`);
+  const dir = mkdtempSync(path.join(tmpdir(), 'scorm-e2e-'));
+  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
+    if (name.endsWith('/')) continue;
+    const target = path.join(dir, name);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
+  }
+  const deep = `/pluginfile.php/${randomBytes(4).toString('hex')}/mod_scorm/content/${randomBytes(3).toString('hex')}/`;
+  const mounts: [string, string][] = [
+    ['/harness/', path.join(root, 'tests/harness')],
+    ['/scorm-again/', path.join(root, 'node_modules/scorm-again/dist')],
+    [deep, dir],
+  ];
+  await page.route(`${LMS}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    const pathname = decodeURIComponent(url.pathname);
+    const mount = mounts.find(([prefix]) => pathname.startsWith(prefix));
+    const file = mount ? path.join(mount[1], pathname.slice(mount[0].length)) : null;
+    if (!file || !file.startsWith(mount![1]) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({ status: 200, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+  });
+  return { version, base: deep };
+}
+
+/** Opens the harness LMS, which launches the package's launch page in its frame. */
+async function launch(page: Page, where: Launch, options: { init?: object; fault?: string } = {}): Promise<FrameLocator> {
+  const query = new URLSearchParams({ version: where.version, launch: `${where.base}lancement.html` });
+  if (options.init) query.set('init', JSON.stringify(options.init));
+  if (options.fault) query.set('fault', options.fault);
+  await page.goto(`${LMS}/harness/lms.html?${query}`);
+  return page.frameLocator('#sco');
+}
+
+const course = (shell: FrameLocator) => shell.frameLocator('iframe[data-course-frame]');
+
+interface Call {
+  name: string;
+  args: string[];
+  result: unknown;
+}
+
+const harness = {
+  calls: (page: Page) => page.evaluate(() => (window as unknown as { harness: { calls: Call[] } }).harness.calls),
+  count: (page: Page, name: string) => page.evaluate((n) => (window as unknown as { harness: { count(n: string): number } }).harness.count(n), name),
+  cmi: (page: Page) => page.evaluate(() => (window as unknown as { harness: { cmi(): Record<string, unknown> } }).harness.cmi()),
+  setFaults: (page: Page, faults: { commit?: boolean; setValue?: boolean }) =>
+    page.evaluate((f) => Object.assign((window as unknown as { harness: { faults: object } }).harness.faults, f), faults),
+};
+
+const names = (version: '1.2' | '2004') =>
+  version === '1.2'
+    ? { init: 'LMSInitialize', finish: 'LMSFinish', set: 'LMSSetValue', commit: 'LMSCommit', location: 'cmi.core.lesson_location', status: 'cmi.core.lesson_status', time: 'cmi.core.session_time', exit: 'cmi.core.exit', entry: 'cmi.core.entry' }
+    : { init: 'Initialize', finish: 'Terminate', set: 'SetValue', commit: 'Commit', location: 'cmi.location', status: 'cmi.completion_status', time: 'cmi.session_time', exit: 'cmi.exit', entry: 'cmi.entry' };
+
+/** The value of `element` in the LMS's CMI. */
+async function cmiValue(page: Page, element: string): Promise<string> {
+  const cmi = await harness.cmi(page);
+  return String(cmi[element] ?? '');
+}
+
+/** The learner record in the LMS's suspend_data (`null` when absent or unreadable). */
+async function savedRecord(page: Page) {
+  const decoded = decodeRecord(await cmiValue(page, 'cmi.suspend_data'), trackedIds(plan));
+  return decoded.ok ? decoded.record : null;
+}
+
+async function goTo(frame: FrameLocator, linkName: string | RegExp, heading: string | RegExp): Promise<void> {
+  await frame.getByRole('link', { name: linkName }).first().click();
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(heading);
+}
+
+async function finishLesson(frame: FrameLocator, id: string): Promise<void> {
+  await goTo(frame, 'Plan du cours', /Plan/);
+  await goTo(frame, lessonTitle(id), lessonTitle(id));
+  const done = frame.getByRole('button', { name: /J’ai terminé cette leçon|Leçon terminée/ });
+  await done.click();
+  await expect(done).toHaveAttribute('aria-pressed', 'true');
+}
+
+for (const version of ['1.2', '2004'] as const) {
+  test.describe(`SCORM ${version} package in a stand-in LMS`, () => {
+    test('one session across page changes, the CMI after two lessons, and a resume at the bookmark', async ({ page }) => {
+      test.setTimeout(60_000);
+      const n = names(version);
+      const where = await servePackage(page, version);
+      const shell = await launch(page, where);
+      const frame = course(shell);
+      await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+
+      const [first, second, third] = textLessons;
+      if (!first || !second || !third) throw new Error('the course needs three text lessons for this test');
+      // Seven page changes: plan, lesson, plan, lesson, glossary, results, plan, lesson.
+      await finishLesson(frame, first);
+      await finishLesson(frame, second);
+      await goTo(frame, 'Glossaire', 'Glossaire');
+      await goTo(frame, 'Mes résultats', 'Mes résultats');
+      await goTo(frame, 'Plan du cours', /Plan/);
+      await goTo(frame, lessonTitle(third), lessonTitle(third));
+
+      // The LMS has both lessons after the commits (at most one a second), and the bookmark.
+      await expect.poll(async () => (await savedRecord(page))?.lessons[second]?.ended, { timeout: 10_000 }).toBe(true);
+      await shell.getByRole('button', { name: 'Quitter le cours' }).click();
+      await expect(shell.getByRole('heading', { name: 'Vous avez quitté le cours' })).toBeVisible();
+
+      expect(await harness.count(page, n.init)).toBe(1);
+      expect(await harness.count(page, n.finish)).toBe(1);
+      const calls = await harness.calls(page);
+      const commits = calls.filter((c) => c.name === n.commit).length;
+      expect(commits).toBeGreaterThanOrEqual(2);
+      // Nothing reaches the LMS after Terminate.
+      const terminateAt = calls.findIndex((c) => c.name === n.finish);
+      expect(calls.slice(terminateAt + 1).filter((c) => c.name !== 'GetLastError' && c.name !== 'LMSGetLastError')).toEqual([]);
+
+      expect(await cmiValue(page, n.location)).toBe(`lecons/${third}.html`);
+      const suspend = await cmiValue(page, 'cmi.suspend_data');
+      expect(suspend.length).toBeGreaterThan(0);
+      expect(suspend.length).toBeLessThanOrEqual(4096);
+      const record = await savedRecord(page);
+      expect(record?.lessons[first]?.ended).toBe(true);
+      expect(record?.lessons[second]?.ended).toBe(true);
+      expect(record?.location).toBe(third);
+      expect(await cmiValue(page, n.status)).toBe('incomplete');
+      const sent = (element: string) => calls.filter((c) => c.name === n.set && c.args[0] === element).map((c) => c.args[1] ?? '');
+      const times = sent(n.time);
+      expect(times).toHaveLength(1);
+      expect(times[0]).toMatch(version === '1.2' ? TIMESPAN12 : DURATION2004);
+      expect(sent(n.exit)).toEqual(['suspend']);
+      if (version === '2004') expect(await cmiValue(page, 'cmi.success_status')).toBe('unknown');
+
+      // Relaunch with what the LMS kept and entry=resume: the bookmarked page opens, progress as it was.
+      const kept = { location: await cmiValue(page, n.location), suspend: await cmiValue(page, 'cmi.suspend_data') };
+      const init =
+        version === '1.2'
+          ? { core: { entry: 'resume', lesson_location: kept.location, lesson_status: 'incomplete', student_name: 'Dupont, Marie' }, suspend_data: kept.suspend }
+          : { entry: 'resume', location: kept.location, suspend_data: kept.suspend, completion_status: 'incomplete', learner_name: 'Marie Dupont' };
+      const again = course(await launch(page, where, { init }));
+      await expect(again.getByRole('heading', { level: 1 })).toHaveText(lessonTitle(third));
+      await goTo(again, 'Plan du cours', /Plan/);
+      await goTo(again, lessonTitle(first), lessonTitle(first));
+      await expect(again.getByRole('button', { name: 'Leçon terminée ✓' })).toHaveAttribute('aria-pressed', 'true');
+      expect(await harness.count(page, n.init)).toBe(1);
+    });
+
+    test('a refused commit shows the banner, learning goes on, and the next commit resends everything', async ({ page }) => {
+      test.setTimeout(60_000);
+      const n = names(version);
+      const where = await servePackage(page, version);
+      const shell = await launch(page, where, { fault: 'commit' });
+      const frame = course(shell);
+      const [first, second] = textLessons;
+      if (!first || !second) throw new Error('the course needs two text lessons for this test');
+
+      await finishLesson(frame, first);
+      const banner = shell.getByRole('status').filter({ hasText: 'La progression n’a pas pu être enregistrée sur la plateforme' });
+      await expect(banner).toBeVisible();
+
+      // The LMS recovers; the next lesson completion commits again, with the first lesson in it.
+      await harness.setFaults(page, { commit: false });
+      await finishLesson(frame, second);
+      await expect(banner).toBeHidden({ timeout: 10_000 });
+      const record = await savedRecord(page);
+      expect(record?.lessons[first]?.ended).toBe(true);
+      expect(record?.lessons[second]?.ended).toBe(true);
+      const calls = await harness.calls(page);
+      const refused = calls.findIndex((c) => c.name === n.commit && c.result === 'false');
+      const accepted = calls.findIndex((c, i) => i > refused && c.name === n.commit && c.result === 'true');
+      expect(refused).toBeGreaterThanOrEqual(0);
+      // Between the refused and the accepted commit, suspend_data and the status went again.
+      const resent = calls.slice(refused + 1, accepted).filter((c) => c.name === n.set).map((c) => c.args[0]);
+      expect(resent).toEqual(expect.arrayContaining(['cmi.suspend_data', n.status, n.location]));
+      expect(await harness.count(page, n.init)).toBe(1);
+    });
+  });
+}
+
+test('the launch page without an LMS says so and links to the standalone course', async ({ page }) => {
+  await page.goto('lancement.html');
+  await expect(page.getByRole('heading', { name: 'Aucune plateforme de formation n’a été trouvée' })).toBeVisible();
+  await page.getByRole('link', { name: 'Ouvrir le parcours sans plateforme' }).click();
+  await expect(page).toHaveURL(/index\.html$/);
+});

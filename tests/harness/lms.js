@@ -1,0 +1,69 @@
+/* global window, document */
+/**
+ * The harness LMS: scorm-again as the runtime, every API call recorded, faults on demand.
+ * `window.harness` is what tests/e2e/scorm.spec.ts reads and drives:
+ *   harness.calls      every call: { name, args, result }
+ *   harness.count(n)   how many times the function `n` was called
+ *   harness.faults     { setValue, commit }: when true, the call returns "false" and GetLastError a code
+ *   harness.cmi()      scorm-again's flattened CMI (what the LMS would store)
+ */
+(function () {
+  const params = new URLSearchParams(window.location.search);
+  const version = params.get('version') === '1.2' ? '1.2' : '2004';
+  const launch = params.get('launch') ?? '';
+  const init = params.get('init');
+  const faults = { setValue: false, commit: false };
+  for (const fault of (params.get('fault') ?? '').split(',')) {
+    if (fault === 'commit') faults.commit = true;
+    if (fault === 'setvalue') faults.setValue = true;
+  }
+
+  const settings = { logLevel: 5, autocommit: false };
+  const runtime = version === '1.2' ? new window.Scorm12API(settings) : new window.Scorm2004API(settings);
+  if (init) runtime.loadFromJSON(JSON.parse(init));
+
+  const names =
+    version === '1.2'
+      ? { init: 'LMSInitialize', finish: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', error: 'LMSGetLastError', text: 'LMSGetErrorString', diag: 'LMSGetDiagnostic' }
+      : { init: 'Initialize', finish: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit', error: 'GetLastError', text: 'GetErrorString', diag: 'GetDiagnostic' };
+  /** The general failure codes of each version (SCORM 1.2: 101; 2004: 351 SetValue, 391 Commit). */
+  const faultCode = version === '1.2' ? { set: '101', commit: '101' } : { set: '351', commit: '391' };
+
+  /** @type {{ name: string, args: unknown[], result: unknown }[]} */
+  const calls = [];
+  /** @type {string | null} */
+  let injected = null;
+  /** @type {Record<string, (...args: any[]) => unknown>} */
+  const api = {};
+  for (const [role, name] of Object.entries(names)) {
+    api[name] = (...args) => {
+      let result;
+      if (role === 'set' && faults.setValue) {
+        injected = faultCode.set;
+        result = 'false';
+      } else if (role === 'commit' && faults.commit) {
+        injected = faultCode.commit;
+        result = 'false';
+      } else if (role === 'error' && injected !== null) {
+        result = injected;
+      } else {
+        if (role !== 'error' && role !== 'text' && role !== 'diag') injected = null;
+        result = runtime[name](...args);
+      }
+      calls.push({ name, args, result });
+      return result;
+    };
+  }
+  if (version === '1.2') window.API = api;
+  else window.API_1484_11 = api;
+  window.harness = {
+    version,
+    calls,
+    faults,
+    count: (/** @type {string} */ name) => calls.filter((c) => c.name === name).length,
+    cmi: () => runtime.getFlattenedCMI(),
+  };
+
+  const frame = /** @type {HTMLIFrameElement} */ (document.getElementById('sco'));
+  if (launch) frame.src = launch;
+})();

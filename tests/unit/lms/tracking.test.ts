@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanStores } from 'nanostores';
+import { encodeRecord } from '../../../src/domain/record/codec';
+import { emptyRecord, endLesson, setLearnerName } from '../../../src/domain/record/record';
+import { CHANNEL, readMessage, type PageWindow } from '../../../src/lms/bridge';
+import { startTracking } from '../../../src/reactions/tracking';
+import { $plan, $record, finishLesson, restoreRecord, setPlan } from '../../../src/stores/record';
+import { plan } from '../../fixtures/lms/course';
+
+/** A page inside a fake shell that welcomes it with `record` and collects what the page sends. */
+function pageInShell(record: string, learnerName = 'Marie Dupont') {
+  const listeners = new Set<(event: MessageEvent) => void>();
+  const received: unknown[] = [];
+  const events = new Map<string, (() => void)[]>();
+  const parent = {
+    postMessage(message: unknown) {
+      const read = readMessage(message);
+      if (read?.type === 'hello') {
+        const welcome = { channel: CHANNEL, type: 'welcome', record, notice: 'avis', learnerName };
+        queueMicrotask(() => listeners.forEach((l) => l({ data: welcome, source: parent, origin: 'https://lms.test' } as unknown as MessageEvent)));
+      } else received.push(read);
+    },
+  };
+  const on = (type: string, listener: () => void) => events.set(type, [...(events.get(type) ?? []), listener]);
+  const win = {
+    parent,
+    location: { origin: 'https://lms.test' },
+    addEventListener: (type: string, listener: (event: MessageEvent) => void) => (type === 'message' ? listeners.add(listener) : on(type, listener as () => void)),
+    removeEventListener: (_type: string, listener: (event: MessageEvent) => void) => void listeners.delete(listener),
+  } as unknown as PageWindow & Pick<Window, 'addEventListener'>;
+  const doc = {
+    visibilityState: 'visible',
+    querySelector: (selector: string) => (selector === '[data-lesson-id]' ? { dataset: { lessonId: 'm1-b' } } : null),
+    addEventListener: on,
+  } as unknown as Document;
+  return { win, doc, received, fire: (type: string) => events.get(type)?.forEach((l) => l()) };
+}
+
+afterEach(() => {
+  cleanStores($record, $plan);
+});
+
+describe('startTracking', () => {
+  it('does nothing for a top-level page: the standalone course keeps its own record', async () => {
+    const win = { location: { origin: 'x' }, addEventListener() {}, removeEventListener() {} } as unknown as PageWindow & Pick<Window, 'addEventListener'>;
+    Object.defineProperty(win, 'parent', { value: win });
+    restoreRecord(endLesson(emptyRecord(), 'm1-a'));
+    await expect(startTracking(win, {} as Document)).resolves.toBeNull();
+    expect($record.get().lessons['m1-a']?.ended).toBe(true);
+  });
+
+  it('replaces the browser record with the shell one, reopens the lesson, and takes the LMS name', async () => {
+    setPlan(plan);
+    restoreRecord(endLesson(emptyRecord(), 'm2-a'));
+    const fromLms = endLesson(emptyRecord(), 'm1-a');
+    const page = pageInShell(encodeRecord(fromLms));
+    await startTracking(page.win, page.doc);
+    const record = $record.get();
+    expect(record.lessons['m2-a']).toBeUndefined();
+    expect(record.lessons['m1-a']?.ended).toBe(true);
+    expect(record.location).toBe('m1-b');
+    expect(record.learnerName).toBe('Marie Dupont');
+  });
+
+  it('keeps a name the learner typed', async () => {
+    setPlan(plan);
+    const page = pageInShell(encodeRecord(setLearnerName(emptyRecord(), 'Jeanne Martin')));
+    await startTracking(page.win, page.doc);
+    expect($record.get().learnerName).toBe('Jeanne Martin');
+  });
+
+  it('sends each change of the record, and a flush when the page is hidden or left', async () => {
+    setPlan(plan);
+    const page = pageInShell(encodeRecord(emptyRecord()));
+    await startTracking(page.win, page.doc);
+    page.received.length = 0;
+    finishLesson('m1-b');
+    expect(page.received).toEqual([{ channel: CHANNEL, type: 'record', record: encodeRecord($record.get()), flush: false }]);
+    page.fire('pagehide');
+    expect(page.received[1]).toMatchObject({ type: 'record', flush: true });
+  });
+});
