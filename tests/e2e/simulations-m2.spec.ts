@@ -35,7 +35,10 @@ const TITLES: Record<string, string> = Object.fromEntries(
 
 /** The simulation's region on its lesson page. */
 function region(page: Page, id: ScenarioId): Locator {
-  return page.getByRole('region', { name: frenchSpacing(TITLES[id] ?? id), exact: true });
+  // The region is named by the scenario title followed by its mode.
+  const title = frenchSpacing(TITLES[id] ?? id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Any kind of space (the title carries French no-break spaces) matches any other.
+  return page.getByRole('region', { name: new RegExp(`^${title.replace(/[ \u00a0\u202f]+/g, '\\s+')}`) });
 }
 
 /**
