@@ -52,6 +52,8 @@ export const routes = {
   home: '/index.html',
   plan: '/plan.html',
   glossary: '/glossaire.html',
+  results: '/resultats.html',
+  attestation: '/attestation.html',
   term: (id: string) => `/glossaire.html#${id}`,
   module: (id: string) => `/modules/${id}.html`,
   lesson: (id: string) => `/lecons/${id}.html`,

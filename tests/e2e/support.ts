@@ -11,9 +11,20 @@ export const allPages = [
   'index.html',
   'plan.html',
   'glossaire.html',
+  'resultats.html',
+  'attestation.html',
   ...content.course.modules.map((m) => `modules/${m.id}.html`),
   ...lessonIds.map((id) => `lecons/${id}.html`),
+  // Trainer mode (tests/e2e/formateur.spec.ts).
+  'formateur.html',
+  'formateur/presentateur.html',
+  'formateur/audience.html',
+  'formateur/support.html',
+  'formateur/fiches.html',
 ];
+
+/** Pages without the site header: the audience view is shared with the class, so it shows the step only. */
+export const chromelessPages = new Set(['formateur/audience.html']);
 
 /**
  * Watches a page for console errors, uncaught exceptions and requests leaving the site's origin.

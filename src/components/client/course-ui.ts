@@ -6,7 +6,8 @@
 import { formatMinutes, lessonStatus, moduleStatus, progress, resumeLesson, type Plan } from '../../domain/course/plan';
 import { trackLessonTime } from '../../reactions/lesson-time';
 import { restoreFromStorage, startSaving } from '../../reactions/persistence';
-import { $plan, $record, $recordNotice, dismissRecordNotice, finishLesson, openLesson, setPlan } from '../../stores/record';
+import { startTracking } from '../../reactions/tracking';
+import { $plan, $record, $recordNotice, dismissRecordNotice, finishLesson, markMastered, openLesson, setPlan } from '../../stores/record';
 import type { LearnerRecord } from '../../domain/record/record';
 
 const LESSON_LABEL = { done: 'Terminée', started: 'En cours', todo: 'À faire', mastered: 'Déjà maîtrisée' } as const;
@@ -37,6 +38,9 @@ function render(record: LearnerRecord, plan: Plan): void {
     el.dataset['state'] = status;
     el.textContent = MODULE_LABEL[status];
   }
+  for (const button of all<HTMLButtonElement>('button[data-unmaster]')) {
+    button.hidden = !record.mastered.includes(button.dataset['unmaster'] ?? '');
+  }
   const resume = resumeLesson(record, plan);
   for (const link of all<HTMLAnchorElement>('a[data-resume]')) {
     if (!resume) continue;
@@ -61,6 +65,23 @@ function renderNotice(message: string | null): void {
     const text = box.querySelector('[data-record-notice-text]');
     if (text) text.textContent = message ?? '';
     box.hidden = message === null;
+  }
+}
+
+/**
+ * « Suivre ce module quand même »: undoes the entry test's « déjà maîtrisé ». The button then hides, so the
+ * focus goes to the module's title link and the change is announced.
+ */
+function watchUnmaster(): void {
+  for (const button of all<HTMLButtonElement>('button[data-unmaster]')) {
+    button.addEventListener('click', () => {
+      const moduleId = button.dataset['unmaster'] ?? '';
+      markMastered(moduleId, false);
+      const item = button.closest('li');
+      item?.querySelector<HTMLAnchorElement>('a')?.focus();
+      const title = item?.querySelector('a')?.textContent ?? '';
+      for (const live of all('[data-plan-announce]')) live.textContent = `${title}\u00a0: module à suivre, il compte de nouveau pour terminer le parcours.`;
+    });
   }
 }
 
@@ -102,10 +123,12 @@ function boot(): void {
     watchLessonEnd(lessonId, (lesson?.activities.length ?? 0) > 0);
   }
   startSaving(window.localStorage);
+  void startTracking();
   $record.subscribe((record) => render(record, $plan.get()));
   $recordNotice.subscribe(renderNotice);
   for (const button of all('[data-record-notice-close]')) button.addEventListener('click', dismissRecordNotice);
   dismissibleTooltips();
+  watchUnmaster();
 }
 
 boot();

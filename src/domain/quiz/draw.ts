@@ -64,7 +64,10 @@ export function allocate(count: number, strata: readonly Stratum[], tieOrder: re
   return seats;
 }
 
-function byId(a: Question, b: Question): number {
+/** What a draw reads of a question: its id and its module (so a page can redraw from ids alone). */
+export type Drawable = Pick<Question, 'id' | 'module'>;
+
+function byId(a: Drawable, b: Drawable): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
@@ -75,14 +78,14 @@ function byId(a: Question, b: Question): number {
  * Fails with `draw.invalid-count` for a count that is not a positive integer, and `draw.bank-too-small` when
  * the modules drawn from hold fewer questions than requested.
  */
-export function drawQuestions(bank: readonly Question[], options: DrawOptions): Result<Question[]> {
+export function drawQuestions<Q extends Drawable = Question>(bank: readonly Q[], options: DrawOptions): Result<Q[]> {
   const { count, seed } = options;
   if (!Number.isInteger(count) || count < 1) return fail({ code: 'draw.invalid-count', params: { count } });
 
-  const unique = new Map<string, Question>();
+  const unique = new Map<string, Q>();
   for (const question of bank) if (!unique.has(question.id)) unique.set(question.id, question);
 
-  const groups = new Map<string, Question[]>();
+  const groups = new Map<string, Q[]>();
   for (const question of unique.values()) {
     const group = groups.get(question.module) ?? [];
     group.push(question);
@@ -96,7 +99,7 @@ export function drawQuestions(bank: readonly Question[], options: DrawOptions): 
 
   const random: Random = mulberry32(deriveSeed(seed, 'draw'));
   const seats = allocate(count, strata, shuffle(keys, random));
-  const drawn: Question[] = [];
+  const drawn: Q[] = [];
   for (const key of keys) {
     const group = [...(groups.get(key) ?? [])].sort(byId);
     drawn.push(...shuffle(group, random).slice(0, seats.get(key) ?? 0));

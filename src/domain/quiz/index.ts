@@ -4,7 +4,7 @@
  */
 export * from './types';
 export { mulberry32, hashString, deriveSeed, shuffle, seededShuffle, type Random } from './random';
-export { drawQuestions, type DrawOptions } from './draw';
+export { drawQuestions, type DrawOptions, type Drawable } from './draw';
 export { presentQuestion, presentQuestions } from './present';
 export { grade, GRADING_RULES, correctResponse, feedbackFor, isEmptyResponse, responseCompleteness, usableResponse, type Feedback } from './grade';
 export { interactionRecord, type AnswerEvent, type InteractionRecord } from './interaction';
@@ -24,3 +24,23 @@ export {
   type Submission,
 } from './attempt';
 export { crossCheckBanks, formatQuizProblems, type BankKind, type CourseIds, type QuizBankData, type QuizProblem } from './check';
+export { isQuizDone, masteredModules, POSITIONING_RULE } from './outcome';
+export {
+  dayOf,
+  dayToIso,
+  decodeAttempts,
+  decodeResponse,
+  drawCheck,
+  encodeAttempts,
+  encodeResponse,
+  moduleScores,
+  redraw,
+  restoreInProgress,
+  saveInProgress,
+  saveSubmitted,
+  type DrawSettings,
+  type SavedAttempt,
+  type SavedInProgress,
+  type SavedResult,
+  type SavedSubmitted,
+} from './save';

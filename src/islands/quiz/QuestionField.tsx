@@ -1,0 +1,208 @@
+/**
+ * One question being answered, with native controls only: radio buttons (choix unique, vrai/faux),
+ * checkboxes (choix multiples), « Monter » / « Descendre » buttons with a spoken confirmation (remettre dans
+ * l'ordre), one select per prompt (associer). Everything works with the keyboard; nothing needs dragging.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { LearnerResponse, MatchQuestion, OrderQuestion, Question } from '../../domain/quiz';
+import { NBSP, quote } from './text';
+
+interface Props {
+  question: Question;
+  /** Position in the attempt, from 1. */
+  index: number;
+  count: number;
+  response: LearnerResponse | undefined;
+  /** The learner tried to submit without answering it. */
+  missing: boolean;
+  onAnswer: (response: LearnerResponse | undefined) => void;
+  /** Unique prefix for ids in the page. */
+  idPrefix: string;
+}
+
+export function QuestionField({ question, index, count, response, missing, onAnswer, idPrefix }: Props) {
+  const name = `${idPrefix}-${question.id}`;
+  const hintId = `${name}-aide`;
+  const missingId = `${name}-manque`;
+  const described = [hintId, missing ? missingId : ''].filter(Boolean).join(' ');
+  return (
+    <fieldset class={`quiz-question${missing ? ' quiz-question--missing' : ''}`} id={name} aria-describedby={described}>
+      <legend>
+        <span class="quiz-question__number">Question {index} sur {count}{NBSP}:</span> {question.stem}
+      </legend>
+      <p class="quiz-question__hint" id={hintId}>{hint(question)}</p>
+      {missing && (
+        <p class="quiz-question__missing" id={missingId}>
+          <span aria-hidden="true">⚠ </span>Répondez à cette question avant de valider.
+        </p>
+      )}
+      <Controls question={question} response={response} onAnswer={onAnswer} name={name} />
+    </fieldset>
+  );
+}
+
+function hint(question: Question): string {
+  switch (question.type) {
+    case 'single':
+      return 'Une seule réponse.';
+    case 'truefalse':
+      return 'Vrai ou faux.';
+    case 'multiple':
+      return 'Une ou plusieurs réponses.';
+    case 'order':
+      return 'Remettez les éléments dans l’ordre avec les boutons Monter et Descendre, ou gardez l’ordre affiché.';
+    case 'match':
+      return 'Choisissez dans chaque liste la réponse qui correspond.';
+  }
+}
+
+function Controls({ question, response, onAnswer, name }: { question: Question; response: LearnerResponse | undefined; onAnswer: Props['onAnswer']; name: string }) {
+  switch (question.type) {
+    case 'single':
+      return (
+        <ul class="quiz-options">
+          {question.options.map((option) => (
+            <li key={option.id}>
+              <label>
+                <input type="radio" name={name} value={option.id} checked={response === option.id} onChange={() => onAnswer(option.id)} /> {option.text}
+              </label>
+            </li>
+          ))}
+        </ul>
+      );
+    case 'truefalse':
+      return (
+        <ul class="quiz-options quiz-options--inline">
+          {([true, false] as const).map((value) => (
+            <li key={String(value)}>
+              <label>
+                <input type="radio" name={name} value={value ? 'vrai' : 'faux'} checked={response === value} onChange={() => onAnswer(value)} /> {value ? 'Vrai' : 'Faux'}
+              </label>
+            </li>
+          ))}
+        </ul>
+      );
+    case 'multiple': {
+      const picked = Array.isArray(response) ? (response as readonly string[]) : [];
+      return (
+        <ul class="quiz-options">
+          {question.options.map((option) => (
+            <li key={option.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  name={name}
+                  value={option.id}
+                  checked={picked.includes(option.id)}
+                  onChange={(event) => {
+                    const on = event.currentTarget.checked;
+                    const next = question.options.map((o) => o.id).filter((id) => (id === option.id ? on : picked.includes(id)));
+                    onAnswer(next);
+                  }}
+                /> {option.text}
+              </label>
+            </li>
+          ))}
+        </ul>
+      );
+    }
+    case 'order':
+      return <OrderControl question={question} response={response} onAnswer={onAnswer} name={name} />;
+    case 'match':
+      return <MatchControl question={question} response={response} onAnswer={onAnswer} name={name} />;
+  }
+}
+
+function OrderControl({ question, response, onAnswer, name }: { question: OrderQuestion; response: LearnerResponse | undefined; onAnswer: Props['onAnswer']; name: string }) {
+  const shown = question.items.map((i) => i.id);
+  const sequence = Array.isArray(response) && response.length === shown.length ? (response as readonly string[]) : shown;
+  const text = new Map(question.items.map((i) => [i.id, i.text]));
+  const [message, setMessage] = useState('');
+  const [focus, setFocus] = useState<{ id: string; dir: 'up' | 'down' } | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    if (!focus || !list.current) return;
+    const position = sequence.indexOf(focus.id);
+    // At an end, the button that moved the item is disabled: keep the focus on its other button.
+    const dir = focus.dir === 'up' && position === 0 ? 'down' : focus.dir === 'down' && position === sequence.length - 1 ? 'up' : focus.dir;
+    list.current.querySelector<HTMLButtonElement>(`[data-item="${focus.id}"][data-dir="${dir}"]`)?.focus();
+  }, [focus, sequence.join('+')]);
+
+  const move = (id: string, dir: 'up' | 'down') => {
+    const from = sequence.indexOf(id);
+    const to = dir === 'up' ? from - 1 : from + 1;
+    if (from < 0 || to < 0 || to >= sequence.length) return;
+    const next = [...sequence];
+    next[from] = next[to] as string;
+    next[to] = id;
+    onAnswer(next);
+    setFocus({ id, dir });
+    setMessage(`${quote(text.get(id) ?? id)} est maintenant en position ${to + 1} sur ${next.length}.`);
+  };
+
+  const keep = () => {
+    onAnswer([...sequence]);
+    setMessage('Ordre affiché enregistré comme réponse.');
+    // The button goes away once answered: give the focus to the list's first button after that render.
+    setTimeout(() => list.current?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus(), 0);
+  };
+
+  return (
+    <div>
+      <ol class="quiz-order" ref={list}>
+        {sequence.map((id, position) => (
+          <li key={id} class="quiz-order__item">
+            <span class="quiz-order__text" id={`${name}-${id}`}>{text.get(id)}</span>
+            <span class="quiz-order__buttons">
+              <button type="button" class="button button--quiet" data-item={id} data-dir="up" disabled={position === 0} aria-describedby={`${name}-${id}`} onClick={() => move(id, 'up')}>
+                <span aria-hidden="true">↑ </span>Monter
+              </button>
+              <button type="button" class="button button--quiet" data-item={id} data-dir="down" disabled={position === sequence.length - 1} aria-describedby={`${name}-${id}`} onClick={() => move(id, 'down')}>
+                <span aria-hidden="true">↓ </span>Descendre
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      {!Array.isArray(response) && (
+        // An order is answered by moving an item; this button answers with the order shown, unmoved.
+        <button type="button" class="button button--quiet" onClick={keep}>
+          Garder cet ordre
+        </button>
+      )}
+      <p class="visually-hidden" role="status">{message}</p>
+    </div>
+  );
+}
+
+function MatchControl({ question, response, onAnswer, name }: { question: MatchQuestion; response: LearnerResponse | undefined; onAnswer: Props['onAnswer']; name: string }) {
+  const pairs = response && typeof response === 'object' && !Array.isArray(response) ? (response as Readonly<Record<string, string>>) : {};
+  return (
+    <ul class="quiz-match">
+      {question.prompts.map((prompt) => {
+        const id = `${name}-${prompt.id}`;
+        return (
+          <li key={prompt.id}>
+            <label for={id}>{prompt.text}</label>
+            <select
+              id={id}
+              value={pairs[prompt.id] ?? ''}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                const { [prompt.id]: _previous, ...others } = pairs;
+                const next = value ? { ...others, [prompt.id]: value } : others;
+                onAnswer(Object.keys(next).length > 0 ? next : undefined);
+              }}
+            >
+              <option value="">— Choisir —</option>
+              {question.choices.map((choice) => (
+                <option key={choice.id} value={choice.id}>{choice.text}</option>
+              ))}
+            </select>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * Keyboard-only helpers for quizzes in end-to-end tests: find the questions of the attempt on the page and
+ * answer them from the bank's answer keys (right or wrong), start and submit.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Question } from '../../src/domain/quiz';
+import { frenchSpacing } from '../../src/domain/text/typography';
+import { tabTo } from './support';
+
+const fr = frenchSpacing;
+
+/** The question groups of the attempt on the page, matched to the bank's questions by their stem. */
+export async function questionsOnPage(page: Page, questions: readonly Question[]): Promise<Array<{ group: Locator; question: Question }>> {
+  const groups = page.getByRole('group', { name: /^Question \d+ sur \d+/ });
+  await expect(groups.first()).toBeVisible();
+  const legends = await groups.evaluateAll((fieldsets) => fieldsets.map((f) => f.querySelector('legend')?.textContent ?? ''));
+  return legends.map((legend, i) => {
+    const candidates = questions.filter((q) => legend.endsWith(fr(q.stem)));
+    const question = candidates.sort((a, b) => b.stem.length - a.stem.length)[0];
+    if (!question) throw new Error(`no bank question for « ${legend} »`);
+    return { group: groups.nth(i), question };
+  });
+}
+
+/** Picks a radio by keyboard: Tab into its group, then arrows until it is checked. */
+export async function pickRadio(page: Page, group: Locator, name: string): Promise<void> {
+  // Tab enters a radio group on its checked radio, or on the first when none is checked.
+  const checked = group.getByRole('radio', { checked: true });
+  await tabTo(page, (await checked.count()) > 0 ? checked : group.getByRole('radio').first());
+  const target = group.getByRole('radio', { name, exact: true });
+  if (await target.evaluate((el) => el === document.activeElement)) await page.keyboard.press('Space');
+  for (let i = 0; i < 12 && !(await target.isChecked()); i++) await page.keyboard.press('ArrowDown');
+  await expect(target).toBeChecked();
+}
+
+/** Answers one question with the keyboard: right from the answer key, or wrong. */
+export async function answer(page: Page, group: Locator, question: Question, right: boolean): Promise<void> {
+  switch (question.type) {
+    case 'single': {
+      const option = right ? question.options.find((o) => o.id === question.answer)! : question.options.find((o) => o.id !== question.answer)!;
+      await pickRadio(page, group, fr(option.text));
+      break;
+    }
+    case 'truefalse':
+      await pickRadio(page, group, question.answer === right ? 'Vrai' : 'Faux');
+      break;
+    case 'multiple': {
+      const picks = right ? question.options.filter((o) => question.answer.includes(o.id)) : question.options.filter((o) => !question.answer.includes(o.id)).slice(0, 1);
+      for (const option of picks) {
+        const box = group.getByRole('checkbox', { name: fr(option.text), exact: true });
+        if (await box.isChecked()) continue;
+        await tabTo(page, box);
+        await page.keyboard.press('Space');
+        await expect(box).toBeChecked();
+      }
+      break;
+    }
+    case 'order': {
+      // Bring each item in turn to its place with « Monter », checking the list after every press.
+      const rows = group.getByRole('listitem');
+      let moved = false;
+      // Wrong: the reverse of the right order, which is never right.
+      const sequence = right ? question.answer : [...question.answer].reverse();
+      for (const [target, id] of sequence.entries()) {
+        const text = fr(question.items.find((item) => item.id === id)!.text);
+        const texts = await rows.allTextContents();
+        let at = texts.findIndex((t) => t.includes(text));
+        if (at === target) continue;
+        moved = true;
+        const up = rows.nth(at).getByRole('button', { name: 'Monter' });
+        await tabTo(page, up);
+        while (at > target) {
+          await page.keyboard.press('Enter');
+          at -= 1;
+          await expect(rows.nth(at)).toContainText(text);
+        }
+      }
+      if (!moved) {
+        // Already in the wanted order: say so.
+        await tabTo(page, group.getByRole('button', { name: 'Garder cet ordre' }));
+        await page.keyboard.press('Enter');
+        await expect(group.getByRole('button', { name: 'Garder cet ordre' })).toHaveCount(0);
+      }
+      break;
+    }
+    case 'match':
+      for (const prompt of question.prompts) {
+        const select = group.getByRole('combobox', { name: fr(prompt.text), exact: true });
+        const rightChoice = question.answer[prompt.id]!;
+        const choiceId = right ? rightChoice : question.choices.find((c) => c.id !== rightChoice)!.id;
+        const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+        await tabTo(page, select);
+        for (let i = 0; i < values.indexOf(choiceId); i++) await page.keyboard.press('ArrowDown');
+        await expect(select).toHaveValue(choiceId);
+      }
+      break;
+  }
+}
+
+export async function submitAnswers(page: Page): Promise<void> {
+  await tabTo(page, page.getByRole('button', { name: 'Valider mes réponses' }), 400);
+  await page.keyboard.press('Enter');
+}
+
+export async function startQuiz(page: Page, name: RegExp): Promise<void> {
+  await tabTo(page, page.getByRole('button', { name }), 400);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: /^Question 1 sur/ })).toBeVisible();
+}
+

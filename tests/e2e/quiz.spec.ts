@@ -1,0 +1,192 @@
+/**
+ * Quizzes, end to end, with the keyboard only and by role: the entry test personalises the plan, a module
+ * check corrects and restarts, the final test is passed and failed, an attempt survives a reload, and the
+ * attestation appears only after a pass and prints on one A4 page. Answers come from the real banks'
+ * answer keys (content/quizzes/*.yaml).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { frenchSpacing } from '../../src/domain/text/typography';
+import { content, tabTo, watch } from './support';
+import { answer, questionsOnPage, startQuiz, submitAnswers } from './quiz-support';
+
+const bank = (id: string) => content.quizzes.find((b) => b.id === id)!;
+const entryBank = content.quizzes.find((b) => b.kind === 'entry')!;
+const finalBank = content.quizzes.find((b) => b.kind === 'final')!;
+const lessonOf = (bankId: string) => content.lessons.find((l) => l.activities.includes(bankId))!.id;
+const fr = frenchSpacing;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const moduleLabel = (id: string) => {
+  const m = content.course.modules.find((mod) => mod.id === id)!;
+  return fr(m.number ? `Module ${m.number} · ${m.title}` : m.title);
+};
+
+/** Takes the final test from its lesson: every question right, or every question wrong. */
+async function takeFinal(page: Page, pass: boolean, from = 0): Promise<void> {
+  const questions = await questionsOnPage(page, finalBank.questions);
+  expect(questions).toHaveLength(finalBank.draw ?? finalBank.questions.length);
+  for (const { group, question } of questions.slice(from)) await answer(page, group, question, pass);
+  await submitAnswers(page);
+}
+
+test('the entry test marks mastered modules in the plan, and the learner can undo it', async ({ page, baseURL }) => {
+  const checks = watch(page, new URL(baseURL!).origin);
+  await page.goto(`lecons/${lessonOf(entryBank.id)}.html`);
+  await startQuiz(page, /^Commencer le test$/);
+  // All right on module 1 only: module 1 alone reaches the positioning rule.
+  const mastered = 'm1-notions';
+  for (const { group, question } of await questionsOnPage(page, entryBank.questions)) {
+    await answer(page, group, question, question.module === mastered);
+  }
+  await submitAnswers(page);
+  await expect(page.getByRole('status').filter({ hasText: /^Résultat\s: \d+\s% de bonnes réponses/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Vos résultats par module' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: moduleLabel(mastered) }).getByText('Déjà maîtrisé')).toBeVisible();
+
+  await page.goto('plan.html');
+  const moduleItem = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: moduleLabel(mastered) }) });
+  await expect(moduleItem.getByText('Déjà maîtrisé', { exact: true })).toBeVisible();
+  await expect(page.getByText('Déjà maîtrisé', { exact: true })).toHaveCount(1);
+  const undo = page.getByRole('button', { name: /^Suivre ce module quand même/ });
+  await expect(undo).toHaveCount(1);
+  await tabTo(page, undo);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /^Suivre ce module quand même/ })).toHaveCount(0);
+  await expect(moduleItem.getByText('À faire', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText('Déjà maîtrisé', { exact: true })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText('Déjà maîtrisé', { exact: true })).toHaveCount(0);
+  checks.expectClean();
+});
+
+test('a module check refuses an incomplete submission, corrects, and restarts with a new attempt', async ({ page, baseURL }) => {
+  const checks = watch(page, new URL(baseURL!).origin);
+  const check = bank('m1-check');
+  await page.goto(`lecons/${lessonOf(check.id)}.html`);
+  await startQuiz(page, /^Commencer le quiz$/);
+  const questions = await questionsOnPage(page, check.questions);
+  expect(questions).toHaveLength(check.questions.length);
+
+  // Submitting with nothing answered is refused, naming the questions, and the focus goes to the first.
+  await submitAnswers(page);
+  await expect(page.getByRole('alert')).toContainText(`Vous n’avez pas répondu à ${questions.length}\u00a0questions\u00a0: question 1, question 2`);
+  await expect(questions[0]!.group.locator('input, select, button').first()).toBeFocused();
+
+  // First question wrong, the rest right.
+  for (const [i, { group, question }] of questions.entries()) await answer(page, group, question, i > 0);
+  await submitAnswers(page);
+  const status = page.getByRole('status').filter({ hasText: /^Résultat/ });
+  await expect(status).toBeVisible();
+  const first = questions[0]!.question;
+  const corrections = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^Revoir la leçon/ }) });
+  await expect(corrections).toHaveCount(questions.length);
+  await expect(corrections.first()).toContainText(/Réponse incorrecte|Réponse en partie juste/);
+  await expect(corrections.first()).toContainText(fr(first.explanation));
+  await expect(corrections.nth(1)).toContainText('Bonne réponse');
+  const lessonLink = corrections.first().getByRole('link', { name: /^Revoir la leçon/ });
+  await expect(lessonLink).toHaveAttribute('href', new RegExp(`^\\.\\./lecons/${first.lesson.id}\\.html${first.lesson.section ? `#${escape(first.lesson.section)}` : ''}$`));
+  await expect(page.getByText('Terminée', { exact: true }).first()).toBeVisible();
+
+  await tabTo(page, page.getByRole('button', { name: 'Recommencer' }), 400);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: /^Question 1 sur/ })).toBeVisible();
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  checks.expectClean();
+});
+
+test('the final test keeps its draw and answers through a reload, then is failed and passed; the attestation follows', async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  const checks = watch(page, new URL(baseURL!).origin);
+  const allowed = content.course.attempts;
+
+  // Before any pass, the attestation page says why and links to the test.
+  await page.goto('attestation.html');
+  await expect(page.getByText(/disponible une fois le test final réussi/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' })).toHaveCount(0);
+
+  await page.goto(`lecons/${lessonOf(finalBank.id)}.html`);
+  await startQuiz(page, /^Commencer le test$/);
+  await expect(page.getByText(`Tentative 1 sur ${allowed}`)).toBeVisible();
+
+  // Reload mid-test: the same questions in the same order, answers kept.
+  const before = await questionsOnPage(page, finalBank.questions);
+  for (const { group, question } of before.slice(0, 4)) await answer(page, group, question, true);
+  const legends = await page.getByRole('group', { name: /^Question \d+ sur/ }).evaluateAll((g) => g.map((f) => f.querySelector('legend')?.textContent));
+  const snapshot = async () => before.slice(0, 4).map(async ({ group }) => group.evaluate((f) => [...f.querySelectorAll('input, select')].map((el) => ((el as HTMLInputElement).type === 'radio' || (el as HTMLInputElement).type === 'checkbox' ? (el as HTMLInputElement).checked : (el as HTMLInputElement).value))));
+  const answered = await Promise.all(await snapshot());
+  await page.waitForFunction(() => (localStorage.getItem('parcours-chorus-pro:record') ?? '').includes('.p'));
+  await page.reload();
+  await expect(page.getByRole('group', { name: /^Question 1 sur/ })).toBeVisible();
+  expect(await page.getByRole('group', { name: /^Question \d+ sur/ }).evaluateAll((g) => g.map((f) => f.querySelector('legend')?.textContent))).toEqual(legends);
+  await expect.poll(async () => Promise.all(await snapshot())).toEqual(answered);
+  await expect(page.getByText(`Tentative 1 sur ${allowed}`)).toBeVisible();
+
+  // Attempt 1: failed (the four answers above right, the rest wrong).
+  await takeFinal(page, false, 4);
+  await expect(page.getByText(/Test non réussi/).first()).toBeVisible();
+  await expect(page.getByText(`Il vous reste ${allowed - 1}\u00a0tentatives.`)).toBeVisible();
+  await expect(page.getByRole('link', { name: /obtenir votre attestation/ })).toHaveCount(0);
+
+  // Attempt 2: a new draw, passed.
+  await tabTo(page, page.getByRole('button', { name: `Commencer la tentative 2 sur ${allowed}` }), 500);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`Tentative 2 sur ${allowed}`)).toBeVisible();
+  await takeFinal(page, true);
+  await expect(page.getByRole('status').filter({ hasText: 'Test réussi.' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Résultat de la tentative 2\s: 100\s%/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Commencer la tentative/ })).toHaveCount(0);
+
+  // Results page: the attempts' history and the chart with its table.
+  await page.goto('resultats.html');
+  await expect(page.getByRole('img', { name: /Bonnes réponses par module/ })).toBeVisible();
+  const history = page.getByRole('table', { name: /Tentatives du test final/ });
+  await expect(history.getByRole('row')).toHaveCount(3);
+  await expect(history.getByRole('row').nth(2)).toContainText('100\u00a0%');
+
+  // The attestation: name typed once, then printable on one A4 page without the site chrome.
+  const link = page.getByRole('link', { name: /attestation de fin de formation/ });
+  await tabTo(page, link, 400);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Attestation de fin de formation');
+  const name = page.getByRole('textbox', { name: 'Vos nom et prénom' });
+  await tabTo(page, page.getByRole('button', { name: 'Afficher mon attestation' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('Indiquez votre nom');
+  await expect(name).toBeFocused();
+  await page.keyboard.type('Camille Martin');
+  await page.keyboard.press('Enter');
+  const attestation = page.getByRole('article', { name: 'Attestation' });
+  await expect(attestation).toContainText('Camille Martin');
+  await expect(attestation).toContainText(fr(content.course.title));
+  await expect(attestation).toContainText('100\u00a0%');
+  await expect(page.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('article', { name: 'Attestation' })).toContainText('Camille Martin');
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' })).toBeHidden();
+  await expect(page.getByRole('article', { name: 'Attestation' })).toBeVisible();
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
+  checks.expectClean();
+});
+
+test('the final test refuses a new attempt once every attempt is used, and the attestation stays locked', async ({ page }) => {
+  test.setTimeout(180_000);
+  const allowed = content.course.attempts;
+  await page.goto(`lecons/${lessonOf(finalBank.id)}.html`);
+  await startQuiz(page, /^Commencer le test$/);
+  for (let n = 1; n <= allowed; n++) {
+    await takeFinal(page, false);
+    await expect(page.getByText(/Test non réussi/).first()).toBeVisible();
+    if (n < allowed) {
+      await tabTo(page, page.getByRole('button', { name: `Commencer la tentative ${n + 1} sur ${allowed}` }), 500);
+      await page.keyboard.press('Enter');
+      await expect(page.getByText(`Tentative ${n + 1} sur ${allowed}`)).toBeVisible();
+    }
+  }
+  await expect(page.getByText('Vous avez utilisé toutes vos tentatives.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Commencer la tentative/ })).toHaveCount(0);
+  await page.goto('attestation.html');
+  await expect(page.getByText(/disponible une fois le test final réussi/)).toBeVisible();
+});
