@@ -15,6 +15,11 @@ const frameworkImports = {
   ],
 };
 
+const fullSimulator = {
+  regex: '(domain|\\.\\.)/simulator(/index|/fixtures)?$',
+  message: 'Browser code imports the simulator from domain/simulator/core and registers its area (see core.ts).',
+};
+
 export default tseslint.config(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
@@ -37,6 +42,17 @@ export default tseslint.config(
       'no-restricted-imports': ['error', frameworkImports],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location'],
     },
+  },
+  {
+    // Browser code loads the simulator through core.ts and registers only its screens' area: the full barrel
+    // (every area's rules and messages, the fixtures) would put them all in every simulation page.
+    files: ['src/islands/**/*.{ts,tsx}', 'src/stores/**/*.ts', 'src/reactions/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [fullSimulator] }] },
+  },
+  {
+    files: ['src/domain/simulation/**/*.ts'],
+    ignores: ['src/domain/simulation/prepare.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...frameworkImports.patterns, fullSimulator] }] },
   },
   {
     files: ['tests/e2e/**/*.ts'],

@@ -6,7 +6,7 @@
 import { map } from 'nanostores';
 import { decodeRun } from '../domain/simulation/codec';
 import { demoWorld, learnerAct, newRun, nextStepIndex, replayRun, runScore, type Run, type RunScenario, type SimulationMode } from '../domain/simulation/run';
-import type { Event, Issue } from '../domain/simulator';
+import type { Event, Issue } from '../domain/simulator/core';
 
 export interface SimulationState {
   /** The scenario id: the activity's id in the learner record. */

@@ -7,7 +7,7 @@
  * table (a field missing from the table keeps its name behind `~`). Decoding never throws: anything
  * unreadable gives `null`, and the learner starts the exercise afresh.
  */
-import { EVENT_TYPES, type Event } from '../simulator';
+import { EVENT_TYPES, type Event } from '../simulator/core';
 import type { SimulationMode } from './run';
 
 /** Format version; bump it when the layout changes. */

@@ -12,14 +12,13 @@ import {
   evaluateGoal,
   resolveEvent,
   scoreRun,
-  startWorld,
   type Event,
   type GoalCondition,
   type Issue,
   type ScenarioData,
   type ScenarioStep,
   type World,
-} from '../simulator';
+} from '../simulator/core';
 
 /** How the learner meets a simulation (facts of the course design: demo, practice, scored test). */
 export type SimulationMode = 'demonstration' | 'entrainement' | 'evaluation';
@@ -30,9 +29,14 @@ export interface PublicMove {
   event: Event;
 }
 
-/** What the run needs to know of the scenario. */
+/**
+ * What the run needs to know of the scenario: its data and its starting world, computed once when the page is
+ * built (`prepareScenario`), so that the browser never loads the fixtures and set-up events that produce it.
+ */
 export interface RunScenario extends ScenarioData {
   publicMoves?: readonly PublicMove[] | undefined;
+  /** The world the scenario starts from (`startWorld(scenario)`). */
+  initial: World;
 }
 
 export interface Run {
@@ -54,7 +58,7 @@ export interface Run {
 
 /** A fresh run of the scenario. */
 export function newRun(scenario: RunScenario, mode: SimulationMode): Run {
-  const world = startWorld(scenario);
+  const world = scenario.initial;
   return { mode, events: [], errors: 0, hints: 0, movesApplied: [], startedAt: world.now, world, done: false };
 }
 
@@ -144,7 +148,7 @@ export function nextStepIndex(steps: readonly ScenarioStep[], events: readonly E
  * (position `steps.length` is the result, after every step).
  */
 export function demoWorld(scenario: RunScenario, position: number): World {
-  let world = startWorld(scenario);
+  let world = scenario.initial;
   for (const step of scenario.steps.slice(0, position)) {
     if (!step.event) continue;
     const outcome = act(world, step.event);

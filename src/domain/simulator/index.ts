@@ -1,22 +1,16 @@
 /**
- * The Chorus Pro simulator: a pure, deterministic model of the portal for the mock screens and scenarios.
- * Screens read a World, ask `can(world, event)` before offering an action, apply `transition(world, event)`
- * and show `message(issue)` for every issue. See model.ts for the World and events.ts for the events.
+ * The whole simulator, with every area's event handlers registered and the fixtures: for build-time code
+ * (content check, scenario preparation) and tests. Browser code imports `core.ts` and registers its area.
  */
-export * from './issues';
-export * from './model';
-export * from './events';
-export { transition, replay, type TransitionResult } from './transition';
-export { can, type CanResult } from './can';
-export { message, typography, MESSAGE_CODES } from './messages';
-export * from './queries';
-export { invariants } from './invariants';
+import { registerMessages } from './messages';
+import { allMessages } from './messages-all';
+import { registerHandlers } from './transition';
+import { allHandlers } from './transitions/handlers';
+
+export * from './core';
 export * from './fixtures';
-export { mulberry32, seedState } from './prng';
-export * from './rules/identifiers';
-export * from './rules/money';
-export * from './rules/attachments';
-export * from './rules/dates';
-export { checkEmail, checkPassword, normaliseEmail, PASSWORD_RULES, PASSWORD_MIN_LENGTH } from './rules/account';
-export { checkInvoice, checkRecipient, checkRecipientRequirements, normaliseInvoiceInput, INVOICE_LIMITS, type CheckDepth } from './rules/invoice';
-export * from './scenario';
+export { allHandlers } from './transitions/handlers';
+export { allMessages, MESSAGE_CODES } from './messages-all';
+
+registerHandlers(allHandlers);
+registerMessages(allMessages);

@@ -10,31 +10,9 @@ import type { Event } from './events';
 import { issue, type Issue } from './issues';
 import type { World } from './model';
 import { rejectionPopup } from './queries';
-import { activateAccount, createAccount, dismissPopup, login, logout, resendActivation, resendCode, verifyCode } from './transitions/account';
+import type { HandlerTable } from './transitions/handler-table';
+import { coreHandlers } from './transitions/handlers-core';
 import type { Ctx } from './transitions/context';
-import {
-  acknowledgeInvoices,
-  cancelSubmit,
-  completeInvoice,
-  confirmInvoice,
-  deleteInvoice,
-  handleRejection,
-  recycleInvoice,
-  saveInvoice,
-  submitInvoice,
-} from './transitions/invoice';
-import { advanceClock, publicAdvance, publicRecycle, publicReject, publicSuspend } from './transitions/public';
-import {
-  addBankAccount,
-  createService,
-  createStructure,
-  openEspace,
-  refuseRattachement,
-  requestRattachement,
-  setServiceActive,
-  subscribeEspace,
-  validateRattachement,
-} from './transitions/structure';
 
 export interface TransitionResult {
   world: World;
@@ -42,45 +20,23 @@ export interface TransitionResult {
   issues: Issue[];
 }
 
-/** Routes an event to its handler; the `never` default makes a new event type a compile error until handled. */
+/**
+ * The handlers in use, by event type. The core (clock, session) is always there; each area of the portal
+ * registers its own table (`registerHandlers`): the full simulator (`index.ts`) registers them all, while a
+ * page of the course registers only the area its screens use, so it does not download the others' rules.
+ */
+const handlers: Partial<HandlerTable> = { ...coreHandlers };
+
+/** Adds an area's handlers (idempotent). */
+export function registerHandlers(table: Partial<HandlerTable>): void {
+  Object.assign(handlers, table);
+}
+
+/** Routes an event to its handler. An event of an area nobody registered is a bug of the page, not of input. */
 function apply(ctx: Ctx, event: Event): Issue[] {
-  switch (event.type) {
-    case 'clock.advance': return advanceClock(ctx, event);
-    case 'account.create': return createAccount(ctx, event);
-    case 'account.activate': return activateAccount(ctx, event);
-    case 'account.resendActivation': return resendActivation(ctx, event);
-    case 'session.login': return login(ctx, event);
-    case 'session.verifyCode': return verifyCode(ctx, event);
-    case 'session.resendCode': return resendCode(ctx);
-    case 'session.logout': return logout(ctx);
-    case 'session.dismissPopup': return dismissPopup(ctx, event);
-    case 'structure.create': return createStructure(ctx, event);
-    case 'rattachement.request': return requestRattachement(ctx, event);
-    case 'rattachement.validate': return validateRattachement(ctx, event);
-    case 'rattachement.refuse': return refuseRattachement(ctx, event);
-    case 'service.create': return createService(ctx, event);
-    case 'service.setActive': return setServiceActive(ctx, event);
-    case 'bank.add': return addBankAccount(ctx, event);
-    case 'espace.open': return openEspace(ctx, event);
-    case 'espace.subscribe': return subscribeEspace(ctx, event);
-    case 'invoice.save': return saveInvoice(ctx, event);
-    case 'invoice.delete': return deleteInvoice(ctx, event);
-    case 'invoice.submit': return submitInvoice(ctx, event);
-    case 'invoice.cancelSubmit': return cancelSubmit(ctx, event);
-    case 'invoice.confirm': return confirmInvoice(ctx, event);
-    case 'invoice.recycle': return recycleInvoice(ctx, event);
-    case 'invoice.complete': return completeInvoice(ctx, event);
-    case 'invoice.acknowledge': return acknowledgeInvoices(ctx, event);
-    case 'invoice.handleRejection': return handleRejection(ctx, event);
-    case 'public.advance': return publicAdvance(ctx, event);
-    case 'public.recycle': return publicRecycle(ctx, event);
-    case 'public.suspend': return publicSuspend(ctx, event);
-    case 'public.reject': return publicReject(ctx, event);
-    default: {
-      const unknown: never = event;
-      throw new Error(`transition: unknown event ${JSON.stringify(unknown)}`);
-    }
-  }
+  const handler = handlers[event.type] as ((ctx: Ctx, event: Event) => Issue[]) | undefined;
+  if (!handler) throw new Error(`transition: no handler registered for ${JSON.stringify(event.type)}`);
+  return handler(ctx, event);
 }
 
 /**

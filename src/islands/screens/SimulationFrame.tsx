@@ -24,7 +24,7 @@ import {
   type Event,
   type Issue,
   type World,
-} from '../../domain/simulator';
+} from '../../domain/simulator/core';
 import { frenchSpacing as fr } from '../../domain/text/typography';
 import { startSavingSimulations } from '../../reactions/simulation-save';
 import { $record } from '../../stores/record';

@@ -5,7 +5,7 @@
  * returns when the portal refuses an action.
  */
 import type { ComponentType } from 'preact';
-import type { Event, World } from '../../domain/simulator';
+import type { Event, World } from '../../domain/simulator/core';
 
 /** Screen ids, namespaced by area: `compte/…`, `gestion/…`, `factures/…`. */
 export type ScreenId = string;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { decodeRun, encodeRun } from '../../../src/domain/simulation/codec';
+import { prepareScenario } from '../../../src/domain/simulation/prepare';
 import type { RunScenario } from '../../../src/domain/simulation/run';
 import { activityResultOf, startSavingSimulations } from '../../../src/reactions/simulation-save';
 import { $record, resetProgress } from '../../../src/stores/record';
@@ -20,7 +21,7 @@ import {
 } from '../../../src/stores/simulation';
 import type { Event } from '../../../src/domain/simulator';
 
-const scenario = parse(readFileSync(join(process.cwd(), 'content/scenarios/m3-sim-depot-a1.yaml'), 'utf8')) as RunScenario;
+const scenario: RunScenario = prepareScenario(parse(readFileSync(join(process.cwd(), 'content/scenarios/m3-sim-depot-a1.yaml'), 'utf8')) as Omit<RunScenario, 'initial'>);
 const events = scenario.steps.flatMap((step) => (step.event ? [step.event as Event] : []));
 const key = 'm3-sim-depot-a1:activite';
 

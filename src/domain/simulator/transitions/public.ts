@@ -3,34 +3,10 @@
  * passes, and the moves of the public recipient (scripted by a scenario or a trainer).
  */
 import { issue, type Issue } from '../issues';
-import type { ClockAdvance, ForwardStatus, PublicAdvance, PublicRecycle, PublicReject, PublicSuspend } from '../events';
-import { REASON_MAX, ROUTING_MINUTES, STATUS_LABELS, type Invoice, type InvoiceStatus, type World } from '../model';
+import type { ForwardStatus, PublicAdvance, PublicRecycle, PublicReject, PublicSuspend } from '../events';
+import { REASON_MAX, STATUS_LABELS, type Invoice, type InvoiceStatus, type World } from '../model';
 import { text, type Ctx } from './context';
 import { PROCESSING_RANK, RECYCLABLE_FROM, RETURNABLE_FROM, setStatus } from './lifecycle';
-
-/** One simulated year is the longest single jump: enough for every scenario, and keeps the clock sane. */
-const MAX_ADVANCE_MINUTES = 366 * 24 * 60;
-
-/** Routes deposited invoices whose delay has passed, dating each step when it would have happened. */
-function route(w: World): void {
-  for (const invoice of Object.values(w.invoices)) {
-    if (invoice.status === 'DEPOSEE' && w.now - invoice.statusSince >= ROUTING_MINUTES.toAcheminement) {
-      setStatus(w, invoice, 'EN_COURS_ACHEMINEMENT', 'systeme', '', invoice.statusSince + ROUTING_MINUTES.toAcheminement);
-    }
-    if (invoice.status === 'EN_COURS_ACHEMINEMENT' && w.now - invoice.statusSince >= ROUTING_MINUTES.toMiseADisposition) {
-      setStatus(w, invoice, 'MISE_A_DISPOSITION', 'systeme', '', invoice.statusSince + ROUTING_MINUTES.toMiseADisposition);
-    }
-  }
-}
-
-export function advanceClock({ w }: Ctx, e: ClockAdvance): Issue[] {
-  if (!Number.isSafeInteger(e.minutes) || e.minutes <= 0 || e.minutes > MAX_ADVANCE_MINUTES) {
-    return [issue('clock.minutes', 'minutes', { max: MAX_ADVANCE_MINUTES })];
-  }
-  w.now += e.minutes;
-  route(w);
-  return [];
-}
 
 function publicInvoice(w: World, invoiceId: string, allowed: readonly InvoiceStatus[], action: string): Invoice | Issue[] {
   const invoice = w.invoices[invoiceId];

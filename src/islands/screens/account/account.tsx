@@ -18,10 +18,11 @@ import {
   type EspaceId,
   type Structure,
   type SubscriptionMode,
-} from '../../../domain/simulator';
+} from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
 import { demoEvent, formatSiret, fr, hasErrors } from './form';
-import { Block, Button, CheckField, Form, GeneralErrors, Info, NeedsLogin, Notice, RadioGroup, Screen, SelectField, TextField, useFieldIds, useFormErrors } from './ui';
+import { Info, RadioGroup, useFieldIds, useFormErrors } from './fields';
+import { Block, Button, CheckField, Form, GeneralErrors, NeedsLogin, Notice, Screen, SelectField, TextField } from './ui';
 
 /** `compte/mon-compte`. */
 export function MyAccountScreen(props: ScreenProps) {

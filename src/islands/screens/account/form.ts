@@ -7,7 +7,7 @@
  * `can(world, event)` runs the very transition `dispatch` ran, so its issues carry the `path` of the field.
  * Nothing here decides a rule; it only files the simulator's answers.
  */
-import { can, isoFromMinutes, message, type Event, type Minutes, type World } from '../../../domain/simulator';
+import { can, isoFromMinutes, message, type Event, type Minutes, type World } from '../../../domain/simulator/core';
 import { frenchSpacing } from '../../../domain/text/typography';
 
 /** Messages filed by field (the event's key, e.g. `siret`), and those that belong to no field. */

@@ -1,8 +1,13 @@
+import { accountHandlers, accountMessages, registerHandlers, registerMessages } from '../../../domain/simulator/core';
 import type { ScreenRegistry } from '../types';
 import { CreateStructureScreen, MyAccountScreen, RattachementScreen, SubscriptionScreen } from './account';
 import { MailboxScreen } from './mailbox';
 import { EspacesScreen, ManagerHomeScreen, RequestsScreen, StructureScreen } from './manager';
 import { AccountCreatedScreen, CodeScreen, CreateAccountScreen, LoginScreen } from './session';
+
+// The rules these screens can trigger; other areas' rules stay out of the page.
+registerHandlers(accountHandlers);
+registerMessages(accountMessages);
 
 /** Screens of accounts, login, « Mon compte » and « Activités du gestionnaire » (`compte/…`, `gestion/…`). */
 export const accountScreens: ScreenRegistry = {

@@ -4,10 +4,11 @@
  * read a code without leaving the exercise.
  */
 import { useState } from 'preact/hooks';
-import { mailbox, RATTACHEMENT_STATUS_LABELS, type Mail, type World } from '../../../domain/simulator';
+import { mailbox, RATTACHEMENT_STATUS_LABELS, type Mail, type World } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
 import { formatMoment, formatSiret, fr } from './form';
-import { Block, Button, GeneralErrors, Notice, Screen, SelectField, useFieldIds } from './ui';
+import { useFieldIds } from './fields';
+import { Block, Button, GeneralErrors, Notice, Screen, SelectField } from './ui';
 
 /** The mailboxes that received something, the learner's own first. */
 function addresses(world: World): string[] {

@@ -15,10 +15,11 @@ import {
   structuresOf,
   type EspaceId,
   type World,
-} from '../../../domain/simulator';
+} from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
 import { demoEvent, formatMoment, formatSiret, fr } from './form';
-import { Block, Button, CheckField, Form, GeneralErrors, Info, NeedsLogin, Notice, Screen, TextField, useFieldIds, useFormErrors } from './ui';
+import { Info, useFieldIds, useFormErrors } from './fields';
+import { Block, Button, CheckField, Form, GeneralErrors, NeedsLogin, Notice, Screen, TextField } from './ui';
 
 function userName(world: World, userId: string): string {
   const user = world.users[userId];

@@ -3,10 +3,11 @@
  * code (`compte/code`), « Créer un compte » (`compte/creation`) and its confirmation (`compte/compte-cree`).
  */
 import { useState } from 'preact/hooks';
-import { PASSWORD_RULES } from '../../../domain/simulator';
+import { PASSWORD_RULES } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
 import { demoEvent, fr } from './form';
-import { Block, Button, CheckField, Form, GeneralErrors, Notice, Screen, TextField, useFieldIds, useFormErrors } from './ui';
+import { useFieldIds, useFormErrors } from './fields';
+import { Block, Button, CheckField, Form, GeneralErrors, Notice, Screen, TextField } from './ui';
 
 const LOGIN_FIELDS = ['loginEmail', 'password'] as const;
 

@@ -4,14 +4,13 @@
  * portal's refusals by field and moves the focus to the first error.
  */
 import type { ComponentChildren, JSX } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Event } from '../../../domain/simulator';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import type { CheckResult, ScreenProps } from '../types';
-import { fileMessages, firstInvalid, fr, hasErrors, NO_ERRORS, type FormErrors } from './form';
+import { fr } from './form';
 import './account.css';
 
 /** Props of a control that can be the highlighted target of a step. */
-interface Highlightable {
+export interface Highlightable {
   /** The current highlight (accessible name) from the screen props. */
   highlight?: string | undefined;
 }
@@ -22,7 +21,7 @@ export function isHighlighted(highlight: string | undefined, name: string): bool
 }
 
 /** The visible mark placed before a highlighted control (the outline alone is easy to miss on a projector). */
-function Mark({ on }: { on: boolean }) {
+export function Mark({ on }: { on: boolean }) {
   return on ? <span class="cpa-mark" aria-hidden="true">➜ ici</span> : null;
 }
 
@@ -104,7 +103,7 @@ function describedBy(id: string, hint: boolean, errors: boolean): string | undef
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function FieldErrors({ id, errors }: { id: string; errors: readonly string[] }) {
+export function FieldErrors({ id, errors }: { id: string; errors: readonly string[] }) {
   if (errors.length === 0) return null;
   return (
     <ul class="cpa-field__error" id={`${id}-error`}>
@@ -259,48 +258,6 @@ export function SelectField(
   );
 }
 
-/** A group of radio buttons with its legend. */
-export function RadioGroup(
-  p: Highlightable & {
-    name: string;
-    legend: string;
-    value: string;
-    options: readonly { value: string; label: string }[];
-    onChange: (value: string) => void;
-    errors?: readonly string[] | undefined;
-  },
-) {
-  const errors = p.errors ?? [];
-  const errorId = `${p.name}-error`;
-  return (
-    <fieldset class="cpa-radios" aria-describedby={errors.length > 0 ? errorId : undefined}>
-      <legend class="cpa-field__label">{fr(p.legend)}</legend>
-      {p.options.map((option, index) => {
-        const id = `${p.name}-${option.value}`;
-        const on = isHighlighted(p.highlight, option.label);
-        return (
-          <div class="cpa-radio" key={option.value}>
-            <Mark on={on} />
-            <input
-              type="radio"
-              id={id}
-              name={p.name}
-              value={option.value}
-              checked={p.value === option.value}
-              data-highlight={on ? 'true' : undefined}
-              class={on ? 'cpa-hl' : undefined}
-              aria-invalid={errors.length > 0 && index === 0 ? 'true' : undefined}
-              onChange={() => p.onChange(option.value)}
-            />
-            <label for={id}>{fr(option.label)}</label>
-          </div>
-        );
-      })}
-      <FieldErrors id={p.name} errors={errors} />
-    </fieldset>
-  );
-}
-
 /**
  * A button of the portal. When `check` refuses the action, the button stays focusable but inert
  * (aria-disabled) and the reason is shown and read with it.
@@ -351,46 +308,6 @@ export function Button(
   );
 }
 
-/**
- * The state of one form's refusals: `submit(event)` dispatches it, files the messages by field on refusal,
- * then moves the focus to the first field in error (or to the general messages). Returns true when accepted.
- */
-export function useFormErrors(props: ScreenProps, fields: readonly string[], ids: Readonly<Record<string, string>>) {
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
-  const generalId = useId();
-  useEffect(() => {
-    if (attempt === 0 || !hasErrors(errors)) return;
-    const field = firstInvalid(errors, fields);
-    const target = document.getElementById(field ? (ids[field] ?? field) : generalId);
-    target?.focus();
-    // Focus only after a submit, not on each render.
-  }, [attempt]);
-  return {
-    errors,
-    generalId,
-    /** Errors of one field. */
-    of: (field: string) => errors.fields[field],
-    clear: () => setErrors(NO_ERRORS),
-    submit(event: Event, alias: Readonly<Record<string, string>> = {}): boolean {
-      const world = props.world;
-      const messages = props.dispatch(event);
-      if (messages.length === 0) {
-        setErrors(NO_ERRORS);
-        return true;
-      }
-      setErrors(fileMessages(world, event, messages, fields, alias));
-      setAttempt((n) => n + 1);
-      return false;
-    },
-    /** Shows messages that come from a query rather than an event (the rattachement search). */
-    show(next: FormErrors) {
-      setErrors(next);
-      setAttempt((n) => n + 1);
-    },
-  };
-}
-
 /** A form that never uses the browser's own validation: the portal (the simulator) checks everything. */
 export function Form({ onSubmit, children }: { onSubmit: () => void; children: ComponentChildren; label: string }) {
   return (
@@ -407,16 +324,6 @@ export function Form({ onSubmit, children }: { onSubmit: () => void; children: C
   );
 }
 
-/** A line of « libellé : valeur » in a description list. */
-export function Info({ term, children }: { term: string; children: ComponentChildren }) {
-  return (
-    <div class="cpa-info">
-      <dt>{fr(term)}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
 /** Shown instead of a screen that needs a session when nobody is logged in. */
 export function NeedsLogin({ props }: { props: ScreenProps }) {
   return (
@@ -427,10 +334,4 @@ export function NeedsLogin({ props }: { props: ScreenProps }) {
       </Button>
     </Screen>
   );
-}
-
-/** Ids for the fields of one screen instance: unique on the page even when two simulations show the same screen. */
-export function useFieldIds<F extends string>(fields: readonly F[]): Record<F, string> {
-  const base = useId();
-  return Object.fromEntries(fields.map((field) => [field, `${base}-${field}`])) as Record<F, string>;
 }

@@ -15,7 +15,7 @@ import {
   type Actor,
   type Event,
   type Invoice,
-} from '../../../domain/simulator';
+} from '../../../domain/simulator/core';
 import { Block, Button, Form, GeneralErrors, NeedsLogin, Notice, Screen, TextField } from '../account/ui';
 import type { ScreenProps } from '../types';
 import { parseQuantity } from './amounts';

@@ -4,7 +4,7 @@
  * `path` of their field (`number`, `lines.0.quantity`…). Each issue goes to the most specific field the form
  * shows; the rest stays general. Nothing here decides a rule.
  */
-import { can, message, type Event, type Issue, type World } from '../../../domain/simulator';
+import { can, message, type Event, type Issue, type World } from '../../../domain/simulator/core';
 
 export interface FiledErrors {
   fields: Readonly<Record<string, readonly string[]>>;

@@ -1,8 +1,13 @@
+import { invoiceHandlers, invoiceMessages, registerHandlers, registerMessages } from '../../../domain/simulator/core';
 import type { ScreenRegistry } from '../types';
 import { DetailScreen } from './detail';
 import { SaisieScreen } from './saisie';
 import { RechercheScreen, TableauDeBordScreen } from './suivi';
 import { SyntheseScreen } from './synthese';
+
+// The rules these screens can trigger; other areas' rules stay out of the page.
+registerHandlers(invoiceHandlers);
+registerMessages(invoiceMessages);
 
 /** Screens of the « Factures émises » espace (`factures/…`). */
 export const invoiceScreens: ScreenRegistry = {

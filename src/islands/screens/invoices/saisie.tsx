@@ -35,7 +35,7 @@ import {
   type RecipientRequirement,
   type VatType,
   type World,
-} from '../../../domain/simulator';
+} from '../../../domain/simulator/core';
 import { Block, Button, Form, GeneralErrors, NeedsLogin, Notice, Screen, SelectField, TextField } from '../account/ui';
 import type { ScreenProps } from '../types';
 import { eurosText, parseEuros, parseQuantity, quantityText } from './amounts';

@@ -14,7 +14,7 @@ import {
   type Invoice,
   type InvoiceSearch,
   type InvoiceStatus,
-} from '../../../domain/simulator';
+} from '../../../domain/simulator/core';
 import { Block, Button, Form, GeneralErrors, NeedsLogin, Screen, SelectField, TextField } from '../account/ui';
 import type { ScreenProps } from '../types';
 import { fileIssues, NONE, type FiledErrors } from './errors';

@@ -14,7 +14,7 @@ import {
   syntheseInvoices,
   type Event,
   type Invoice,
-} from '../../../domain/simulator';
+} from '../../../domain/simulator/core';
 import { Block, Button, CheckField, GeneralErrors, NeedsLogin, Notice, Screen } from '../account/ui';
 import type { ScreenProps } from '../types';
 import { formatDay, formatEuros, formatMoment, fr, InvoiceTabs, numberOf, recipientName, useInvoiceErrors } from './ui';

@@ -6,7 +6,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
-import { formatEuros, isoFromMinutes, type Event, type Invoice, type World } from '../../../domain/simulator';
+import { formatEuros, isoFromMinutes, type Event, type Invoice, type World } from '../../../domain/simulator/core';
 import { frenchSpacing as fr } from '../../../domain/text/typography';
 import type { ScreenProps } from '../types';
 import { Button, isHighlighted } from '../account/ui';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IssueCode } from '../../../../src/domain/simulator/issues';
-import { message, MESSAGE_CODES, typography } from '../../../../src/domain/simulator/messages';
+import { message, typography } from '../../../../src/domain/simulator/messages';
+import { MESSAGE_CODES } from '../../../../src/domain/simulator/messages-all';
 import { minutesFromIso } from '../../../../src/domain/simulator/rules/dates';
 
 const SAMPLE_PARAMS = { max: 50, min: 3, actual: 7, length: 14, expected: 123_45, until: minutesFromIso('2026-03-02T10:05Z'), remaining: 2, espace: 'facturesEmises', status: 'Rejetée', action: 'Acquitter', number: 'FA-1', code: 'X', recipient: 'Commune de Valmont-sur-Loire', cadre: 'A9', extension: 'exe' };

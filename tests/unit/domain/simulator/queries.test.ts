@@ -13,7 +13,7 @@ import {
   syntheseInvoices,
   tableauDeBord,
   visibleInvoices,
-} from '../../../../src/domain/simulator/queries';
+} from '../../../../src/domain/simulator';
 import type { World } from '../../../../src/domain/simulator/model';
 
 /**

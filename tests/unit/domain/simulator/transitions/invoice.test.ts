@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IBANS, PEOPLE, loginAs, run, sampleInvoice, SIRETS, supplierWorld } from '../../../../../src/domain/simulator/fixtures';
 import type { InvoiceInput, World } from '../../../../../src/domain/simulator/model';
-import { invoiceHistory, mailbox, peekNextId, synthese } from '../../../../../src/domain/simulator/queries';
+import { invoiceHistory, mailbox, peekNextId, synthese } from '../../../../../src/domain/simulator';
 import { computeTotals } from '../../../../../src/domain/simulator/rules/money';
 import { transition } from '../../../../../src/domain/simulator/transition';
 import { ok, refused } from '../helpers';

@@ -1,0 +1,10 @@
+/** Every message: `Record<IssueCode, …>`, so that a new issue code does not compile without one. */
+import type { IssueCode, IssueParams } from './issues';
+import { accountMessages } from './messages-account';
+import { coreMessages } from './messages-core';
+import { invoiceMessages } from './messages-invoice';
+
+export const allMessages: Record<IssueCode, (params: IssueParams) => string> = { ...coreMessages, ...accountMessages, ...invoiceMessages };
+
+/** Every code that has a message (all of them: the table is exhaustive by type). */
+export const MESSAGE_CODES = Object.keys(allMessages) as IssueCode[];

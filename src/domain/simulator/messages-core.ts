@@ -1,0 +1,57 @@
+/** Messages every area can produce (fields, identifiers, session, clock), and the helpers of all tables. */
+import type { IssueCode, IssueParams } from './issues';
+import { ESPACE_LABELS, type EspaceId } from './model';
+import { isoFromMinutes } from './rules/dates';
+
+export type MessageTable = Partial<Record<IssueCode, (params: IssueParams) => string>>;
+
+export const str = (params: IssueParams, key: string): string => String(params[key] ?? '');
+export const num = (params: IssueParams, key: string): number => Number(params[key] ?? 0);
+
+/** `espace` params hold an id; show its label. */
+export function espace(params: IssueParams): string {
+  const id = str(params, 'espace');
+  return id in ESPACE_LABELS ? ESPACE_LABELS[id as EspaceId] : id;
+}
+
+/** A moment of the simulated clock as « 14 h 05 le 03/03/2025 ». */
+export function moment(minutes: number): string {
+  const iso = isoFromMinutes(minutes);
+  const [date = '', time = ''] = iso.split('T');
+  const [y, m, d] = date.split('-');
+  return `${time.slice(0, 2)} h ${time.slice(3, 5)} le ${d}/${m}/${y}`;
+}
+
+export const coreMessages = {
+  'account.notActivated': () => "Votre compte n'est pas encore activé : cliquez sur le lien reçu à votre adresse de connexion.",
+  'field.required': () => 'Ce champ est obligatoire.',
+  'field.tooLong': (p) => `Ce champ ne peut pas dépasser ${num(p, 'max')} caractères.`,
+  'siren.notDigits': () => 'Le SIREN ne doit contenir que des chiffres.',
+  'siren.length': (p) => `Le SIREN doit comporter 9 chiffres (vous en avez saisi ${num(p, 'actual')}).`,
+  'siren.checksum': () => "Le SIREN saisi n'est pas valide : vérifiez les chiffres.",
+  'siret.notDigits': () => 'Le SIRET ne doit contenir que des chiffres.',
+  'siret.length': (p) => `Le SIRET doit comporter 14 chiffres (vous en avez saisi ${num(p, 'actual')}).`,
+  'siret.checksum': () => "Le SIRET saisi n'est pas valide : vérifiez les chiffres (clé de contrôle incorrecte).",
+  'vat.format': () => 'Le numéro de TVA intracommunautaire doit avoir la forme FR + 2 chiffres + SIREN (13 caractères).',
+  'vat.sirenChecksum': () => "Le SIREN contenu dans le numéro de TVA n'est pas valide.",
+  'vat.key': () => 'La clé du numéro de TVA intracommunautaire ne correspond pas au SIREN.',
+  'date.invalid': () => "La date n'est pas valide (format attendu : JJ/MM/AAAA).",
+  'auth.badCredentials': (p) =>
+    'remaining' in p
+      ? `Identifiant ou mot de passe incorrect. Il vous reste ${num(p, 'remaining')} tentative(s) avant le blocage du compte.`
+      : 'Identifiant ou mot de passe incorrect.',
+  'auth.locked': (p) => `Votre compte est bloqué après 5 tentatives infructueuses. Réessayez à ${moment(num(p, 'until'))}.`,
+  'auth.codeInvalid': () => 'Le code saisi est incorrect. Vérifiez le dernier code reçu par courriel.',
+  'auth.noCodePending': () => "Aucun code n'est attendu : connectez-vous d'abord avec votre adresse et votre mot de passe.",
+  'session.required': () => 'Vous devez être connecté pour effectuer cette action.',
+  'session.alreadyOpen': () => 'Vous êtes déjà connecté : déconnectez-vous pour changer de compte.',
+  'session.popupMandatory': () => "Des factures rejetées ou suspendues attendent depuis plus de 7 jours : vous devez d'abord les acquitter.",
+  'structure.unknown': () => "Aucune structure ne correspond à ce SIRET dans Chorus Pro.",
+  'structure.notMember': () => "Vous n'êtes pas rattaché à cette structure.",
+  'structure.notManager': () => 'Seul le gestionnaire principal de la structure peut effectuer cette action.',
+  'espace.notSubscribed': (p) => `Vous n'êtes pas abonné à l'espace « ${espace(p)} » : ajoutez un abonnement dans « Mon compte ».`,
+  'espace.readOnly': (p) => `Votre abonnement à l'espace « ${espace(p)} » est en consultation : la modification n'est pas autorisée.`,
+  'espace.reconnectRequired': (p) => `Déconnectez-vous puis reconnectez-vous pour voir l'espace « ${espace(p)} ».`,
+  'invoice.nothingToAcknowledge': () => 'Aucune facture à acquitter.',
+  'clock.minutes': () => "Le temps avance d'un nombre entier de minutes, au plus un an.",
+} satisfies MessageTable;
