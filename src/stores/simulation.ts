@@ -4,7 +4,7 @@
  * record is a reaction (src/reactions/simulation-save.ts), not the actions' business.
  */
 import { map } from 'nanostores';
-import { decodeRun } from '../domain/simulation/codec';
+import { decodeRun, runStamp } from '../domain/simulation/codec';
 import { demoWorld, learnerAct, newRun, nextStepIndex, replayRun, runScore, type Run, type RunScenario, type SimulationMode } from '../domain/simulation/run';
 import type { Event, Issue } from '../domain/simulator/core';
 
@@ -22,6 +22,8 @@ export interface SimulationState {
   score: number | null;
   /** The run was rebuilt from a save (shown to the learner once). */
   resumed: boolean;
+  /** The saved run had been set aside to keep the record small: the exercise starts afresh (learner told). */
+  setAside?: boolean;
   /** Completed runs in this page (each completion is one attempt in the record). */
   completions: number;
 }
@@ -50,6 +52,11 @@ export function openSimulation(key: string, scenario: RunScenario, mode: Simulat
   set(key, fresh(scenario, mode, mode !== 'demonstration'));
 }
 
+/** The scenario of an embed (the save reaction encodes runs against its steps). */
+export function scenarioOf(key: string): RunScenario | undefined {
+  return scenarios.get(key);
+}
+
 /**
  * Resumes a run from its saved form (the learner record's `data`), when the embed has not started yet.
  * Returns true when a run was resumed.
@@ -58,7 +65,11 @@ export function resumeSimulation(key: string, saved: string | undefined): boolea
   const state = get(key);
   const scenario = scenarios.get(key);
   if (!state || !scenario || !state.activity || state.run.events.length > 0 || state.resumed) return false;
-  const decoded = decodeRun(saved);
+  if (runStamp(saved)?.setAside && !state.setAside) {
+    set(key, { ...state, setAside: true });
+    return false;
+  }
+  const decoded = decodeRun(saved, scenario.steps);
   if (!decoded || decoded.mode === 'demonstration' || decoded.events.length === 0) return false;
   const run = replayRun(scenario, decoded.mode, decoded.events, decoded);
   set(key, { ...state, run, resumed: true, hint: null });

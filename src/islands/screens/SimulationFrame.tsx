@@ -26,7 +26,7 @@ import {
   type World,
 } from '../../domain/simulator/core';
 import { frenchSpacing as fr } from '../../domain/text/typography';
-import { startSavingSimulations } from '../../reactions/simulation-save';
+import { RUNS_KEPT, startSavingSimulations } from '../../reactions/simulation-save';
 import { $record } from '../../stores/record';
 import {
   $simulations,
@@ -316,6 +316,13 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
         <p class="sim__role">{fr(scenario.role)}</p>
         <p class="sim__intro">{fr(scenario.intro)}</p>
       </header>
+      {state.setAside && run.events.length === 0 && (
+        <p class="sim__notice">
+          {fr(
+            `Vous aviez commencé cet exercice sans le terminer. Pour que votre progression reste enregistrée, le parcours ne garde que les ${RUNS_KEPT} exercices en cours les plus récents : celui-ci reprend au début.`,
+          )}
+        </p>
+      )}
 
       <div class="sim__bar">
         {state.activity ? (
