@@ -64,6 +64,11 @@ export const goalSchema = z.discriminatedUnion('type', [
     codeService: text.optional(),
     engagement: text.optional(),
   }),
+  z.strictObject({
+    type: z.literal('search-results'),
+    /** The last search of the session found exactly these invoice numbers (in any order). */
+    numbers: z.array(text),
+  }),
 ]);
 
 /** A screen id of the mock portal: `compte/…`, `gestion/…` or `factures/…`. */

@@ -50,6 +50,36 @@ async function type(page: Page, field: Locator, value: string): Promise<void> {
   await expect(field).toHaveValue(value);
 }
 
+/**
+ * The order in which this browser's date fields take their digits (it follows the browser's own language,
+ * jj/mm/aaaa for a French one): probed once on a scratch field.
+ */
+async function dateOrder(page: Page): Promise<'dmy' | 'mdy' | 'ymd'> {
+  await page.evaluate(() => {
+    const probe = document.createElement('input');
+    probe.type = 'date';
+    probe.id = 'date-order-probe';
+    document.body.append(probe);
+    probe.focus();
+  });
+  await page.keyboard.type('01022003');
+  const value = await page.evaluate(() => {
+    const probe = document.getElementById('date-order-probe') as HTMLInputElement;
+    probe.remove();
+    return probe.value;
+  });
+  return value === '2003-02-01' ? 'dmy' : value === '2003-01-02' ? 'mdy' : 'ymd';
+}
+
+/** Types a date into a date field with the keyboard, digits in the order the field shows. */
+async function typeDate(page: Page, field: Locator, iso: string): Promise<void> {
+  const order = await dateOrder(page);
+  await focus(page, field);
+  const [y = '', m = '', d = ''] = iso.split('-');
+  await page.keyboard.type(order === 'dmy' ? `${d}${m}${y}` : order === 'mdy' ? `${m}${d}${y}` : `${y}${m}${d}`);
+  await expect(field).toHaveValue(iso);
+}
+
 /** A control named by a step's target: a button, else a link. */
 function control(sim: Locator, name: string): Locator {
   return sim.getByRole('button', { name, exact: true }).or(sim.getByRole('link', { name, exact: true })).first();
@@ -75,6 +105,15 @@ async function performStep(page: Page, sim: Locator, step: ScenarioStep): Promis
     await type(page, sim.getByLabel('SIRET du destinataire'), event.recipientSiret);
     await type(page, sim.getByLabel('Code service'), event.codeService);
     await type(page, sim.getByLabel('Numéro d’engagement'), event.engagement);
+  } else if (event?.type === 'invoice.search') {
+    const dates: [string, string | undefined][] = [
+      ['Date de dépôt du', event.criteria.depositFrom],
+      ['Date de dépôt au', event.criteria.depositTo],
+      ['Date fournisseur du', event.criteria.supplierDateFrom],
+      ['Date fournisseur au', event.criteria.supplierDateTo],
+    ];
+    for (const [label, iso] of dates) if (iso) await typeDate(page, sim.getByLabel(label), iso);
+    if (event.criteria.number) await type(page, sim.getByLabel('Numéro de facture'), event.criteria.number);
   } else if (event?.type === 'invoice.complete') {
     const file = event.attachments[0];
     if (file) {

@@ -84,6 +84,23 @@ export interface InvoiceAcknowledge { type: 'invoice.acknowledge'; invoiceIds: I
 /** « Traiter le rejet »: the rejected invoice leaves the Synthèse and a new brouillon (new number) starts from it. */
 export interface InvoiceHandleRejection { type: 'invoice.handleRejection'; invoiceId: InvoiceId }
 
+/**
+ * « Rechercher » in the Recherche tab: the criteria typed (empty ones left out). The portal keeps the last
+ * search of the session, which is what an exercise on searching checks.
+ */
+export interface InvoiceSearchEvent {
+  type: 'invoice.search';
+  criteria: {
+    number?: string;
+    status?: string;
+    recipientSiret?: string;
+    depositFrom?: string;
+    depositTo?: string;
+    supplierDateFrom?: string;
+    supplierDateTo?: string;
+  };
+}
+
 /** Statuses the recipient (or its accountant) may set forward from Mise à disposition. */
 export type ForwardStatus = 'SERVICE_FAIT' | 'MANDATEE' | 'MISE_A_DISPOSITION_COMPTABLE' | 'COMPTABILISEE' | 'MISE_EN_PAIEMENT';
 /** The public side moves an invoice forward (steps may be skipped, never taken back). */
@@ -123,6 +140,7 @@ export type Event =
   | InvoiceComplete
   | InvoiceAcknowledge
   | InvoiceHandleRejection
+  | InvoiceSearchEvent
   | PublicAdvance
   | PublicRecycle
   | PublicSuspend
@@ -163,4 +181,6 @@ export const EVENT_TYPES = [
   'public.recycle',
   'public.suspend',
   'public.reject',
+  // Appended, never inserted: saved runs refer to event types by their index here.
+  'invoice.search',
 ] as const satisfies readonly EventType[];

@@ -118,7 +118,8 @@ export type IssueCode =
   | 'public.statusNotForward'
   | 'clock.minutes'
   // search
-  | 'search.periodInverted';
+  | 'search.periodInverted'
+  | 'search.statusUnknown';
 
 /** Values a message may interpolate; plain data so that issues stay serialisable. */
 export type IssueParams = Readonly<Record<string, string | number>>;

@@ -45,4 +45,5 @@ export const invoiceMessages = {
   'public.reasonRequired': (p) => `Un motif est obligatoire pour le statut « ${str(p, 'status')} ».`,
   'public.statusNotForward': (p) => `Depuis le statut « ${str(p, 'status')} », la facture ne peut qu'avancer dans son cycle de vie.`,
   'search.periodInverted': () => 'La date de fin de la période doit être postérieure à la date de début.',
+  'search.statusUnknown': () => 'Choisissez un statut dans la liste.',
 } satisfies MessageTable;

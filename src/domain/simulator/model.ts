@@ -94,6 +94,8 @@ export interface Session {
   espaces: SessionEspace[];
   /** The learner closed the pop-up of rejected / suspended invoices (it returns at the next login). */
   popupDismissed: boolean;
+  /** The last invoice search of the session (« Recherche »): the invoices it found, in the order shown. */
+  lastSearch?: { resultIds: string[] } | undefined;
 }
 
 // ——— Structures, rattachements, espaces ———

@@ -49,7 +49,9 @@ export type GoalCondition =
       cadre?: CadreCode | undefined;
       codeService?: string | undefined;
       engagement?: string | undefined;
-    };
+    }
+  /** The session's last invoice search found exactly these numbers (any criteria that find them will do). */
+  | { type: 'search-results'; numbers: readonly string[] };
 
 export interface ScenarioStep {
   id: string;
@@ -158,6 +160,10 @@ export function conditionMet(world: World, condition: GoalCondition): boolean {
           (condition.codeService === undefined || invoice.data.codeService === condition.codeService) &&
           (condition.engagement === undefined || invoice.data.engagement === condition.engagement),
       );
+    case 'search-results': {
+      const found = world.session?.lastSearch?.resultIds.map((id) => world.invoices[id]?.data.number ?? '') ?? null;
+      return found !== null && [...found].sort().join('\n') === [...condition.numbers].sort().join('\n');
+    }
   }
 }
 

@@ -11,6 +11,7 @@ import {
   submitInvoice,
 } from './invoice';
 import { publicAdvance, publicRecycle, publicReject, publicSuspend } from './public';
+import { searchInvoicesEvent } from './search';
 
 /** « Factures émises » and the public side's answers (`factures/…` screens). */
 export const invoiceHandlers = {
@@ -23,6 +24,7 @@ export const invoiceHandlers = {
   'invoice.complete': completeInvoice,
   'invoice.acknowledge': acknowledgeInvoices,
   'invoice.handleRejection': handleRejection,
+  'invoice.search': searchInvoicesEvent,
   'public.advance': publicAdvance,
   'public.recycle': publicRecycle,
   'public.suspend': publicSuspend,

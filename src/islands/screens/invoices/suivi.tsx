@@ -8,16 +8,14 @@ import {
   computeTotals,
   currentUser,
   INVOICE_STATUSES,
-  searchInvoices,
   STATUS_LABELS,
   tableauDeBord,
+  type Event,
   type Invoice,
-  type InvoiceSearch,
-  type InvoiceStatus,
 } from '../../../domain/simulator/core';
 import { Block, Button, Form, GeneralErrors, NeedsLogin, Screen, SelectField, TextField } from '../account/ui';
 import type { ScreenProps } from '../types';
-import { fileIssues, NONE, type FiledErrors } from './errors';
+import { fileIssues, issuesOf, NONE, type FiledErrors } from './errors';
 import { DateField, formatDay, formatEuros, formatMoment, fr, InvoiceTabs, numberOf, recipientName } from './ui';
 
 function Results({ props, invoices }: { props: ScreenProps; invoices: Invoice[] }) {
@@ -95,32 +93,29 @@ export function RechercheScreen(props: ScreenProps) {
   const idOf = (field: string) => `${base}-${field.replace('.', '-')}`;
   const [advanced, setAdvanced] = useState(false);
   const [criteria, setCriteria] = useState({ number: '', status: '', recipientSiret: '', depositFrom: '', depositTo: '', supplierDateFrom: '', supplierDateTo: '' });
-  const [results, setResults] = useState<Invoice[] | null>(null);
+  const [searched, setSearched] = useState(false);
   const [errors, setErrors] = useState<FiledErrors>(NONE);
   const user = currentUser(world);
   if (!user) return <NeedsLogin props={props} />;
   const set = (patch: Partial<typeof criteria>) => setCriteria((c) => ({ ...c, ...patch }));
+  // The portal keeps the session's last search: the results shown are those the world holds.
+  const results = searched ? (world.session?.lastSearch?.resultIds ?? []).flatMap((id) => world.invoices[id] ?? []) : null;
   const search = () => {
-    const query: InvoiceSearch = {
-      number: criteria.number,
-      ...(advanced && criteria.status ? { status: criteria.status as InvoiceStatus } : {}),
-      ...(advanced && criteria.recipientSiret ? { recipientSiret: criteria.recipientSiret } : {}),
-      ...(advanced && criteria.depositFrom ? { depositFrom: criteria.depositFrom } : {}),
-      ...(advanced && criteria.depositTo ? { depositTo: criteria.depositTo } : {}),
-      ...(advanced && criteria.supplierDateFrom ? { supplierDateFrom: criteria.supplierDateFrom } : {}),
-      ...(advanced && criteria.supplierDateTo ? { supplierDateTo: criteria.supplierDateTo } : {}),
-    };
-    const found = searchInvoices(world, user.id, query);
-    if (found.issues.length > 0) {
-      const filed = fileIssues(found.issues, SEARCH_FIELDS);
+    const { number, ...more } = criteria;
+    const typed = Object.fromEntries(Object.entries(advanced ? more : {}).filter(([, value]) => value !== ''));
+    const event: Event = { type: 'invoice.search', criteria: { ...(number !== '' ? { number } : {}), ...typed } };
+    const issues = issuesOf(world, event);
+    if (issues.length > 0) {
+      const filed = fileIssues(issues, SEARCH_FIELDS);
       setErrors(filed);
-      setResults(null);
+      setSearched(false);
       const first = SEARCH_FIELDS.find((field) => filed.fields[field]);
       if (first) document.getElementById(idOf(first))?.focus();
       return;
     }
     setErrors(NONE);
-    setResults(found.results);
+    props.dispatch(event);
+    setSearched(true);
   };
   const panelId = `${base}-avances`;
   return (
