@@ -19,5 +19,5 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), preact(), relativeLinks()],
   // No preload hints for lazily imported chunks: Vite writes them root-absolute (/_astro/…), which breaks
   // under an LMS path; the chunks load fine through their relative import().
-  vite: { build: { modulePreload: false, sourcemap: process.env.SOURCEMAP === '1' } },
+  vite: { build: { modulePreload: false, minify: 'terser', terserOptions: { compress: { passes: 2 } }, sourcemap: process.env.SOURCEMAP === '1' } },
 });

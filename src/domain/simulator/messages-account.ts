@@ -1,8 +1,17 @@
 /** Messages of accounts, structures, rattachements, services, bank details and espaces. */
-import { espace, num, str, type MessageTable } from './messages-core';
+import { espace, moment, num, str, type MessageTable } from './messages-core';
 import { PASSWORD_MIN_LENGTH } from './rules/account';
 
 export const accountMessages = {
+  'account.notActivated': () => "Votre compte n'est pas encore activé : cliquez sur le lien reçu à votre adresse de connexion.",
+  'auth.badCredentials': (p) =>
+    'remaining' in p
+      ? `Identifiant ou mot de passe incorrect. Il vous reste ${num(p, 'remaining')} tentative(s) avant le blocage du compte.`
+      : 'Identifiant ou mot de passe incorrect.',
+  'auth.locked': (p) => `Votre compte est bloqué après 5 tentatives infructueuses. Réessayez à ${moment(num(p, 'until'))}.`,
+  'auth.codeInvalid': () => 'Le code saisi est incorrect. Vérifiez le dernier code reçu par courriel.',
+  'auth.noCodePending': () => "Aucun code n'est attendu : connectez-vous d'abord avec votre adresse et votre mot de passe.",
+  'session.alreadyOpen': () => 'Vous êtes déjà connecté : déconnectez-vous pour changer de compte.',
   'iban.format': () => "Le format de l'IBAN (ou du BIC) n'est pas valide.",
   'iban.length': (p) => `Un IBAN français comporte ${num(p, 'length')} caractères (vous en avez saisi ${num(p, 'actual')}).`,
   'iban.checksum': () => "L'IBAN saisi n'est pas valide : vérifiez sa clé de contrôle.",

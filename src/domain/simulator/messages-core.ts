@@ -23,7 +23,6 @@ export function moment(minutes: number): string {
 }
 
 export const coreMessages = {
-  'account.notActivated': () => "Votre compte n'est pas encore activé : cliquez sur le lien reçu à votre adresse de connexion.",
   'field.required': () => 'Ce champ est obligatoire.',
   'field.tooLong': (p) => `Ce champ ne peut pas dépasser ${num(p, 'max')} caractères.`,
   'siren.notDigits': () => 'Le SIREN ne doit contenir que des chiffres.',
@@ -36,15 +35,7 @@ export const coreMessages = {
   'vat.sirenChecksum': () => "Le SIREN contenu dans le numéro de TVA n'est pas valide.",
   'vat.key': () => 'La clé du numéro de TVA intracommunautaire ne correspond pas au SIREN.',
   'date.invalid': () => "La date n'est pas valide (format attendu : JJ/MM/AAAA).",
-  'auth.badCredentials': (p) =>
-    'remaining' in p
-      ? `Identifiant ou mot de passe incorrect. Il vous reste ${num(p, 'remaining')} tentative(s) avant le blocage du compte.`
-      : 'Identifiant ou mot de passe incorrect.',
-  'auth.locked': (p) => `Votre compte est bloqué après 5 tentatives infructueuses. Réessayez à ${moment(num(p, 'until'))}.`,
-  'auth.codeInvalid': () => 'Le code saisi est incorrect. Vérifiez le dernier code reçu par courriel.',
-  'auth.noCodePending': () => "Aucun code n'est attendu : connectez-vous d'abord avec votre adresse et votre mot de passe.",
   'session.required': () => 'Vous devez être connecté pour effectuer cette action.',
-  'session.alreadyOpen': () => 'Vous êtes déjà connecté : déconnectez-vous pour changer de compte.',
   'session.popupMandatory': () => "Des factures rejetées ou suspendues attendent depuis plus de 7 jours : vous devez d'abord les acquitter.",
   'structure.unknown': () => "Aucune structure ne correspond à ce SIRET dans Chorus Pro.",
   'structure.notMember': () => "Vous n'êtes pas rattaché à cette structure.",

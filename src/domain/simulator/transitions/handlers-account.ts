@@ -1,5 +1,6 @@
 import { activateAccount, createAccount, resendActivation } from './registration';
 import type { HandlerTable } from './handler-table';
+import { login, resendCode, verifyCode } from './login';
 import {
   addBankAccount,
   createService,
@@ -12,8 +13,11 @@ import {
   validateRattachement,
 } from './structure';
 
-/** Accounts, structures, rattachements, services, bank details, espaces (`compte/…`, `gestion/…` screens). */
+/** Logging in, accounts, structures, rattachements, services, bank details, espaces (`compte/…`, `gestion/…` screens). */
 export const accountHandlers = {
+  'session.login': login,
+  'session.verifyCode': verifyCode,
+  'session.resendCode': (ctx) => resendCode(ctx),
   'account.create': createAccount,
   'account.activate': activateAccount,
   'account.resendActivation': resendActivation,
