@@ -98,7 +98,7 @@ const harness = {
   calls: (page: Page) => page.evaluate(() => (window as unknown as { harness: { calls: Call[] } }).harness.calls),
   count: (page: Page, name: string) => page.evaluate((n) => (window as unknown as { harness: { count(n: string): number } }).harness.count(n), name),
   cmi: (page: Page) => page.evaluate(() => (window as unknown as { harness: { cmi(): Record<string, unknown> } }).harness.cmi()),
-  setFaults: (page: Page, faults: { commit?: boolean; setValue?: boolean }) =>
+  setFaults: (page: Page, faults: { commit?: boolean; setValue?: boolean; vanish?: boolean }) =>
     page.evaluate((f) => Object.assign((window as unknown as { harness: { faults: object } }).harness.faults, f), faults),
 };
 
@@ -193,7 +193,70 @@ for (const version of ['1.2', '2004'] as const) {
       await goTo(again, 'Plan du cours', /Plan/);
       await goTo(again, lessonTitle(first), lessonTitle(first));
       await expect(again.getByRole('button', { name: 'Leçon terminée ✓' })).toHaveAttribute('aria-pressed', 'true');
+      // The LMS's learner name (« Nom, Prénom » in 1.2) greets the learner on the home page.
+      await goTo(again, content.course.title, content.course.title);
+      await expect(again.getByText('Bonjour Marie Dupont\u202f!')).toBeVisible();
       expect(await harness.count(page, n.init)).toBe(1);
+    });
+
+    test('an unreadable suspend_data starts a clean record, says so, and keeps the status the LMS holds', async ({ page }) => {
+      test.setTimeout(60_000);
+      const n = names(version);
+      const where = await servePackage(page, version);
+      const init =
+        version === '1.2'
+          ? { core: { entry: 'resume', lesson_location: 'plan.html', lesson_status: 'completed', student_name: 'Dupont, Marie' }, suspend_data: '1.zzzz.{"l":tronqué' }
+          : { entry: 'resume', location: 'plan.html', suspend_data: '1.zzzz.{"l":tronqué', completion_status: 'completed', learner_name: 'Marie Dupont' };
+      const frame = course(await launch(page, where, { init }));
+      await expect(frame.getByText(/n’a pas pu être relue/).first()).toBeVisible();
+      const [first] = textLessons;
+      if (!first) throw new Error('the course needs a text lesson for this test');
+      await finishLesson(frame, first);
+      await expect.poll(async () => (await savedRecord(page))?.lessons[first]?.ended, { timeout: 10_000 }).toBe(true);
+      // What the LMS had reported is never lowered by the clean record.
+      expect(await cmiValue(page, n.status)).toBe('completed');
+    });
+
+    test('an LMS whose API vanishes mid-way: learning goes on, the banner shows, and everything is sent when it is back', async ({ page }) => {
+      test.setTimeout(60_000);
+      const where = await servePackage(page, version);
+      const shell = await launch(page, where);
+      const frame = course(shell);
+      const [first, second] = textLessons;
+      if (!first || !second) throw new Error('the course needs two text lessons for this test');
+      await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+
+      await harness.setFaults(page, { vanish: true });
+      await finishLesson(frame, first);
+      const banner = shell.getByRole('status').filter({ hasText: 'La progression n’a pas pu être enregistrée sur la plateforme' });
+      await expect(banner).toBeVisible();
+      expect((await harness.calls(page)).some((c) => c.result === 'threw')).toBe(true);
+
+      await harness.setFaults(page, { vanish: false });
+      await finishLesson(frame, second);
+      await expect(banner).toBeHidden({ timeout: 10_000 });
+      const record = await savedRecord(page);
+      expect(record?.lessons[first]?.ended).toBe(true);
+      expect(record?.lessons[second]?.ended).toBe(true);
+    });
+
+    test('an LMS without interactions or objectives: tracking goes on without them', async ({ page }) => {
+      test.setTimeout(60_000);
+      const n = names(version);
+      const where = await servePackage(page, version);
+      const shell = await launch(page, where, { fault: 'nocount' });
+      const frame = course(shell);
+      const [first] = textLessons;
+      if (!first) throw new Error('the course needs a text lesson for this test');
+      await finishLesson(frame, first);
+      await expect.poll(async () => (await savedRecord(page))?.lessons[first]?.ended, { timeout: 10_000 }).toBe(true);
+      await expect(shell.getByRole('status').filter({ hasText: 'n’a pas pu être enregistrée' })).toBeHidden();
+      const calls = await harness.calls(page);
+      // The course asked, learnt the LMS has no objectives, and did not insist.
+      expect(calls.some((c) => c.args[0] === 'cmi.objectives._count')).toBe(true);
+      const objectiveWrites = calls.filter((c) => c.name === n.set && String(c.args[0]).startsWith('cmi.objectives.'));
+      expect(objectiveWrites.length).toBeLessThanOrEqual(1);
+      expect(await cmiValue(page, n.status)).toBe('incomplete');
     });
 
     test('a refused commit shows the banner, learning goes on, and the next commit resends everything', async ({ page }) => {

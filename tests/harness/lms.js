@@ -4,7 +4,10 @@
  * `window.harness` is what tests/e2e/scorm.spec.ts reads and drives:
  *   harness.calls      every call: { name, args, result }
  *   harness.count(n)   how many times the function `n` was called
- *   harness.faults     { setValue, commit }: when true, the call returns "false" and GetLastError a code
+ *   harness.faults     { setValue, commit }: when true, the call returns "false" and GetLastError a code;
+ *                      { noCount }: an LMS without interactions and objectives (their `_count` and elements
+ *                      answer "" / "false" with error 401); { vanish }: every call throws, as when the LMS
+ *                      window's API is gone
  *   harness.cmi()      scorm-again's flattened CMI (what the LMS would store)
  */
 (function () {
@@ -12,11 +15,14 @@
   const version = params.get('version') === '1.2' ? '1.2' : '2004';
   const launch = params.get('launch') ?? '';
   const init = params.get('init');
-  const faults = { setValue: false, commit: false };
+  const faults = { setValue: false, commit: false, noCount: false, vanish: false };
   for (const fault of (params.get('fault') ?? '').split(',')) {
     if (fault === 'commit') faults.commit = true;
     if (fault === 'setvalue') faults.setValue = true;
+    if (fault === 'nocount') faults.noCount = true;
   }
+  /** Elements an LMS without interactions/objectives does not implement. */
+  const unsupported = (/** @type {unknown} */ element) => typeof element === 'string' && /^cmi\.(interactions|objectives)\./.test(element);
 
   const settings = { logLevel: 5, autocommit: false };
   const runtime = version === '1.2' ? new window.Scorm12API(settings) : new window.Scorm2004API(settings);
@@ -38,7 +44,14 @@
   for (const [role, name] of Object.entries(names)) {
     api[name] = (...args) => {
       let result;
-      if (role === 'set' && faults.setValue) {
+      if (faults.vanish) {
+        calls.push({ name, args, result: 'threw' });
+        throw new Error('The LMS API is gone');
+      }
+      if (faults.noCount && (role === 'get' || role === 'set') && unsupported(args[0])) {
+        injected = '401';
+        result = role === 'get' ? '' : 'false';
+      } else if (role === 'set' && faults.setValue) {
         injected = faultCode.set;
         result = 'false';
       } else if (role === 'commit' && faults.commit) {

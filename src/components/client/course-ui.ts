@@ -41,6 +41,12 @@ function render(record: LearnerRecord, plan: Plan): void {
   for (const button of all<HTMLButtonElement>('button[data-unmaster]')) {
     button.hidden = !record.mastered.includes(button.dataset['unmaster'] ?? '');
   }
+  // The learner's name, as the LMS gives it (or as typed for the attestation).
+  for (const el of all('[data-learner-greeting]')) {
+    const name = record.learnerName?.trim() ?? '';
+    el.textContent = name ? `Bonjour ${name}\u202f!` : '';
+    el.hidden = name === '';
+  }
   const resume = resumeLesson(record, plan);
   for (const link of all<HTMLAnchorElement>('a[data-resume]')) {
     if (!resume) continue;
