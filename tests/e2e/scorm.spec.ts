@@ -291,6 +291,23 @@ for (const version of ['1.2', '2004'] as const) {
   });
 }
 
+test('a second launch of the course in the same browser says so, and may take over', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  const where = await servePackage(page, '2004');
+  const first = course(await launch(page, where));
+  await expect(first.getByRole('heading', { level: 1 })).toBeVisible();
+
+  // Another tab of the same browser, on the same LMS origin (localStorage is shared).
+  const other = await context.newPage();
+  const shell = await launch(other, await servePackage(other, '2004'));
+  await expect(shell.getByRole('heading', { name: 'Ce cours est déjà ouvert dans ce navigateur' })).toBeVisible();
+  expect(await harness.count(other, 'Initialize')).toBe(0);
+
+  await shell.getByRole('button', { name: 'Continuer ici quand même' }).click();
+  await expect(course(shell).getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await harness.count(other, 'Initialize')).toBe(1);
+});
+
 test('the launch page without an LMS says so and links to the standalone course', async ({ page }) => {
   await page.goto('lancement.html');
   await expect(page.getByRole('heading', { name: 'Aucune plateforme de formation n’a été trouvée' })).toBeVisible();

@@ -5,6 +5,7 @@
  */
 import { connect } from '../index';
 import { CHANNEL, fromSameOrigin, readMessage, type WelcomeMessage } from '../bridge';
+import { HEARTBEAT_MS, holdLock, otherLaunchActive, releaseLock, type LockDeps } from './launch-lock';
 import { pageOf } from './pages';
 import { versionOrder } from './version-order';
 import { ShellSession, type ShellConfig } from './session';
@@ -39,6 +40,29 @@ function boot(): void {
     return;
   }
 
+  // Another launch of the course is running in this browser: say so before opening a second LMS session.
+  const lock: LockDeps = { storage: storage(), now: () => Date.now(), id: `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}` };
+  if (otherLaunchActive(lock)) {
+    element('[data-shell-bar]')?.setAttribute('hidden', '');
+    show('[data-second-launch]');
+    element<HTMLElement>('[data-second-launch] h1')?.focus();
+    element('[data-take-over]')?.addEventListener(
+      'click',
+      () => {
+        element('[data-second-launch]')?.setAttribute('hidden', '');
+        element('[data-shell-bar]')?.removeAttribute('hidden');
+        start(frame, config, port, lock);
+      },
+      { once: true },
+    );
+    return;
+  }
+  start(frame, config, port, lock);
+}
+
+function start(frame: HTMLIFrameElement, config: ShellConfig, port: NonNullable<ReturnType<typeof connect>>, lock: LockDeps): void {
+  holdLock(lock);
+  const heartbeat = window.setInterval(() => holdLock(lock), HEARTBEAT_MS);
   const banner = element('[data-save-banner]');
   const session = new ShellSession({
     port,
@@ -100,6 +124,8 @@ function boot(): void {
 
   let leaving = false;
   const leave = () => {
+    window.clearInterval(heartbeat);
+    releaseLock(lock);
     if (!session.isOpen) return;
     session.finish();
   };
