@@ -2,16 +2,16 @@
  * Keyboard-only helpers for quizzes in end-to-end tests: find the questions of the attempt on the page and
  * answer them from the bank's answer keys (right or wrong), start and submit.
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import type { Question } from '../../src/domain/quiz';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { tabTo } from './support';
 
 const fr = frenchSpacing;
 
-/** The question groups of the attempt on the page, matched to the bank's questions by their stem. */
-export async function questionsOnPage(page: Page, questions: readonly Question[]): Promise<Array<{ group: Locator; question: Question }>> {
-  const groups = page.getByRole('group', { name: /^Question \d+ sur \d+/ });
+/** The question groups of the attempt on the page (or in a frame), matched to the bank's questions by their stem. */
+export async function questionsOnPage(scope: Page | FrameLocator, questions: readonly Question[]): Promise<Array<{ group: Locator; question: Question }>> {
+  const groups = scope.getByRole('group', { name: /^Question \d+ sur \d+/ });
   await expect(groups.first()).toBeVisible();
   const legends = await groups.evaluateAll((fieldsets) => fieldsets.map((f) => f.querySelector('legend')?.textContent ?? ''));
   return legends.map((legend, i) => {

@@ -14,7 +14,9 @@ import { randomBytes } from 'node:crypto';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { trackedIds, type Plan } from '../../src/domain/course/plan';
-import { decodeRecord } from '../../src/domain/record/codec';
+import { decodeRecord, encodeRecord } from '../../src/domain/record/codec';
+import { emptyRecord, endLesson, setActivityResult, visitLesson } from '../../src/domain/record/record';
+import { answer, questionsOnPage } from './quiz-support';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { DURATION2004, TIMESPAN12 } from '../../src/lms/time';
 import { content } from './support';
@@ -197,6 +199,70 @@ for (const version of ['1.2', '2004'] as const) {
       await goTo(again, content.course.title, content.course.title);
       await expect(again.getByText('Bonjour Marie Dupont\u202f!')).toBeVisible();
       expect(await harness.count(page, n.init)).toBe(1);
+    });
+
+    test('a full run: the final test passed gives completed/passed, the score, one interaction per question and one objective per module', async ({ page }) => {
+      test.setTimeout(120_000);
+      const n = names(version);
+      const finalBank = content.quizzes.find((b) => b.kind === 'final')!;
+      const finalLesson = plan.lessons.find((l) => l.activities.includes(finalBank.id))!;
+      // Everything done but the final test, as a learner who reaches the last module has it.
+      let record = emptyRecord();
+      for (const lesson of plan.lessons) {
+        record = endLesson(visitLesson(record, lesson.id), lesson.id);
+        for (const activity of lesson.activities) if (activity !== finalBank.id) record = setActivityResult(record, activity, { done: true, score: 100, attempts: 1 });
+      }
+      const location = `lecons/${finalLesson.id}.html`;
+      const init =
+        version === '1.2'
+          ? { core: { entry: 'resume', lesson_location: location, lesson_status: 'incomplete', student_name: 'Dupont, Marie' }, suspend_data: encodeRecord(record) }
+          : { entry: 'resume', location, suspend_data: encodeRecord(record), completion_status: 'incomplete', learner_name: 'Marie Dupont' };
+      const where = await servePackage(page, version);
+      const shell = await launch(page, where, { init });
+      const frame = course(shell);
+      await expect(frame.getByRole('heading', { level: 1 })).toHaveText(lessonTitle(finalLesson.id));
+      await frame.getByRole('button', { name: /^Commencer le test$/ }).click();
+      // Answered with the keyboard, through the LMS page and the launch shell's frames.
+      const questions = await questionsOnPage(frame, finalBank.questions);
+      expect(questions).toHaveLength(finalBank.draw ?? finalBank.questions.length);
+      for (const { group, question } of questions) await answer(page, group, question, true);
+      await frame.getByRole('button', { name: 'Valider mes réponses' }).click();
+      await expect(frame.getByRole('status').filter({ hasText: 'Test réussi.' })).toBeVisible();
+
+      await shell.getByRole('button', { name: 'Quitter le cours' }).click();
+      await expect(shell.getByRole('heading', { name: 'Vous avez quitté le cours' })).toBeVisible();
+      const cmi = await harness.cmi(page);
+      const value = (element: string) => String(cmi[element] ?? '');
+      const count = questions.length;
+      if (version === '1.2') {
+        expect(value('cmi.core.lesson_status')).toBe('passed');
+        expect(value('cmi.core.score.raw')).toBe('100');
+        expect(value('cmi.core.score.min')).toBe('0');
+        expect(value('cmi.core.score.max')).toBe('100');
+        expect(value('cmi.core.exit')).toBe('');
+      } else {
+        expect(value('cmi.completion_status')).toBe('completed');
+        expect(value('cmi.success_status')).toBe('passed');
+        expect(value('cmi.score.scaled')).toBe('1');
+        expect(value('cmi.score.raw')).toBe('100');
+        expect(value('cmi.exit')).toBe('normal');
+      }
+      // One interaction per question, each with its id, type, result and the learner's response.
+      const ids = Object.keys(cmi).filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k));
+      expect(ids).toHaveLength(count);
+      for (let i = 0; i < count; i++) {
+        expect(value(`cmi.interactions.${i}.id`)).toMatch(/^[A-Za-z0-9_.:-]+$/);
+        expect(value(`cmi.interactions.${i}.type`)).toMatch(/^(choice|true-false|sequencing|matching)$/);
+        expect(value(`cmi.interactions.${i}.result`)).toBe('correct');
+        const response = version === '1.2' ? value(`cmi.interactions.${i}.student_response`) : value(`cmi.interactions.${i}.learner_response`);
+        expect(response.length).toBeGreaterThan(0);
+        if (version === '2004') expect(value(`cmi.interactions.${i}.description`).length).toBeLessThanOrEqual(250);
+      }
+      // One objective per module of the course, each with a score.
+      const objectives = Object.keys(cmi).filter((k) => /^cmi\.objectives\.\d+\.id$/.test(k)).map((k) => value(k));
+      expect(objectives.sort()).toEqual(content.course.modules.map((m) => m.id).sort());
+      expect(await harness.count(page, n.init)).toBe(1);
+      expect(await harness.count(page, n.finish)).toBe(1);
     });
 
     test('an unreadable suspend_data starts a clean record, says so, and keeps the status the LMS holds', async ({ page }) => {
