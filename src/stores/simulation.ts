@@ -46,10 +46,10 @@ function fresh(scenario: RunScenario, mode: SimulationMode, activity: boolean, c
 }
 
 /** Opens a simulation embed (once per key; later calls keep the run in progress). */
-export function openSimulation(key: string, scenario: RunScenario, mode: SimulationMode): void {
+export function openSimulation(key: string, scenario: RunScenario, mode: SimulationMode, activity = mode !== 'demonstration'): void {
   scenarios.set(key, scenario);
   if (get(key)) return;
-  set(key, fresh(scenario, mode, mode !== 'demonstration'));
+  set(key, fresh(scenario, mode, activity));
 }
 
 /** The scenario of an embed (the save reaction encodes runs against its steps). */

@@ -108,11 +108,16 @@ const demo = (() => {
   for (const lesson of lessons) {
     const match = /<Simulation\s+scenario="([^"]+)"\s+mode="demonstration"/.exec(lessonFile(lesson.id));
     if (!match) continue;
-    const scenario = parse(readFileSync(join(process.cwd(), 'content', 'scenarios', `${match[1]}.yaml`), 'utf8')) as { steps: Array<{ title: string }> };
-    return { lessonId: lesson.id, steps: scenario.steps.map((s) => s.title) };
+    const scenario = parse(readFileSync(join(process.cwd(), 'content', 'scenarios', `${match[1]}.yaml`), 'utf8')) as { title: string; steps: Array<{ title: string }> };
+    return { lessonId: lesson.id, title: scenario.title, steps: scenario.steps.map((s) => s.title) };
   }
   return undefined;
 })();
+
+/** The live simulation of the audience's current step, and its démonstration status line. */
+const liveSimulation = (audience: Page, title: string) => audience.getByRole('region', { name: loose(title) }).filter({ visible: true });
+const demoStatus = (audience: Page, title: string, n: number, of: number) =>
+  liveSimulation(audience, title).getByText(new RegExp(`^Étape ${n} sur ${of}`));
 
 test('a simulation démonstration steps forward from the presenter and back from the audience', async ({ context }) => {
   test.skip(!demo || demo.steps.length < 3, 'no lesson embeds a démonstration of three steps or more yet');
@@ -120,19 +125,43 @@ test('a simulation démonstration steps forward from the presenter and back from
   const { presenter, audience } = await openSession(context, lessonId);
   await advanceUntil(presenter, audience, audience.getByRole('heading', { level: 2, name: loose(steps[0]!) }));
   await expect(audience.getByText(/Démonstration .* étape 1 sur/).filter({ visible: true })).toHaveCount(1);
+  // The live simulation shows the same step, its control highlighted on the simulated screen.
+  const of = steps.length;
+  await expect(demoStatus(audience, demo!.title, 1, of)).toBeVisible();
   await expectAccessible(audience);
 
   await presenter.keyboard.press('ArrowRight');
   await expect(audience.getByRole('heading', { level: 2, name: loose(steps[1]!) })).toBeVisible();
+  await expect(demoStatus(audience, demo!.title, 2, of)).toBeVisible();
   await presenter.keyboard.press('ArrowRight');
   await expect(audience.getByRole('heading', { level: 2, name: loose(steps[2]!) })).toBeVisible();
+  await expect(demoStatus(audience, demo!.title, 3, of)).toBeVisible();
 
   await audience.keyboard.press('ArrowLeft');
   await expect(currentPane(presenter).getByRole('heading', { name: loose(steps[1]!) })).toBeVisible();
   await expect(audience.getByRole('heading', { level: 2, name: loose(steps[1]!) })).toBeVisible();
+  await expect(demoStatus(audience, demo!.title, 2, of)).toBeVisible();
 
   await presenter.getByRole('button', { name: 'Recommencer la démonstration' }).click();
   await expect(audience.getByRole('heading', { level: 2, name: loose(steps[0]!) })).toBeVisible();
+  await expect(demoStatus(audience, demo!.title, 1, of)).toBeVisible();
+  // Trainer mode: the live simulation saved nothing in the learner record.
+  expect(await audience.evaluate(() => localStorage.getItem('parcours-chorus-pro:record'))).toBeNull();
+});
+
+test('an exercise is live on the audience screen for the trainer to operate, and saves nothing', async ({ context }) => {
+  const lesson = lessons.find((l) => /<Simulation\s+scenario="[^"]+"\s+mode="entrainement"/.test(lessonFile(l.id)))!;
+  const id = /<Simulation\s+scenario="([^"]+)"\s+mode="entrainement"/.exec(lessonFile(lesson.id))![1]!;
+  const scenario = parse(readFileSync(join(process.cwd(), 'content', 'scenarios', `${id}.yaml`), 'utf8')) as { title: string };
+  const { presenter, audience } = await openSession(context, lesson.id);
+  await advanceUntil(presenter, audience, audience.getByRole('heading', { level: 2, name: loose(`Exercice : ${scenario.title}`) }));
+  const sim = liveSimulation(audience, scenario.title);
+  await expect(sim.getByText('Mode : Entraînement (formateur, sans enregistrement)')).toBeVisible();
+  // The trainer acts on the simulated portal: « Indice » reveals the next expected step.
+  await sim.getByRole('button', { name: /Indice/ }).click();
+  await expect(sim.getByText(/Indice/).first()).toBeVisible();
+  await expectAccessible(audience);
+  expect(await audience.evaluate(() => localStorage.getItem('parcours-chorus-pro:record'))).toBeNull();
 });
 
 test('a quiz question is shown to the class and R reveals its answer and explanation', async ({ context }) => {

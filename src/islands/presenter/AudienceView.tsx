@@ -11,6 +11,9 @@ import { $deck, $presenter, bootPresenter } from '../../stores/presenter';
 import { showStep } from './dom';
 import { ShortcutsDialog, useShortcuts } from './Shortcuts';
 
+/** Once a simulation step has been shown, every step change lets the live simulations follow. */
+let simulationsLoaded = false;
+
 export default function AudienceView({ deck }: { deck: LessonDeck[] }) {
   const state = useStore($presenter);
   const loaded = useStore($deck);
@@ -22,6 +25,14 @@ export default function AudienceView({ deck }: { deck: LessonDeck[] }) {
   useEffect(() => {
     if (loaded.length > 0) showStep(loaded, state);
   }, [loaded, state]);
+  // A simulation step: the live simulation, loaded on demand (trainer mode: nothing is saved).
+  useEffect(() => {
+    const section = document.querySelector('[data-step-key]:not([hidden])');
+    if (section?.querySelector('[data-sim-stage]') || simulationsLoaded) {
+      simulationsLoaded = true;
+      void import('./live-simulations').then(({ mountSimulations }) => mountSimulations(section));
+    }
+  }, [loaded, state.lessonId, state.step, state.blank]);
   // A revealed answer sits below the options: bring it into the shared screen.
   useEffect(() => {
     if (state.revealed) document.querySelector('[data-step-key]:not([hidden]) .answer')?.scrollIntoView({ block: 'nearest' });

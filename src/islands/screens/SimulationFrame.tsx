@@ -57,6 +57,13 @@ export interface SimulationProps {
   mode: SimulationMode;
   /** « Pourquoi ? » texts by issue code or code family (src/islands/screens/why.ts, passed by the page). */
   why: Readonly<Record<string, string>>;
+  /**
+   * false in trainer mode: the run is never saved, resumed nor scored — nothing reaches the learner record
+   * or an LMS. Default true.
+   */
+  tracking?: boolean;
+  /** Démonstration driven from outside (the presenter's keys): the step to show. */
+  position?: number;
 }
 
 /** The « pourquoi » of the first refusal that has one, by code then by family (`recipient`…), or ''. */
@@ -156,14 +163,15 @@ class ScreenBoundary extends Component<BoundaryProps, { failed: boolean; key: st
   }
 }
 
-export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREENS }: FrameProps) {
-  const key = `${scenario.id}:${mode === 'demonstration' ? 'demo' : 'activite'}`;
+export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREENS, tracking = true, position: driven }: FrameProps) {
+  const key = `${scenario.id}:${mode === 'demonstration' ? 'demo' : tracking ? 'activite' : 'formateur'}`;
+  const activity = tracking && mode !== 'demonstration';
   const all = useStore($simulations);
   const initial = useMemo<SimulationState>(() => {
     const run = newRun(scenario, mode);
     return {
       scenarioId: scenario.id,
-      activity: mode !== 'demonstration',
+      activity,
       run: mode === 'demonstration' ? { ...run, world: demoWorld(scenario, 0) } : run,
       position: 0,
       hint: null,
@@ -187,7 +195,11 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
   const [runKey, setRunKey] = useState(0);
 
   useEffect(() => {
-    openSimulation(key, scenario, mode);
+    openSimulation(key, scenario, mode, activity);
+    if (!tracking) {
+      setReady(true);
+      return undefined;
+    }
     if (!saving) {
       saving = true;
       startSavingSimulations();
@@ -204,6 +216,11 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
     setReady(true);
     return stop;
   }, [key]);
+
+  // A démonstration driven from outside (trainer mode) shows the step it is given.
+  useEffect(() => {
+    if (driven !== undefined && ready) showDemoStep(key, driven);
+  }, [driven, ready, key]);
 
   // Démonstration: the screen and its parameters follow the step shown.
   const position = state.position;
@@ -345,7 +362,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
             ))}
           </div>
         ) : (
-          <p class="sim__mode">Mode&nbsp;: {MODE_LABELS.demonstration}</p>
+          <p class="sim__mode">Mode&nbsp;: {MODE_LABELS[run.mode]}{tracking ? '' : ' (formateur, sans enregistrement)'}</p>
         )}
         <p class="sim__clock">Date simulée&nbsp;: {formatClock(world.now)}</p>
       </div>
