@@ -42,7 +42,8 @@ async function expectAccessible(page: Page): Promise<void> {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-const counter = (audience: Page) => audience.getByText(/^Étape \d+ sur \d+/);
+/** The audience's step counter (the live simulation has its own « Étape n sur m » line). */
+const counter = (audience: Page) => audience.locator('.audience__counter').getByText(/^Étape \d+ sur \d+/);
 const presenterStatus = (presenter: Page) => presenter.getByText(/Étape \d+ sur \d+ · \d+\/\d+ au total/);
 const currentPane = (presenter: Page) => presenter.getByRole('region', { name: 'Étape en cours' });
 

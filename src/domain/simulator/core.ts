@@ -19,6 +19,7 @@ export { accountMessages } from './messages-account';
 export { invoiceMessages } from './messages-invoice';
 export * from './queries';
 export * from './queries-invoice';
+export * from './queries-account';
 export { invariants } from './invariants';
 export { mulberry32, seedState } from './prng';
 export * from './rules/identifiers';

@@ -3,14 +3,12 @@
  * invoice searches, histories, the rejection pop-up, the mailbox, the structure search of rattachements.
  * None of them changes the world; the transitions reuse some of them so that a rule lives in one place.
  */
-import { issue, type Issue } from './issues';
 import {
   MANDATORY_ACK_MINUTES,
   type Invoice,
   type InvoiceStatus,
   type LogEntry,
   type Mail,
-  type RattachementRequest,
   type Role,
   type Structure,
   type User,
@@ -18,7 +16,6 @@ import {
   type World,
 } from './model';
 import { normaliseEmail } from './rules/account';
-import { compact } from './rules/identifiers';
 
 /** The account whose login address is `email` (case-insensitive). */
 export function userByLoginEmail(world: World, email: string): User | undefined {
@@ -42,39 +39,6 @@ export function structuresOf(world: World, userId: UserId): { structure: Structu
     const member = structure.members.find((m) => m.userId === userId);
     return member ? [{ structure, role: member.role }] : [];
   });
-}
-
-/** Rattachement requests a user asked for. */
-export function requestsOf(world: World, userId: UserId): RattachementRequest[] {
-  return Object.values(world.rattachements).filter((request) => request.userId === userId);
-}
-
-/** Pending requests on the structures a user manages (« Activités du gestionnaire »). */
-export function requestsToDecide(world: World, userId: UserId): RattachementRequest[] {
-  return Object.values(world.rattachements).filter(
-    (request) =>
-      request.status === 'enAttente' &&
-      world.structures[request.siret]?.members.some((m) => m.userId === userId && m.role === 'gestionnairePrincipal'),
-  );
-}
-
-/**
- * « Demander un rattachement à une structure »: by SIRET, all or part of it with 3 characters at least;
- * or by raison sociale, complete and exact (case aside) — facts §1.5.
- */
-export function searchStructures(world: World, query: string): { results: Structure[]; issues: Issue[] } {
-  const trimmed = query.trim();
-  const digits = compact(trimmed);
-  const structures = Object.values(world.structures);
-  if (/^\d+$/.test(digits)) {
-    if (digits.length < 3) return { results: [], issues: [issue('rattachement.queryTooShort', 'query', { min: 3 })] };
-    const results = structures.filter((s) => s.siret.includes(digits));
-    return { results, issues: results.length === 0 ? [issue('rattachement.noResult', 'query')] : [] };
-  }
-  if (trimmed === '') return { results: [], issues: [issue('field.required', 'query')] };
-  const wanted = trimmed.toLocaleLowerCase('fr');
-  const results = structures.filter((s) => s.raisonSociale.toLocaleLowerCase('fr') === wanted);
-  return { results, issues: results.length === 0 ? [issue('rattachement.noResult', 'query')] : [] };
 }
 
 /** Mails received at an address, newest first (the simulated mailbox). */

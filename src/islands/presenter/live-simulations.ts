@@ -33,11 +33,8 @@ export async function mountSimulations(section: Element | null): Promise<void> {
     mounted.delete(stage);
   }
   if (stages.length === 0) return;
-  const [{ SimulationFrame }, { SCREENS }, { WHY_TEXTS }] = await Promise.all([
-    import('../screens/SimulationFrame'),
-    import('../screens/registry'),
-    import('../screens/why'),
-  ]);
+  // The same island module the lessons use for scenarios that cross areas: the bundles stay as they are.
+  const [{ default: Simulation }, { WHY_TEXTS }] = await Promise.all([import('../screens/Simulation'), import('../screens/why')]);
   for (const stage of stages) {
     const scenario = readScenarios()[stage.dataset['scenario'] ?? ''];
     if (!scenario) continue;
@@ -47,7 +44,7 @@ export async function mountSimulations(section: Element | null): Promise<void> {
         ? { scenario, mode: 'entrainement' as const, tracking: false }
         : { scenario, mode: 'demonstration' as const, tracking: false, position: Number(step) };
     if (mounted.has(stage)) continue;
-    render(h(SimulationFrame, { ...props, why: WHY_TEXTS, screens: SCREENS }), stage);
+    render(h(Simulation, { ...props, why: WHY_TEXTS }), stage);
     mounted.add(stage);
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld, IBANS, loginAs, PEOPLE, run, SIRETS, withAccount } from '../../../../../src/domain/simulator/fixtures';
 import type { World } from '../../../../../src/domain/simulator/model';
-import { mailbox, requestsToDecide, searchStructures, structuresOf } from '../../../../../src/domain/simulator/queries';
+import { mailbox, requestsToDecide, searchStructures, structuresOf } from '../../../../../src/domain/simulator';
 import { ok, refused } from '../helpers';
 
 const claireIn = (): World => loginAs(withAccount(createWorld(), PEOPLE.claire), PEOPLE.claire);
