@@ -40,6 +40,18 @@ function workable(w: World, session: Session, invoiceId: string, expected: reado
   return invoice;
 }
 
+/** The session's user's invoice `invoiceId`, in one of the `expected` statuses for `action`: the common start of a handler. */
+function ownInvoice(w: World, invoiceId: string, expected: readonly InvoiceStatus[], action: string): Invoice | Issue[] {
+  const s = openSession(w);
+  if (Array.isArray(s)) return s;
+  return workable(w, s.session, invoiceId, expected, action);
+}
+
+/** The user acting (a handler calls it once `ownInvoice` has checked the session is open). */
+function actor(w: World): string {
+  return w.session?.userId ?? '';
+}
+
 function wrongStatus(invoice: Invoice, action: string): Issue {
   return issue('invoice.wrongStatus', 'invoiceId', { status: STATUS_LABELS[invoice.status], action });
 }
@@ -81,19 +93,15 @@ export function saveInvoice({ w }: Ctx, e: InvoiceSave): Issue[] {
 }
 
 export function deleteInvoice({ w }: Ctx, e: InvoiceDelete): Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
-  const invoice = workable(w, s.session, e.invoiceId, ['BROUILLON'], 'Supprimer');
+  const invoice = ownInvoice(w, e.invoiceId, ['BROUILLON'], 'Supprimer');
   if (Array.isArray(invoice)) return invoice;
   delete w.invoices[invoice.id];
-  logAction(w, s.user.id, 'invoice.deleted', invoice.id);
+  logAction(w, actor(w), 'invoice.deleted', invoice.id);
   return [];
 }
 
 export function submitInvoice({ w }: Ctx, e: InvoiceSubmit): Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
-  const invoice = workable(w, s.session, e.invoiceId, ['BROUILLON'], 'Valider et envoyer');
+  const invoice = ownInvoice(w, e.invoiceId, ['BROUILLON'], 'Valider et envoyer');
   if (Array.isArray(invoice)) return invoice;
   const issues = checkInvoice(w, invoice.data, 'submit', invoice.id);
   if (issues.length > 0) return issues;
@@ -102,9 +110,7 @@ export function submitInvoice({ w }: Ctx, e: InvoiceSubmit): Issue[] {
 }
 
 export function cancelSubmit({ w }: Ctx, e: InvoiceCancelSubmit): Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
-  const invoice = workable(w, s.session, e.invoiceId, ['BROUILLON'], 'Annuler');
+  const invoice = ownInvoice(w, e.invoiceId, ['BROUILLON'], 'Annuler');
   if (Array.isArray(invoice)) return invoice;
   if (!invoice.awaitingConfirmation) return [issue('invoice.confirmationNotRequested', 'invoiceId')];
   invoice.awaitingConfirmation = false;
@@ -112,9 +118,7 @@ export function cancelSubmit({ w }: Ctx, e: InvoiceCancelSubmit): Issue[] {
 }
 
 export function confirmInvoice({ w }: Ctx, e: InvoiceConfirm): Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
-  const invoice = workable(w, s.session, e.invoiceId, ['BROUILLON'], 'Confirmer et envoyer');
+  const invoice = ownInvoice(w, e.invoiceId, ['BROUILLON'], 'Confirmer et envoyer');
   if (Array.isArray(invoice)) return invoice;
   if (!invoice.awaitingConfirmation) return [issue('invoice.confirmationNotRequested', 'invoiceId')];
   // Checked again: the world may have moved (time passed) since « Valider et envoyer ».
@@ -123,14 +127,12 @@ export function confirmInvoice({ w }: Ctx, e: InvoiceConfirm): Issue[] {
   invoice.awaitingConfirmation = false;
   invoice.depositedAt = w.now;
   setStatus(w, invoice, 'DEPOSEE', 'fournisseur');
-  logAction(w, s.user.id, 'invoice.sent', invoice.id);
+  logAction(w, actor(w), 'invoice.sent', invoice.id);
   return [];
 }
 
 export function recycleInvoice({ w }: Ctx, e: InvoiceRecycle): Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
-  const invoice = workable(w, s.session, e.invoiceId, ['A_RECYCLER'], 'Recycler');
+  const invoice = ownInvoice(w, e.invoiceId, ['A_RECYCLER'], 'Recycler');
   if (Array.isArray(invoice)) return invoice;
   const siret = compact(e.recipientSiret);
   const codeService = e.codeService.trim().toUpperCase();
@@ -148,14 +150,12 @@ export function recycleInvoice({ w }: Ctx, e: InvoiceRecycle): Issue[] {
   // Only the routing data change; the number stays the same (facts §3.2).
   invoice.data = { ...data, recipientSiret: siret, codeService, engagement };
   setStatus(w, invoice, 'EN_COURS_ACHEMINEMENT', 'fournisseur');
-  logAction(w, s.user.id, 'invoice.recycled', invoice.id);
+  logAction(w, actor(w), 'invoice.recycled', invoice.id);
   return [];
 }
 
 export function completeInvoice({ w }: Ctx, e: InvoiceComplete): Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
-  const invoice = workable(w, s.session, e.invoiceId, ['SUSPENDUE'], 'Compléter');
+  const invoice = ownInvoice(w, e.invoiceId, ['SUSPENDUE'], 'Compléter');
   if (Array.isArray(invoice)) return invoice;
   const added = e.attachments.map((file) => ({ name: file.name.trim(), size: file.size }));
   const comment = text(e.comment, 'comment', INVOICE_LIMITS.comment, false);
@@ -174,7 +174,7 @@ export function completeInvoice({ w }: Ctx, e: InvoiceComplete): Issue[] {
   invoice.data = { ...invoice.data, attachments: all, comment: joined };
   invoice.acknowledged = false;
   setStatus(w, invoice, 'COMPLETEE', 'fournisseur');
-  logAction(w, s.user.id, 'invoice.completed', invoice.id);
+  logAction(w, actor(w), 'invoice.completed', invoice.id);
   return [];
 }
 
@@ -202,21 +202,19 @@ export function acknowledgeInvoices({ w }: Ctx, e: InvoiceAcknowledge): Issue[] 
 }
 
 export function handleRejection({ w }: Ctx, e: InvoiceHandleRejection): Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
-  const invoice = workable(w, s.session, e.invoiceId, ['REJETEE'], 'Traiter le rejet');
+  const invoice = ownInvoice(w, e.invoiceId, ['REJETEE'], 'Traiter le rejet');
   if (Array.isArray(invoice)) return invoice;
   if (invoice.rejectionHandled) return [issue('invoice.alreadyHandled', 'invoiceId', { number: invoice.data.number })];
   if (!invoice.acknowledged) return [issue('invoice.notAcknowledged', 'invoiceId', { number: invoice.data.number })];
   invoice.rejectionHandled = true;
-  logAction(w, s.user.id, 'invoice.rejectionHandled', invoice.id);
+  logAction(w, actor(w), 'invoice.rejectionHandled', invoice.id);
   // The corrected invoice starts as a brouillon copied from the rejected one, with no number: it needs a new one.
   const copy: Invoice = {
     id: nextId(w, 'f'),
     data: { ...structuredClone(invoice.data), number: '' },
     status: 'BROUILLON',
     createdAt: w.now,
-    createdBy: s.user.id,
+    createdBy: actor(w),
     depositedAt: null,
     statusSince: w.now,
     history: [{ status: 'BROUILLON', at: w.now, by: 'fournisseur', reason: '' }],
@@ -226,6 +224,6 @@ export function handleRejection({ w }: Ctx, e: InvoiceHandleRejection): Issue[] 
     replaces: invoice.id,
   };
   w.invoices[copy.id] = copy;
-  logAction(w, s.user.id, 'invoice.saved', copy.id);
+  logAction(w, actor(w), 'invoice.saved', copy.id);
   return [];
 }
