@@ -259,7 +259,7 @@ function checkTermReferences(lessons: RawLessonFile[], glossary: GlossaryEntry[]
 /** The parts of the programme the cross-checks need, tolerant of schema errors reported elsewhere. */
 interface ProgrammeShape {
   minutes?: number | undefined;
-  modules: Array<{ id: string; minutes?: number | undefined; lessons: Array<{ id: string; minutes?: number | undefined }> }>;
+  modules: Array<{ id: string; minutes?: number | undefined; lessons: Array<{ id: string; minutes?: number | undefined; optional?: boolean | undefined }> }>;
 }
 
 const num = (value: unknown) => (typeof value === 'number' ? value : undefined);
@@ -277,7 +277,7 @@ function looseProgramme(raw: unknown): ProgrammeShape | undefined {
     modules: modules.map((mod) => ({
       id: str(field(mod, 'id')),
       minutes: num(field(mod, 'minutes')),
-      lessons: list(field(mod, 'lessons')).map((l) => ({ id: str(field(l, 'id')), minutes: num(field(l, 'minutes')) })),
+      lessons: list(field(mod, 'lessons')).map((l) => ({ id: str(field(l, 'id')), minutes: num(field(l, 'minutes')), optional: field(l, 'optional') === true })),
     })),
   };
 }
@@ -295,7 +295,7 @@ function checkProgramme(
   course.modules.forEach((mod, m) => {
     if (moduleIds.has(mod.id)) problems.push({ file, field: `modules[${m}].id`, message: `duplicate module id "${mod.id}"` });
     moduleIds.add(mod.id);
-    const sum = mod.lessons.reduce((total, lesson) => total + (lesson.minutes ?? 0), 0);
+    const sum = mod.lessons.reduce((total, lesson) => total + (lesson.optional ? 0 : (lesson.minutes ?? 0)), 0);
     if (mod.minutes !== undefined && sum !== mod.minutes) {
       problems.push({
         file,

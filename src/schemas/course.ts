@@ -7,6 +7,11 @@ export const programmeLessonSchema = z.strictObject({
   id: idSchema,
   /** Nominal duration in minutes, used for the plan, the progress bar and the time left. */
   minutes: z.number().int().positive(),
+  /**
+   * An optional lesson (an annex): open to every learner, outside the day's duration, never required for
+   * completion. Module and course minutes count only the other lessons.
+   */
+  optional: z.boolean().optional(),
 });
 
 /** One module of the programme. */
@@ -17,7 +22,7 @@ export const moduleSchema = z.strictObject({
   number: z.number().int().positive().optional(),
   /** Title in French, sentence case. */
   title: z.string().min(3),
-  /** Nominal duration in minutes; must equal the sum of its lessons' minutes. */
+  /** Nominal duration in minutes; must equal the sum of its lessons' minutes (optional lessons aside). */
   minutes: z.number().int().positive(),
   /** What the learner can do at the end of the module, one verb-first sentence each. */
   objectives: z.array(z.string().min(3)).min(1),

@@ -26,7 +26,7 @@ export function orderedLessons() {
     mod.lessons.map((entry, index) => {
       const lesson = byId.get(entry.id);
       if (!lesson) throw new Error(`lesson ${entry.id} missing after the content check`);
-      return { ...lesson, minutes: entry.minutes, moduleData: mod, moduleIndex, indexInModule: index };
+      return { ...lesson, minutes: entry.minutes, optional: entry.optional === true, moduleData: mod, moduleIndex, indexInModule: index };
     }),
   );
 }
@@ -35,7 +35,7 @@ export function orderedLessons() {
 export function plan(): Plan {
   return {
     modules: course().modules.map((m) => ({ id: m.id, lessons: m.lessons.map((l) => l.id) })),
-    lessons: orderedLessons().map((l) => ({ id: l.id, module: l.module, minutes: l.minutes, activities: l.activities })),
+    lessons: orderedLessons().map((l) => ({ id: l.id, module: l.module, minutes: l.minutes, activities: l.activities, ...(l.optional ? { optional: true } : {}) })),
   };
 }
 

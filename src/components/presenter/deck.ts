@@ -30,6 +30,7 @@ export function buildDeck(renderedLessons: string): BuiltDeck {
       moduleId: lesson.moduleData.id,
       moduleTitle: frenchSpacing(moduleLabel(lesson.moduleData)),
       minutes: lesson.minutes,
+      ...(lesson.optional ? { optional: true } : {}),
       // Titles shown by the islands get the French spacing the rendered text already has.
       steps: lessonSteps(parts, lesson.title, catalog).map((step) => ({ ...step, title: frenchSpacing(step.title) })),
     };

@@ -11,6 +11,8 @@ export interface PlanLesson {
   minutes: number;
   /** Activities that complete the lesson; empty means « reach the end ». */
   activities: readonly string[];
+  /** An annex: never required, outside the day. */
+  optional?: boolean;
 }
 
 export interface PlanModule {
@@ -35,16 +37,16 @@ export function isLessonComplete(record: LearnerRecord, lesson: PlanLesson): boo
   return record.lessons[lesson.id]?.ended === true;
 }
 
-/** A lesson is required unless its module was marked « déjà maîtrisé » by the entry test. */
+/** A lesson is required unless it is optional or its module was marked « déjà maîtrisé » by the entry test. */
 export function isLessonRequired(record: LearnerRecord, lesson: PlanLesson): boolean {
-  return !record.mastered.includes(lesson.module);
+  return !lesson.optional && !record.mastered.includes(lesson.module);
 }
 
 export type LessonStatus = 'done' | 'started' | 'todo' | 'mastered';
 
 export function lessonStatus(record: LearnerRecord, lesson: PlanLesson): LessonStatus {
   if (isLessonComplete(record, lesson)) return 'done';
-  if (!isLessonRequired(record, lesson)) return 'mastered';
+  if (!lesson.optional && !isLessonRequired(record, lesson)) return 'mastered';
   return record.lessons[lesson.id]?.visited ? 'started' : 'todo';
 }
 
@@ -82,7 +84,9 @@ export type ModuleStatus = 'done' | 'started' | 'todo' | 'mastered';
 
 export function moduleStatus(record: LearnerRecord, plan: Plan, moduleId: string): ModuleStatus {
   const lessons = plan.lessons.filter((l) => l.module === moduleId);
-  if (lessons.length > 0 && lessons.every((l) => isLessonComplete(record, l))) return 'done';
+  // Optional lessons (annexes) do not hold a module back.
+  const counted = lessons.filter((l) => !l.optional);
+  if (counted.length > 0 && counted.every((l) => isLessonComplete(record, l))) return 'done';
   if (record.mastered.includes(moduleId)) return 'mastered';
   return lessons.some((l) => record.lessons[l.id]?.visited) ? 'started' : 'todo';
 }

@@ -41,6 +41,8 @@ export interface LessonDeck {
   moduleTitle: string;
   /** Nominal minutes from course.yaml. */
   minutes: number;
+  /** An optional lesson (annex): outside the day plan. */
+  optional?: boolean;
   steps: Step[];
 }
 

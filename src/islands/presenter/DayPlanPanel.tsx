@@ -27,14 +27,16 @@ export default function DayPlanPanel() {
   const now = useNow(15_000);
   if (deck.length === 0) return <p>Chargement du plan de la journée…</p>;
 
+  // The day holds the programme's lessons; optional ones (annexes) are outside it.
+  const day = deck.filter((l) => !l.optional);
   const plan = dayPlan(
-    deck.map((l) => ({ id: l.id, title: l.title, moduleId: l.moduleId, minutes: l.minutes })),
+    day.map((l) => ({ id: l.id, title: l.title, moduleId: l.moduleId, minutes: l.minutes })),
     start,
   );
   const date = new Date(now);
   const clock = date.getHours() * 60 + date.getMinutes();
   const where = standing(plan, state.lessonId, clock);
-  const teaching = deck.reduce((sum, l) => sum + l.minutes, 0);
+  const teaching = day.reduce((sum, l) => sum + l.minutes, 0);
   const currentIndex = plan.findIndex((item) => item.type === 'lesson' && item.id === state.lessonId);
   const elapsed = clock - start;
 

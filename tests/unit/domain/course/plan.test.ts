@@ -117,3 +117,25 @@ describe('durations', () => {
     expect(formatMinutes(-3)).toBe('0\u00a0min');
   });
 });
+
+describe('optional lessons (annexes)', () => {
+  const withAnnex: Plan = {
+    modules: [...plan.modules.slice(0, 1), { id: 'm2', lessons: ['c', 'annexe'] }],
+    lessons: [...plan.lessons, { id: 'annexe', module: 'm2', minutes: 15, activities: [], optional: true }],
+  };
+  const annex = withAnnex.lessons[3]!;
+  it('are never required: progress, completion, module status and the next lesson ignore them', () => {
+    let record = emptyRecord();
+    for (const id of ['a', 'c']) record = endLesson(record, id);
+    record = setActivityResult(setActivityResult(record, 'quiz-b', { done: true }), 'sim-b', { done: true });
+    const p = progress(record, withAnnex);
+    expect(p).toMatchObject({ complete: true, lessonsDone: 3, lessonsTotal: 3, percent: 100, minutesLeft: 0 });
+    expect(moduleStatus(record, withAnnex, 'm2')).toBe('done');
+    expect(nextToDo(record, withAnnex)).toBeNull();
+  });
+  it('still show their own status, and are never « déjà maîtrisée » unless done', () => {
+    expect(lessonStatus(emptyRecord(), annex)).toBe('todo');
+    expect(lessonStatus(visitLesson(emptyRecord(), 'annexe'), annex)).toBe('started');
+    expect(lessonStatus(endLesson(emptyRecord(), 'annexe'), annex)).toBe('done');
+  });
+});

@@ -3,7 +3,10 @@ import { dayEnd, dayPlan, DEFAULT_RULES, standing, type DayLesson } from '../../
 import { loadContent } from '../../../../src/schemas/load-content';
 
 const course = loadContent(process.cwd()).course;
-const lessons: DayLesson[] = course.modules.flatMap((m) => m.lessons.map((l) => ({ id: l.id, title: l.id, moduleId: m.id, minutes: l.minutes })));
+// The day's lessons: optional ones (annexes) are outside the day, as in the presenter's day plan.
+const lessons: DayLesson[] = course.modules.flatMap((m) =>
+  m.lessons.filter((l) => !l.optional).map((l) => ({ id: l.id, title: l.id, moduleId: m.id, minutes: l.minutes })),
+);
 
 const at = (h: number, m = 0) => h * 60 + m;
 const pauses = (plan: ReturnType<typeof dayPlan>) => plan.filter((i) => i.type !== 'lesson').map((i) => [i.type, i.start, i.end]);
