@@ -1,6 +1,8 @@
 /**
  * The LMS link (no UI): find the API, wrap it in the adapter of its version. The shell uses `connect()`;
- * with `null` (no LMS) it loads scorm-again as the embedded LMS and wraps that the same way.
+ * with `null` (no LMS) the launch page says so and links to the standalone course, whose record is kept in
+ * the browser by src/reactions/persistence.ts. (An embedded LMS for the standalone course — scorm-again
+ * wrapped by `adapterFor` — is still to come, see issue #6.)
  */
 import { findApi, type DiscoveredApi, type DiscoveryOptions, type WindowLike } from './discovery';
 import { Scorm12Adapter } from './scorm12';
