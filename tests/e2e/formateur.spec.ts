@@ -153,14 +153,15 @@ test('a simulation démonstration steps forward from the presenter and back from
 test('an exercise is live on the audience screen for the trainer to operate, and saves nothing', async ({ context }) => {
   const lesson = lessons.find((l) => /<Simulation\s+scenario="[^"]+"\s+mode="entrainement"/.test(lessonFile(l.id)))!;
   const id = /<Simulation\s+scenario="([^"]+)"\s+mode="entrainement"/.exec(lessonFile(lesson.id))![1]!;
-  const scenario = parse(readFileSync(join(process.cwd(), 'content', 'scenarios', `${id}.yaml`), 'utf8')) as { title: string };
+  const scenario = parse(readFileSync(join(process.cwd(), 'content', 'scenarios', `${id}.yaml`), 'utf8')) as { title: string; steps: Array<{ title: string }> };
   const { presenter, audience } = await openSession(context, lesson.id);
   await advanceUntil(presenter, audience, audience.getByRole('heading', { level: 2, name: loose(`Exercice : ${scenario.title}`) }));
   const sim = liveSimulation(audience, scenario.title);
   await expect(sim.getByText('Mode : Entraînement (formateur, sans enregistrement)')).toBeVisible();
-  // The trainer acts on the simulated portal: « Indice » reveals the next expected step.
+  // The trainer acts on the simulated portal: « Indice » reveals the next expected step, the first one.
+  await expect(sim.getByText(loose(scenario.steps[0]!.title))).toHaveCount(0);
   await sim.getByRole('button', { name: /Indice/ }).click();
-  await expect(sim.getByText(/Indice/).first()).toBeVisible();
+  await expect(sim.getByText(loose(scenario.steps[0]!.title))).toBeVisible();
   await expectAccessible(audience);
   expect(await audience.evaluate(() => localStorage.getItem('parcours-chorus-pro:record'))).toBeNull();
 });

@@ -36,6 +36,7 @@ export async function mountSimulations(section: Element | null): Promise<void> {
   // The same island module the lessons use for scenarios that cross areas: the bundles stay as they are.
   const [{ default: Simulation }, { WHY_TEXTS }] = await Promise.all([import('../screens/Simulation'), import('../screens/why')]);
   for (const stage of stages) {
+    if (mounted.has(stage)) continue;
     const scenario = readScenarios()[stage.dataset['scenario'] ?? ''];
     if (!scenario) continue;
     const step = stage.dataset['scenarioStep'];
@@ -43,7 +44,6 @@ export async function mountSimulations(section: Element | null): Promise<void> {
       step === undefined
         ? { scenario, mode: 'entrainement' as const, tracking: false }
         : { scenario, mode: 'demonstration' as const, tracking: false, position: Number(step) };
-    if (mounted.has(stage)) continue;
     render(h(Simulation, { ...props, why: WHY_TEXTS }), stage);
     mounted.add(stage);
   }

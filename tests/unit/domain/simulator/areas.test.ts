@@ -42,13 +42,25 @@ function areaOf(scenario: (typeof scenarios)[number]): keyof typeof AREAS | null
   return areas.size === 1 ? ([...areas][0] as keyof typeof AREAS) : null;
 }
 
+function badValues(value: unknown): unknown[] {
+  if (typeof value === 'string') return ['', 'x', '12345678901234', '2026-13-45'];
+  if (typeof value === 'number') return [-1, 0.5];
+  if (typeof value === 'boolean') return [!value];
+  return [];
+}
+
 /** Wrong variants of an event: every text emptied or garbled, every number made negative or fractional. */
 function variants(event: Event): Event[] {
   const out: Event[] = [];
   for (const [key, value] of Object.entries(event)) {
     if (key === 'type') continue;
-    const bad: unknown[] = typeof value === 'string' ? ['', 'x', '12345678901234'] : typeof value === 'number' ? [-1, 0.5] : typeof value === 'boolean' ? [!value] : [];
-    for (const v of bad) out.push({ ...event, [key]: v } as Event);
+    for (const v of badValues(value)) out.push({ ...event, [key]: v } as Event);
+    // One level down too (an invoice's data, a search's criteria).
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [inner, innerValue] of Object.entries(value)) {
+        for (const v of badValues(innerValue)) out.push({ ...event, [key]: { ...value, [inner]: v } } as Event);
+      }
+    }
   }
   return out;
 }
@@ -85,6 +97,8 @@ describe('simulator areas', () => {
         const outcome = act(world, event);
         if (outcome.issues.length === 0) world = outcome.world;
       }
+      // The wrong variants do reach the rules (a check over no refusal would prove nothing).
+      expect(produced.size, `${scenario.id}: its wrong variants are refused`).toBeGreaterThan(0);
       const missing = [...produced].filter((code) => !(code in messages));
       expect(missing, `${scenario.id}: issue codes without a message in the « ${area} » area`).toEqual([]);
     });
