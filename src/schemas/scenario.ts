@@ -20,6 +20,7 @@ import {
   type ScenarioData,
   type ScenarioStep,
 } from '../domain/simulator';
+import { INTENTS } from '../domain/help/claudia';
 import { idSchema } from './ids';
 
 const text = z.string().trim().min(1);
@@ -69,10 +70,21 @@ export const goalSchema = z.discriminatedUnion('type', [
     /** The last search of the session found exactly these invoice numbers (in any order). */
     numbers: z.array(text),
   }),
+  z.strictObject({
+    type: z.literal('help-asked'),
+    /** ClaudIA recognised a question as this intent. */
+    intent: z.enum(INTENTS),
+  }),
+  z.strictObject({
+    type: z.literal('ticket'),
+    /** A sollicitation was sent, with this category and sub-category when given (src/domain/help/support.ts). */
+    category: text.optional(),
+    subCategory: text.optional(),
+  }),
 ]);
 
-/** A screen id of the mock portal: `compte/…`, `gestion/…` or `factures/…`. */
-const screenId = z.string().regex(/^(compte|gestion|factures)\/[a-z0-9-]+$/, { message: 'must be a screen id such as "factures/synthese"' });
+/** A screen id of the mock portal: `compte/…`, `gestion/…`, `factures/…` or `aide/…`. */
+const screenId = z.string().regex(/^(compte|gestion|factures|aide)\/[a-z0-9-]+$/, { message: 'must be a screen id such as "factures/synthese"' });
 
 /** One expected step: for démonstration (shown one after the other) and for hints in entraînement. */
 export const stepSchema = z.strictObject({

@@ -70,6 +70,13 @@ const KEYS: Readonly<Record<string, string>> = {
   bic: 'bc',
   espace: 'es',
   mode: 'md',
+  question: 'qu',
+  category: 'ct',
+  subCategory: 'sc',
+  email: 'em',
+  title: 'ti',
+  description: 'de',
+  captcha: 'cp',
 };
 const NAMES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(KEYS).map(([name, key]) => [key, name]));
 

@@ -101,6 +101,21 @@ export interface InvoiceSearchEvent {
   };
 }
 
+/** A question typed in the ClaudIA window. */
+export interface HelpAsk { type: 'help.ask'; question: string }
+/** « Echanger en ligne avec un agent »: answered on working days, 8:30–18:30 only. */
+export interface HelpAgent { type: 'help.agent' }
+/** « Soumettre » on the sollicitation form « Envoyer une demande d'aide au support ». */
+export interface HelpTicketSubmit {
+  type: 'help.ticketSubmit';
+  category: string;
+  subCategory: string;
+  email: string;
+  title: string;
+  description: string;
+  captcha: string;
+}
+
 /** Statuses the recipient (or its accountant) may set forward from Mise à disposition. */
 export type ForwardStatus = 'SERVICE_FAIT' | 'MANDATEE' | 'MISE_A_DISPOSITION_COMPTABLE' | 'COMPTABILISEE' | 'MISE_EN_PAIEMENT';
 /** The public side moves an invoice forward (steps may be skipped, never taken back). */
@@ -144,7 +159,10 @@ export type Event =
   | PublicAdvance
   | PublicRecycle
   | PublicSuspend
-  | PublicReject;
+  | PublicReject
+  | HelpAsk
+  | HelpAgent
+  | HelpTicketSubmit;
 
 export type EventType = Event['type'];
 
@@ -183,4 +201,7 @@ export const EVENT_TYPES = [
   'public.reject',
   // Appended, never inserted: saved runs refer to event types by their index here.
   'invoice.search',
+  'help.ask',
+  'help.agent',
+  'help.ticketSubmit',
 ] as const satisfies readonly EventType[];

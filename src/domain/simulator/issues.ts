@@ -119,7 +119,12 @@ export type IssueCode =
   | 'clock.minutes'
   // search
   | 'search.periodInverted'
-  | 'search.statusUnknown';
+  | 'search.statusUnknown'
+  // help (« Nous contacter »)
+  | 'help.agentClosed'
+  | 'help.categoryUnknown'
+  | 'help.subCategoryUnknown'
+  | 'help.captchaWrong';
 
 /** Values a message may interpolate; plain data so that issues stay serialisable. */
 export type IssueParams = Readonly<Record<string, string | number>>;

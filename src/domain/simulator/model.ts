@@ -397,6 +397,41 @@ export interface World {
   invoices: Record<InvoiceId, Invoice>;
   mails: Mail[];
   log: LogEntry[];
+  /** « Nous contacter »: the ClaudIA conversation, the live agent, the sollicitations sent (absent until used). */
+  help?: HelpState | undefined;
+}
+
+// ——— Help (« Support » → « Nous contacter ») ———
+
+/** One question put to ClaudIA and the intent she recognised (an id of src/domain/help/claudia.ts). */
+export interface HelpExchange {
+  /** As typed, trimmed (at most 200 characters). */
+  question: string;
+  intent: string;
+  at: Minutes;
+}
+
+/** A sollicitation (ticket) sent with the « Envoyer une demande d'aide au support » form. */
+export interface Ticket {
+  /** Shown on the confirmation, e.g. `SOL-2026-000012`. */
+  number: string;
+  category: string;
+  subCategory: string;
+  email: string;
+  title: string;
+  description: string;
+  at: Minutes;
+  /** Sent while logged in (the non-connected form is for users who cannot log in). */
+  connected: boolean;
+  routing: 'support' | 'serviceMetier';
+}
+
+export interface HelpState {
+  /** The last questions put to ClaudIA (the oldest dropped beyond 20). */
+  conversation: HelpExchange[];
+  /** When the learner last reached a live agent, null if never. */
+  agentAt: Minutes | null;
+  tickets: Ticket[];
 }
 
 // ——— Timing rules of the simulation ———

@@ -51,7 +51,11 @@ export type GoalCondition =
       engagement?: string | undefined;
     }
   /** The session's last invoice search found exactly these numbers (any criteria that find them will do). */
-  | { type: 'search-results'; numbers: readonly string[] };
+  | { type: 'search-results'; numbers: readonly string[] }
+  /** ClaudIA was asked a question she recognised as this intent (src/domain/help/claudia.ts). */
+  | { type: 'help-asked'; intent: string }
+  /** A sollicitation was sent, of this category / sub-category when given. */
+  | { type: 'ticket'; category?: string | undefined; subCategory?: string | undefined };
 
 export interface ScenarioStep {
   id: string;
@@ -164,6 +168,14 @@ export function conditionMet(world: World, condition: GoalCondition): boolean {
       const found = world.session?.lastSearch?.resultIds.map((id) => world.invoices[id]?.data.number ?? '') ?? null;
       return found !== null && [...found].sort().join('\n') === [...condition.numbers].sort().join('\n');
     }
+    case 'help-asked':
+      return (world.help?.conversation ?? []).some((exchange) => exchange.intent === condition.intent);
+    case 'ticket':
+      return (world.help?.tickets ?? []).some(
+        (ticket) =>
+          (condition.category === undefined || ticket.category === condition.category) &&
+          (condition.subCategory === undefined || ticket.subCategory === condition.subCategory),
+      );
   }
 }
 

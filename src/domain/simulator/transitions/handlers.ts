@@ -6,10 +6,11 @@
 import { accountHandlers } from './handlers-account';
 import { coreHandlers } from './handlers-core';
 import { invoiceHandlers } from './handlers-invoice';
+import { helpHandlers } from './handlers-help';
 import type { HandlerTable } from './handler-table';
 
 export type { EventType, HandlerTable } from './handler-table';
-export { accountHandlers, coreHandlers, invoiceHandlers };
+export { accountHandlers, coreHandlers, invoiceHandlers, helpHandlers };
 
 /** Every handler: the full simulator (build-time checks, tests). */
-export const allHandlers: HandlerTable = { ...coreHandlers, ...accountHandlers, ...invoiceHandlers };
+export const allHandlers: HandlerTable = { ...coreHandlers, ...accountHandlers, ...invoiceHandlers, ...helpHandlers };

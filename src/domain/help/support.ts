@@ -1,0 +1,69 @@
+/**
+ * The rules of « Nous contacter » that do not depend on the chat: the live agent's opening hours, the
+ * sollicitation form's categories and where each one goes, and the simulated captcha.
+ *
+ * The portal's real category lists are longer and not published in full: these are a simplified, labelled
+ * subset that keeps the one rule the course teaches — the category and sub-category decide whether the
+ * Chorus Pro support or the public structure concerned (« service métier ») receives the request.
+ */
+import type { Minutes } from '../simulator/rules/dates';
+
+/** Opening of the live chat with an agent: working days (Monday to Friday), 8:30 to 18:30. */
+export const AGENT_HOURS = { from: 8 * 60 + 30, to: 18 * 60 + 30 } as const;
+
+/**
+ * Whether an agent answers at this moment of the simulated clock (its time is the portal's local time).
+ * Public holidays are not simulated.
+ */
+export function agentAvailable(now: Minutes): boolean {
+  const day = new Date(now * 60_000).getUTCDay();
+  const minute = ((now % 1440) + 1440) % 1440;
+  return day >= 1 && day <= 5 && minute >= AGENT_HOURS.from && minute < AGENT_HOURS.to;
+}
+
+/** Who handles a request. */
+export type Routing = 'support' | 'serviceMetier';
+
+export const ROUTING_LABELS: Readonly<Record<Routing, string>> = {
+  support: 'Support Chorus Pro',
+  serviceMetier: 'Structure publique concernée (service métier)',
+};
+
+/** « Catégorie » → « Sous-catégorie » → routing. */
+export const TICKET_CATEGORIES: Readonly<Record<string, { label: string; sub: Readonly<Record<string, { label: string; routing: Routing }>> }>> = {
+  compte: {
+    label: 'Compte et connexion',
+    sub: {
+      activation: { label: 'Activation du compte', routing: 'support' },
+      motDePasse: { label: 'Mot de passe', routing: 'support' },
+      connexion: { label: 'Connexion et double authentification', routing: 'support' },
+    },
+  },
+  structure: {
+    label: 'Structures et rattachements',
+    sub: {
+      creation: { label: "Création d'une structure", routing: 'support' },
+      rattachement: { label: 'Rattachement à une structure', routing: 'support' },
+      structurePublique: { label: 'Structure publique introuvable ou inactive', routing: 'support' },
+    },
+  },
+  facture: {
+    label: 'Factures',
+    sub: {
+      depot: { label: "Dépôt d'une facture (erreur technique)", routing: 'support' },
+      traitement: { label: "Traitement ou paiement d'une facture", routing: 'serviceMetier' },
+      travaux: { label: 'Factures de travaux', routing: 'support' },
+    },
+  },
+};
+
+/** Limits of the form's free-text fields. */
+export const TICKET_LIMITS = { title: 100, description: 2000 } as const;
+
+/** The simulated captcha: a visible question whose answer is fixed (a real captcha is a third-party service). */
+export const CAPTCHA = { question: 'Combien font 3 + 4 ? (captcha simulé)', answer: '7' } as const;
+
+/** The routing of a category / sub-category pair, or null when the pair does not exist. */
+export function routingOf(category: string, subCategory: string): Routing | null {
+  return TICKET_CATEGORIES[category]?.sub[subCategory]?.routing ?? null;
+}

@@ -1,0 +1,9 @@
+import type { HandlerTable } from './handler-table';
+import { ask, contactAgent, submitTicket } from './help';
+
+/** « Support » → « Nous contacter »: ClaudIA, the live agent, the sollicitation form (`aide/…` screens). */
+export const helpHandlers = {
+  'help.ask': ask,
+  'help.agent': contactAgent,
+  'help.ticketSubmit': submitTicket,
+} satisfies Partial<HandlerTable>;
