@@ -110,6 +110,7 @@ function formatClock(minutes: number): string {
 function areaOf(screen: ScreenId): { label: string; home: ScreenId } {
   if (screen.startsWith('factures/')) return { label: ESPACE_LABELS.facturesEmises, home: 'factures/synthese' };
   if (screen.startsWith('gestion/')) return { label: 'Activités du gestionnaire', home: 'gestion/accueil' };
+  if (screen.startsWith('aide/')) return { label: 'Support', home: 'aide/nous-contacter' };
   return { label: 'Mon compte', home: 'compte/mon-compte' };
 }
 
@@ -306,8 +307,11 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
         { label: 'Mon compte', screen: 'compte/mon-compte' },
         ...(gestionnaire ? [{ label: 'Activités du gestionnaire', screen: 'gestion/accueil' }] : []),
         ...(espaces.includes('facturesEmises') ? [{ label: ESPACE_LABELS.facturesEmises, screen: 'factures/synthese' }] : []),
+        { label: 'Support — Nous contacter', screen: 'aide/nous-contacter' },
       ].filter((item) => SCREENS[item.screen] !== undefined)
-    : [];
+    : SCREENS['aide/nous-contacter']
+      ? [{ label: 'Support — Nous contacter', screen: 'aide/nous-contacter' }]
+      : [];
   const hintStep = state.hint !== null ? steps[state.hint] : undefined;
   const Screen = definition?.component;
 
@@ -456,7 +460,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
         <div class="portal__crumbs" role="group" aria-label="Fil d’Ariane du portail">
           <ol>
             <li>Accueil</li>
-            {user && <li>{fr(area.label)}</li>}
+            {(user || current.id.startsWith('aide/')) && <li>{fr(area.label)}</li>}
             <li aria-current="page">{fr(definition?.title ?? current.id)}</li>
           </ol>
         </div>

@@ -1,6 +1,7 @@
 import { accountScreens } from './account';
 import { invoiceScreens } from './invoices';
+import { helpScreens } from './aide';
 import type { ScreenRegistry } from './types';
 
 /** Every screen of the mock portal, by id. */
-export const SCREENS: ScreenRegistry = { ...accountScreens, ...invoiceScreens };
+export const SCREENS: ScreenRegistry = { ...accountScreens, ...invoiceScreens, ...helpScreens };

@@ -1,0 +1,161 @@
+/**
+ * `aide/claudia`: the ClaudIA window. The conversation is read from the world (`help.conversation`); each
+ * answer is ClaudIA's canned answer for the recognised intent (src/domain/help/claudia.ts), in the context
+ * the simulator gives (logged in or not). The log is announced politely; the question field keeps the focus,
+ * Enter sends. Follow-up buttons act through the simulator (`account.resendActivation`) or open a screen.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { answerOf, FOLLOW_UP_LABELS, QUESTION_MAX, SUGGESTIONS, type FollowUp, type IntentId } from '../../../domain/help/claudia';
+import type { ScreenProps } from '../types';
+import { demoEvent, fr } from '../account/form';
+import { useFieldIds, useFormErrors } from '../account/fields';
+import { Block, Button, Form, GeneralErrors, Notice, Screen, TextField } from '../account/ui';
+import './aide.css';
+
+const FIELDS = ['question'] as const;
+const RESEND_FIELDS = ['loginEmail'] as const;
+
+function FollowUps({ props, followUps }: { props: ScreenProps; followUps: readonly FollowUp[] }) {
+  const ids = useFieldIds(RESEND_FIELDS);
+  const form = useFormErrors(props, RESEND_FIELDS, ids);
+  const shown = demoEvent(props.params, 'account.resendActivation');
+  const [loginEmail, setLoginEmail] = useState(shown?.loginEmail ?? '');
+  const [info, setInfo] = useState('');
+  const { highlight } = props;
+  return (
+    <div class="aide-followups">
+      {followUps.includes('resendActivation') && (
+        <Form
+          label="Renvoyer le lien d'activation"
+          onSubmit={() => {
+            setInfo('');
+            if (form.submit({ type: 'account.resendActivation', loginEmail })) {
+              setInfo(`C'est fait : un nouveau lien d'activation vient d'être envoyé à ${loginEmail.trim()}. Il est valable 60 minutes.`);
+            }
+          }}
+        >
+          <GeneralErrors id={form.generalId} messages={form.errors.general} />
+          <TextField
+            id={ids.loginEmail}
+            label="Adresse de connexion"
+            type="email"
+            value={loginEmail}
+            onInput={setLoginEmail}
+            errors={form.of('loginEmail')}
+            highlight={highlight}
+            required
+          />
+          <div class="cpa-actions">
+            <Button type="submit" variant="primary" highlight={highlight}>
+              {FOLLOW_UP_LABELS.resendActivation}
+            </Button>
+            <Button highlight={highlight} onClick={() => props.navigate('compte/messagerie')}>
+              Ouvrir ma messagerie
+            </Button>
+          </div>
+          {info && <Notice>{fr(info)}</Notice>}
+        </Form>
+      )}
+      <div class="cpa-actions">
+        {followUps.includes('agent') && (
+          <Button highlight={highlight} onClick={() => props.navigate('aide/agent')}>
+            {FOLLOW_UP_LABELS.agent}
+          </Button>
+        )}
+        {followUps.includes('ticket') && (
+          <Button highlight={highlight} onClick={() => props.navigate('aide/sollicitation')}>
+            {FOLLOW_UP_LABELS.ticket}
+          </Button>
+        )}
+        {followUps.includes('login') && (
+          <Button highlight={highlight} onClick={() => props.navigate('compte/accueil')}>
+            {FOLLOW_UP_LABELS.login}
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function ClaudiaScreen(props: ScreenProps) {
+  const { world, highlight } = props;
+  const ids = useFieldIds(FIELDS);
+  const form = useFormErrors(props, FIELDS, ids);
+  const [question, setQuestion] = useState(demoEvent(props.params, 'help.ask')?.question ?? '');
+  const conversation = world.help?.conversation ?? [];
+  const loggedIn = world.session?.stage === 'open';
+  const end = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    end.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [conversation.length]);
+  const send = (text: string) => {
+    if (form.submit({ type: 'help.ask', question: text })) {
+      setQuestion('');
+      document.getElementById(ids.question)?.focus();
+    }
+  };
+  return (
+    <Screen props={props} label="ClaudIA">
+      <Block title="ClaudIA, l'assistante virtuelle (simulée)">
+        <p class="cpa-muted">{fr('ClaudIA répond 24 heures sur 24. Posez votre question en une phrase.')}</p>
+        <div class="aide-log" role="log" aria-label="Conversation avec ClaudIA" aria-live="polite" tabIndex={0}>
+        <ul class="aide-list">
+          <li class="aide-msg aide-msg--bot">
+            <p>{fr('Bonjour, je suis ClaudIA. Comment puis-je vous aider ?')}</p>
+          </li>
+          {conversation.map((exchange, index) => {
+            const answer = answerOf(exchange.intent as IntentId, { loggedIn });
+            const last = index === conversation.length - 1;
+            return [
+              <li class="aide-msg aide-msg--user" key={`q${index}`}>
+                <p>
+                  <span class="visually-hidden">Vous&nbsp;: </span>
+                  {exchange.question}
+                </p>
+              </li>,
+              <li class="aide-msg aide-msg--bot" key={`a${index}`} ref={last ? end : null}>
+                <span class="visually-hidden">ClaudIA&nbsp;: </span>
+                {answer.text.map((paragraph) => (
+                  <p key={paragraph}>{fr(paragraph)}</p>
+                ))}
+                {last && exchange.intent === 'inconnu' && (
+                  <ul class="aide-suggestions" aria-label="Suggestions">
+                    {SUGGESTIONS.map((text) => (
+                      <li key={text}>
+                        <Button variant="link" highlight={highlight} onClick={() => send(text)}>
+                          {text}
+                        </Button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {last && <FollowUps key={`f${index}`} props={props} followUps={answer.followUps} />}
+              </li>,
+            ];
+          })}
+        </ul>
+        </div>
+        <Form label="Poser une question" onSubmit={() => send(question)}>
+          <GeneralErrors id={form.generalId} messages={form.errors.general} />
+          <TextField
+            id={ids.question}
+            label="Votre question"
+            value={question}
+            onInput={setQuestion}
+            errors={form.of('question')}
+            highlight={highlight}
+            hint={fr(`Entrée pour envoyer ; ${QUESTION_MAX} caractères au plus.`)}
+          />
+          <div class="cpa-actions">
+            <Button type="submit" variant="primary" highlight={highlight}>
+              Envoyer
+            </Button>
+            <Button variant="link" highlight={highlight} onClick={() => props.navigate('aide/nous-contacter')}>
+              Retour à « Nous contacter »
+            </Button>
+          </div>
+        </Form>
+      </Block>
+    </Screen>
+  );
+}

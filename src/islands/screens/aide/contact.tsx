@@ -1,0 +1,180 @@
+/**
+ * `aide/nous-contacter` (« Support » → « Nous contacter »: the three ways to get help), `aide/agent` (the live
+ * chat with an agent, open on working days 8:30–18:30 of the simulated clock) and `aide/sollicitation` (the
+ * « Envoyer une demande d'aide au support » form, checked by the simulator, with its confirmation and list).
+ */
+import { useState } from 'preact/hooks';
+import { agentAvailable, CAPTCHA, ROUTING_LABELS, TICKET_CATEGORIES } from '../../../domain/help/support';
+import type { ScreenProps } from '../types';
+import { demoEvent, formatMoment, fr } from '../account/form';
+import { Info, useFieldIds, useFormErrors } from '../account/fields';
+import { Block, Button, Form, GeneralErrors, Notice, Screen, SelectField, TextField } from '../account/ui';
+import './aide.css';
+
+export function ContactScreen(props: ScreenProps) {
+  const { highlight } = props;
+  return (
+    <Screen props={props} label="Nous contacter">
+      <Block title="Nous contacter">
+        <ul class="aide-options">
+          <li>
+            <p>{fr('ClaudIA répond à toute heure : lien d\u2019activation, mot de passe, structure publique, où déposer une facture…')}</p>
+            <Button variant="primary" highlight={highlight} onClick={() => props.navigate('aide/claudia')}>
+              Discuter avec notre agent virtuel
+            </Button>
+          </li>
+          <li>
+            <p>{fr('Un agent du support répond en ligne les jours ouvrés, de 8 h 30 à 18 h 30 (pas de téléphone).')}</p>
+            <Button highlight={highlight} onClick={() => props.navigate('aide/agent')}>
+              Echanger en ligne avec un agent
+            </Button>
+          </li>
+          <li>
+            <p>{fr('Une demande écrite (sollicitation) reçoit un numéro et se suit dans la liste de vos sollicitations.')}</p>
+            <Button highlight={highlight} onClick={() => props.navigate('aide/sollicitation')}>
+              Envoyer une demande d'aide au support
+            </Button>
+          </li>
+        </ul>
+      </Block>
+    </Screen>
+  );
+}
+
+export function AgentScreen(props: ScreenProps) {
+  const { world, highlight } = props;
+  const [messages, setMessages] = useState<string[]>([]);
+  const open = agentAvailable(world.now);
+  const reached = world.help?.agentAt ?? null;
+  return (
+    <Screen props={props} label="Echanger en ligne avec un agent">
+      <Block title="Echanger en ligne avec un agent">
+        <p>{fr('Horaires : du lundi au vendredi (jours ouvrés), de 8 h 30 à 18 h 30. Il n\u2019y a pas d\u2019assistance par téléphone.')}</p>
+        <p>
+          <strong>{fr(open ? 'Un agent est disponible en ce moment.' : 'Aucun agent n\u2019est disponible en ce moment.')}</strong>
+        </p>
+        <GeneralErrors messages={messages} />
+        <div class="cpa-actions">
+          <Button
+            variant="primary"
+            highlight={highlight}
+            verdict={props.check({ type: 'help.agent' })}
+            onClick={() => setMessages(props.dispatch({ type: 'help.agent' }))}
+          >
+            Démarrer la discussion
+          </Button>
+          <Button highlight={highlight} onClick={() => props.navigate('aide/sollicitation')}>
+            Envoyer une demande d'aide au support
+          </Button>
+        </div>
+        {reached !== null && <Notice>{fr(`Discussion ouverte le ${formatMoment(reached)} : un agent du support vous répond (simulation).`)}</Notice>}
+      </Block>
+    </Screen>
+  );
+}
+
+const TICKET_FIELDS = ['category', 'subCategory', 'email', 'title', 'description', 'captcha'] as const;
+
+export function TicketScreen(props: ScreenProps) {
+  const { world, highlight } = props;
+  const ids = useFieldIds(TICKET_FIELDS);
+  const form = useFormErrors(props, TICKET_FIELDS, ids);
+  const shown = demoEvent(props.params, 'help.ticketSubmit');
+  const user = world.session?.stage === 'open' ? world.users[world.session.userId] : undefined;
+  const [category, setCategory] = useState(shown?.category ?? '');
+  const [subCategory, setSubCategory] = useState(shown?.subCategory ?? '');
+  const [email, setEmail] = useState(shown?.email ?? user?.loginEmail ?? '');
+  const [title, setTitle] = useState(shown?.title ?? '');
+  const [description, setDescription] = useState(shown?.description ?? '');
+  const [captcha, setCaptcha] = useState(shown?.captcha ?? '');
+  const [sent, setSent] = useState('');
+  const tickets = world.help?.tickets ?? [];
+  const subs = TICKET_CATEGORIES[category]?.sub ?? {};
+  const submit = () => {
+    const before = tickets.length;
+    if (form.submit({ type: 'help.ticketSubmit', category, subCategory, email, title, description, captcha })) {
+      setSent(String(before));
+      setCaptcha('');
+    }
+  };
+  const confirmed = sent !== '' ? tickets[Number(sent)] : undefined;
+  return (
+    <Screen props={props} label="Envoyer une demande d'aide au support">
+      {!user && (
+        <p class="cpa-muted">{fr('Vous n\u2019êtes pas connecté : ce formulaire est réservé aux utilisateurs qui ne parviennent pas à se connecter.')}</p>
+      )}
+      <Block title="Envoyer une demande d'aide au support">
+        {confirmed ? (
+          <Notice>
+            {fr(`Votre sollicitation a bien été envoyée. Numéro : ${confirmed.number}. Elle est transmise à : ${ROUTING_LABELS[confirmed.routing]}.`)}
+          </Notice>
+        ) : (
+          <Form label="Demande d'aide" onSubmit={submit}>
+            <GeneralErrors id={form.generalId} messages={form.errors.general} />
+            <SelectField
+              id={ids.category}
+              label="Catégorie"
+              value={category}
+              options={[{ value: '', label: '— Choisir —' }, ...Object.entries(TICKET_CATEGORIES).map(([value, c]) => ({ value, label: c.label }))]}
+              onChange={(value) => {
+                setCategory(value);
+                setSubCategory('');
+              }}
+              errors={form.of('category')}
+              highlight={highlight}
+              required
+            />
+            <SelectField
+              id={ids.subCategory}
+              label="Sous-catégorie"
+              value={subCategory}
+              options={[{ value: '', label: category ? '— Choisir —' : '— Choisissez d\u2019abord une catégorie —' }, ...Object.entries(subs).map(([value, s]) => ({ value, label: s.label }))]}
+              onChange={setSubCategory}
+              errors={form.of('subCategory')}
+              highlight={highlight}
+              required
+            />
+            <TextField id={ids.email} label="Adresse électronique" type="email" value={email} onInput={setEmail} errors={form.of('email')} highlight={highlight} required />
+            <TextField id={ids.title} label="Titre/ Résumé" value={title} onInput={setTitle} errors={form.of('title')} highlight={highlight} required hint={fr('100 caractères au plus.')} />
+            <TextField
+              id={ids.description}
+              label="Description longue"
+              value={description}
+              onInput={setDescription}
+              errors={form.of('description')}
+              highlight={highlight}
+              multiline
+              required
+              hint={fr('Décrivez le problème : numéro de facture, SIRET, message d\u2019erreur affiché… (2000 caractères au plus).')}
+            />
+            <TextField id={ids.captcha} label={CAPTCHA.question} value={captcha} onInput={setCaptcha} errors={form.of('captcha')} highlight={highlight} required inputMode="numeric" />
+            <div class="cpa-actions">
+              <Button type="submit" variant="primary" highlight={highlight}>
+                Soumettre
+              </Button>
+            </div>
+          </Form>
+        )}
+      </Block>
+      <Block title="Mes sollicitations — En cours">
+        {tickets.length === 0 ? (
+          <p>{fr('Aucune sollicitation en cours.')}</p>
+        ) : (
+          <ul class="cpa-requests">
+            {tickets.map((ticket) => (
+              <li class="cpa-request aide-ticket" key={ticket.number}>
+                <dl class="cpa-dl">
+                  <Info term="Numéro">{ticket.number}</Info>
+                  <Info term="Titre">{ticket.title}</Info>
+                  <Info term="Catégorie">{fr(`${TICKET_CATEGORIES[ticket.category]?.label ?? ''} — ${TICKET_CATEGORIES[ticket.category]?.sub[ticket.subCategory]?.label ?? ''}`)}</Info>
+                  <Info term="Traitée par">{fr(ROUTING_LABELS[ticket.routing])}</Info>
+                  <Info term="Envoyée le">{formatMoment(ticket.at)}</Info>
+                </dl>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Block>
+    </Screen>
+  );
+}
