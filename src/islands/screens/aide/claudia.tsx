@@ -67,11 +67,6 @@ function FollowUps({ props, followUps }: { props: ScreenProps; followUps: readon
             {FOLLOW_UP_LABELS.ticket}
           </Button>
         )}
-        {followUps.includes('login') && (
-          <Button highlight={highlight} onClick={() => props.navigate('compte/accueil')}>
-            {FOLLOW_UP_LABELS.login}
-          </Button>
-        )}
       </div>
     </div>
   );
