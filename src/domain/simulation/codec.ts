@@ -70,6 +70,8 @@ const KEYS: Readonly<Record<string, string>> = {
   bic: 'bc',
   espace: 'es',
   mode: 'md',
+  confirmed: 'cf',
+  complement: 'cp',
 };
 const NAMES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(KEYS).map(([name, key]) => [key, name]));
 

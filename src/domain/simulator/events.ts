@@ -112,6 +112,14 @@ export interface PublicSuspend { type: 'public.suspend'; invoiceId: InvoiceId; r
 /** The public side rejects the invoice (motif mandatory). */
 export interface PublicReject { type: 'public.reject'; invoiceId: InvoiceId; reason: string }
 
+/**
+ * « Factures à valider », third step: the valideur ticks that it is the titulaire (A9) or the mandataire (A12),
+ * may write a « Complément d'information », and clicks « Enregistrer ». The invoice then goes to the recipient.
+ */
+export interface ValidationValidate { type: 'validation.validate'; invoiceId: InvoiceId; confirmed: boolean; complement: string }
+/** « Factures à valider »: the valideur refuses the invoice, with a motif. */
+export interface ValidationRefuse { type: 'validation.refuse'; invoiceId: InvoiceId; reason: string }
+
 export type Event =
   | ClockAdvance
   | AccountCreate
@@ -144,7 +152,9 @@ export type Event =
   | PublicAdvance
   | PublicRecycle
   | PublicSuspend
-  | PublicReject;
+  | PublicReject
+  | ValidationValidate
+  | ValidationRefuse;
 
 export type EventType = Event['type'];
 
@@ -183,4 +193,6 @@ export const EVENT_TYPES = [
   'public.reject',
   // Appended, never inserted: saved runs refer to event types by their index here.
   'invoice.search',
+  'validation.validate',
+  'validation.refuse',
 ] as const satisfies readonly EventType[];

@@ -119,7 +119,15 @@ export type IssueCode =
   | 'clock.minutes'
   // search
   | 'search.periodInverted'
-  | 'search.statusUnknown';
+  | 'search.statusUnknown'
+  // « Factures à valider » (A9 / A12)
+  | 'validation.notSubject'
+  | 'validation.ownInvoice'
+  | 'validation.notValideur'
+  | 'validation.alreadyDecided'
+  | 'validation.roleNotConfirmed'
+  | 'validation.reasonRequired'
+  | 'validation.pending';
 
 /** Values a message may interpolate; plain data so that issues stay serialisable. */
 export type IssueParams = Readonly<Record<string, string | number>>;

@@ -3,8 +3,9 @@ import type { IssueCode, IssueParams } from './issues';
 import { accountMessages } from './messages-account';
 import { coreMessages } from './messages-core';
 import { invoiceMessages } from './messages-invoice';
+import { validationMessages } from './messages-validation';
 
-export const allMessages: Record<IssueCode, (params: IssueParams) => string> = { ...coreMessages, ...accountMessages, ...invoiceMessages };
+export const allMessages: Record<IssueCode, (params: IssueParams) => string> = { ...coreMessages, ...accountMessages, ...invoiceMessages, ...validationMessages };
 
 /** Every code that has a message (all of them: the table is exhaustive by type). */
 export const MESSAGE_CODES = Object.keys(allMessages) as IssueCode[];

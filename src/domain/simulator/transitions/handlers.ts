@@ -6,10 +6,11 @@
 import { accountHandlers } from './handlers-account';
 import { coreHandlers } from './handlers-core';
 import { invoiceHandlers } from './handlers-invoice';
+import { validationHandlers } from './handlers-validation';
 import type { HandlerTable } from './handler-table';
 
 export type { EventType, HandlerTable } from './handler-table';
-export { accountHandlers, coreHandlers, invoiceHandlers };
+export { accountHandlers, coreHandlers, invoiceHandlers, validationHandlers };
 
 /** Every handler: the full simulator (build-time checks, tests). */
-export const allHandlers: HandlerTable = { ...coreHandlers, ...accountHandlers, ...invoiceHandlers };
+export const allHandlers: HandlerTable = { ...coreHandlers, ...accountHandlers, ...invoiceHandlers, ...validationHandlers };

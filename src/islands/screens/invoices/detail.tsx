@@ -22,7 +22,7 @@ import { parseQuantity } from './amounts';
 import { formatDay, formatEuros, formatMoment, fr, InvoiceTabs, numberOf, recipientName, useInvoiceErrors } from './ui';
 import { useId } from 'preact/hooks';
 
-const ACTORS: Readonly<Record<Actor, string>> = { fournisseur: 'Fournisseur', systeme: 'Chorus Pro', destinataire: 'Destinataire' };
+const ACTORS: Readonly<Record<Actor, string>> = { fournisseur: 'Fournisseur', systeme: 'Chorus Pro', destinataire: 'Destinataire', valideur: 'Valideur' };
 
 function reasonOf(invoice: Invoice): string {
   return [...invoice.history].reverse().find((change) => change.status === invoice.status)?.reason ?? '';
