@@ -95,6 +95,8 @@ const DURATIONS = [
   { minutes: 60, label: '1 heure' },
   { minutes: 24 * 60, label: '1 jour' },
   { minutes: 7 * 24 * 60, label: '7 jours' },
+  // The titulaire's delay to validate a subcontractor's invoice (facts §5).
+  { minutes: 15 * 24 * 60, label: '15 jours' },
 ] as const;
 
 let saving = false;
@@ -110,6 +112,7 @@ function formatClock(minutes: number): string {
 function areaOf(screen: ScreenId): { label: string; home: ScreenId } {
   if (screen.startsWith('factures/')) return { label: ESPACE_LABELS.facturesEmises, home: 'factures/synthese' };
   if (screen.startsWith('gestion/')) return { label: 'Activités du gestionnaire', home: 'gestion/accueil' };
+  if (screen.startsWith('valider/')) return { label: ESPACE_LABELS.facturesAValider, home: 'valider/synthese' };
   return { label: 'Mon compte', home: 'compte/mon-compte' };
 }
 
@@ -306,6 +309,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
         { label: 'Mon compte', screen: 'compte/mon-compte' },
         ...(gestionnaire ? [{ label: 'Activités du gestionnaire', screen: 'gestion/accueil' }] : []),
         ...(espaces.includes('facturesEmises') ? [{ label: ESPACE_LABELS.facturesEmises, screen: 'factures/synthese' }] : []),
+        ...(espaces.includes('facturesAValider') ? [{ label: ESPACE_LABELS.facturesAValider, screen: 'valider/synthese' }] : []),
       ].filter((item) => SCREENS[item.screen] !== undefined)
     : [];
   const hintStep = state.hint !== null ? steps[state.hint] : undefined;

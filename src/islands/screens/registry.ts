@@ -1,6 +1,7 @@
 import { accountScreens } from './account';
 import { invoiceScreens } from './invoices';
 import type { ScreenRegistry } from './types';
+import { validerScreens } from './valider';
 
 /** Every screen of the mock portal, by id. */
-export const SCREENS: ScreenRegistry = { ...accountScreens, ...invoiceScreens };
+export const SCREENS: ScreenRegistry = { ...accountScreens, ...invoiceScreens, ...validerScreens };
