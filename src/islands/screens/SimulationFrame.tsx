@@ -230,7 +230,13 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
   const demoStep = demo ? steps[Math.min(position, steps.length - 1)] : undefined;
   const demoScreen = useMemo(() => {
     if (!demo || !demoStep) return null;
-    if (position < steps.length) return { id: demoStep.screen, params: stepParams(world, demoStep.event) };
+    if (position < steps.length) {
+      if (demoStep.event) return { id: demoStep.screen, params: stepParams(world, demoStep.event) };
+      // A step that only opens a screen shows the invoice of the next step that acts on one.
+      const next = steps.slice(position + 1).find((step) => step.event)?.event;
+      const invoiceId = next ? stepParams(world, next)['invoiceId'] : undefined;
+      return { id: demoStep.screen, params: invoiceId ? { invoiceId } : {} };
+    }
     const last = [...steps].reverse().find((step) => step.event);
     const params = last ? stepParams(demoWorld(scenario, steps.length - 1), last.event) : {};
     delete params['event'];
