@@ -98,7 +98,7 @@ async function performStep(page: Page, sim: Locator, step: ScenarioStep): Promis
     await type(page, sim.getByLabel('Numéro de facture'), data.number);
     if (data.cadre !== 'A1') {
       // A closed select takes the typed start of an option (« A9 — … »).
-      const cadre = sim.getByLabel('Cadre de facturation');
+      const cadre = sim.getByRole('combobox', { name: 'Cadre de facturation' });
       await focus(page, cadre);
       await page.keyboard.type(data.cadre);
       await expect(cadre).toHaveValue(data.cadre);
