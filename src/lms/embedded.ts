@@ -20,8 +20,9 @@ import { decodeRecord, encodeRecord } from '../domain/record/codec';
 import { mergeRecords } from '../domain/record/record';
 import type { Scorm12Api } from './discovery';
 
-/** Where the embedded LMS keeps its data model. */
-export const EMBEDDED_KEY = 'parcours-chorus-pro:lms-embarque';
+import { EMBEDDED_KEY, PAGE_RECORD_KEY } from './embedded-store';
+
+export { EMBEDDED_KEY } from './embedded-store';
 /** Prefix of the keys where unreadable stored data is set aside. */
 export const SET_ASIDE_PREFIX = 'parcours-chorus-pro:lms-embarque:illisible:';
 
@@ -62,6 +63,29 @@ function setAside(storage: Store, text: string, now: number): void {
   }
 }
 
+/**
+ * Progress made on course pages opened on their own (a bookmark to a page, outside the shell), which keep
+ * the record under PAGE_RECORD_KEY: merged into the launch's suspend_data, so the shell loses none of it.
+ */
+function withPageRecord(storage: Store | null, init: Flat, trackedIds: readonly string[]): Flat {
+  let page: string | null;
+  try {
+    page = storage?.getItem(PAGE_RECORD_KEY) ?? null;
+  } catch {
+    return init;
+  }
+  const fromPage = decodeRecord(page, trackedIds);
+  if (!fromPage.ok) return init;
+  const current = init['cmi.suspend_data'] ?? '';
+  if (current === '') {
+    init['cmi.suspend_data'] = encodeRecord(fromPage.record);
+    return init;
+  }
+  const held = decodeRecord(current, trackedIds);
+  if (held.ok) init['cmi.suspend_data'] = encodeRecord(mergeRecords(fromPage.record, held.record));
+  return init;
+}
+
 /** What a launch starts from: the stored CMI turned into the next session's initial values. */
 export function launchValues(storage: Store | null, trackedIds: readonly string[], now = Date.now()): { init: Flat; notice: string | null } {
   let text: string | null;
@@ -70,7 +94,7 @@ export function launchValues(storage: Store | null, trackedIds: readonly string[
   } catch {
     text = null;
   }
-  if (text === null) return { init: { 'cmi.core.entry': 'ab-initio' }, notice: null };
+  if (text === null) return { init: withPageRecord(storage, { 'cmi.core.entry': 'ab-initio' }, trackedIds), notice: null };
   const stored = parse(text);
   if (!stored) {
     if (storage) setAside(storage, text, now);
@@ -83,6 +107,7 @@ export function launchValues(storage: Store | null, trackedIds: readonly string[
     // The shell says so (its notice for an unreadable suspend_data) and starts clean; the text is kept.
     setAside(storage, suspend, now);
   }
+  withPageRecord(storage, init, trackedIds);
   const total = stored.cmi['cmi.core.total_time'];
   if (total) init['cmi.core.total_time'] = total;
   init['cmi.core.entry'] = stored.cmi['cmi.core.exit'] === 'suspend' ? 'resume' : '';

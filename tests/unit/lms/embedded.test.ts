@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Scorm12API } from 'scorm-again/scorm12';
+import * as scorm12 from 'scorm-again/scorm12';
+
+/** The ESM build exports the class by name (its type declarations say `default`). */
+const { Scorm12API } = scorm12 as unknown as { Scorm12API: new (settings: object) => never };
 import { EMBEDDED_KEY, EMBEDDED_UNREADABLE_NOTICE, SET_ASIDE_PREFIX, launchValues, storedApi } from '../../../src/lms/embedded';
+import { PAGE_RECORD_KEY, embeddedRecord } from '../../../src/lms/embedded-store';
 import { Scorm12Adapter } from '../../../src/lms/scorm12';
 import { decodeRecord, encodeRecord } from '../../../src/domain/record/codec';
 import { emptyRecord, endLesson, visitLesson } from '../../../src/domain/record/record';
@@ -29,7 +33,7 @@ function memory(): Storage & { map: Map<string, string>; refuse: boolean } {
 
 /** One launch of the embedded LMS on `storage`, through the real adapter. */
 function launch(storage: Storage) {
-  const runtime = new (Scorm12API as unknown as new (s: object) => never)({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
+  const runtime = new Scorm12API({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
   const { init, notice } = launchValues(storage, ids);
   (runtime as unknown as { loadFromFlattenedJSON(j: object): void }).loadFromFlattenedJSON(init);
   const port = new Scorm12Adapter(storedApi(runtime, storage, ids));
@@ -98,6 +102,17 @@ describe('embedded LMS (scorm-again 1.2 kept in localStorage)', () => {
     storage.refuse = false;
     expect(port.commit().ok).toBe(true);
     expect((JSON.parse(storage.getItem(EMBEDDED_KEY)!) as { cmi: Record<string, string> }).cmi['cmi.suspend_data']).toBe(record);
+  });
+
+  it('progress made on a page opened on its own (outside the shell) is merged into the next launch', () => {
+    const storage = memory();
+    storage.setItem(PAGE_RECORD_KEY, encodeRecord(endLesson(visitLesson(emptyRecord(), 'b'), 'b')));
+    storage.setItem(EMBEDDED_KEY, JSON.stringify({ v: 1, cmi: { 'cmi.suspend_data': encodeRecord(endLesson(visitLesson(emptyRecord(), 'a'), 'a')), 'cmi.core.exit': 'suspend' } }));
+    const decoded = decodeRecord(launchValues(storage, ids).init['cmi.suspend_data'], ids);
+    if (!decoded.ok) throw new Error(decoded.reason);
+    expect(decoded.record.lessons['a']?.ended).toBe(true);
+    expect(decoded.record.lessons['b']?.ended).toBe(true);
+    expect(embeddedRecord(storage, ids)?.lessons['a']?.ended).toBe(true);
   });
 
   it('two tabs: a commit merges the progress another tab stored since, so neither loses the other', () => {
