@@ -20,6 +20,9 @@ const BUDGET_TEXT_LESSON = 10 * KB;
 const BUDGET_RECORD = 3000;
 const BUDGET_BUILD_S = 15;
 const failures = [];
+/** `--warn-js`: pages over their JS budget are listed as warnings instead of failing (a known overrun being worked on). */
+const warnJs = process.argv.includes('--warn-js');
+const warnings = [];
 
 let buildSeconds;
 if (process.argv.includes('--build')) {
@@ -90,7 +93,7 @@ for (const row of rows) {
   const textLesson = row.page.startsWith('lecons/') && !row.islands;
   const budget = textLesson ? BUDGET_TEXT_LESSON : BUDGET_PAGE;
   row.budget = budget;
-  if (row.total > budget) failures.push(`${row.page} loads ${(row.total / KB).toFixed(1)} KB of JS gzip (budget ${budget / KB} KB)`);
+  if (row.total > budget) (warnJs ? warnings : failures).push(`${row.page} loads ${(row.total / KB).toFixed(1)} KB of JS gzip (budget ${budget / KB} KB)`);
 }
 
 // The launch shell loads scorm-again's SCORM 1.2 runtime (a dynamic import) only when it finds no LMS and
@@ -226,8 +229,9 @@ if (lighthouseRows.length) {
   for (const r of lighthouseRows) console.log(`  ${String(r.perf).padStart(3)} / ${String(r.a11y).padStart(3)}  ${r.kind} (${r.page})`);
 }
 if (buildSeconds !== undefined) console.log(`Cold build: ${buildSeconds.toFixed(1)} s / ${BUDGET_BUILD_S} s`);
+if (warnings.length) console.log(`\nOver budget (warnings, --warn-js):\n${warnings.map((f) => `  - ${f}`).join('\n')}`);
 if (failures.length) {
   console.log(`\nOver budget:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
   process.exit(1);
 }
-console.log('\nAll budgets met.');
+console.log(warnings.length ? `\nOther budgets met; ${warnings.length} page(s) over their JS budget (see the warnings above).` : '\nAll budgets met.');
