@@ -20,6 +20,9 @@ const BUDGET_TEXT_LESSON = 10 * KB;
 const BUDGET_RECORD = 3000;
 const BUDGET_BUILD_S = 15;
 const failures = [];
+/** `--warn-js`: pages over their JS budget are listed as warnings instead of failing (a known overrun being worked on). */
+const warnJs = process.argv.includes('--warn-js');
+const warnings = [];
 
 let buildSeconds;
 if (process.argv.includes('--build')) {
@@ -90,7 +93,25 @@ for (const row of rows) {
   const textLesson = row.page.startsWith('lecons/') && !row.islands;
   const budget = textLesson ? BUDGET_TEXT_LESSON : BUDGET_PAGE;
   row.budget = budget;
-  if (row.total > budget) failures.push(`${row.page} loads ${(row.total / KB).toFixed(1)} KB of JS gzip (budget ${budget / KB} KB)`);
+  if (row.total > budget) (warnJs ? warnings : failures).push(`${row.page} loads ${(row.total / KB).toFixed(1)} KB of JS gzip (budget ${budget / KB} KB)`);
+}
+
+// The launch shell loads scorm-again's SCORM 1.2 runtime (a dynamic import) only when it finds no LMS and
+// plays the embedded one: its JS is shown in both cases, the embedded one held to the page budget too.
+const shellFile = join(dist, 'lancement.html');
+let shellRow = null;
+if (existsSync(shellFile)) {
+  const base = new Set();
+  const html = readFileSync(shellFile, 'utf8');
+  for (const match of html.matchAll(/<script\b[^>]*src="([^"]+)"/g)) jsClosure(resolve(dist, match[1]), base);
+  const astroDir = join(dist, '_astro');
+  const runtime = existsSync(astroDir) ? readdirSync(astroDir).find((f) => /^scorm12\.min\..*\.js$/.test(f)) : undefined;
+  const extra = runtime ? [...jsClosure(join(astroDir, runtime))].filter((f) => !base.has(f)) : [];
+  const lms = rows.find((r) => r.page === 'lancement.html')?.total ?? 0;
+  const embedded = lms + extra.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
+  shellRow = { lms, embedded, runtime: Boolean(runtime) };
+  if (!runtime) failures.push('lancement.html: scorm-again\'s 1.2 runtime chunk (scorm12.min.*.js) not found in dist/_astro');
+  if (embedded > BUDGET_PAGE) failures.push(`lancement.html with the embedded LMS loads ${(embedded / KB).toFixed(1)} KB of JS gzip (budget ${BUDGET_PAGE / KB} KB)`);
 }
 
 // The learner record, encoded by the course's own codecs (loaded through Vite, since they are TypeScript):
@@ -198,6 +219,9 @@ const fmt = (n) => `${(n / KB).toFixed(1).padStart(6)} KB`;
 console.log('JavaScript loaded per page (gzip), heaviest first:');
 for (const row of rows.slice(0, 12)) console.log(`  ${fmt(row.total)}  / ${row.budget / KB} KB  ${row.page}`);
 if (rows.length > 12) console.log(`  … ${rows.length - 12} more pages, lightest ${fmt(rows.at(-1).total)}`);
+if (shellRow) {
+  console.log(`Launch shell (lancement.html): ${fmt(shellRow.lms).trim()} in an LMS, ${fmt(shellRow.embedded).trim()} with the embedded LMS (scorm-again 1.2) / ${BUDGET_PAGE / KB} KB`);
+}
 console.log(`Learner record, course finished: ${recordSize} characters / ${BUDGET_RECORD}`);
 console.log(`Learner record, every simulation mid-way (as saved: the most recent runs kept, the others set aside): ${worstSize} characters / ${BUDGET_RECORD}`);
 if (lighthouseRows.length) {
@@ -205,8 +229,9 @@ if (lighthouseRows.length) {
   for (const r of lighthouseRows) console.log(`  ${String(r.perf).padStart(3)} / ${String(r.a11y).padStart(3)}  ${r.kind} (${r.page})`);
 }
 if (buildSeconds !== undefined) console.log(`Cold build: ${buildSeconds.toFixed(1)} s / ${BUDGET_BUILD_S} s`);
+if (warnings.length) console.log(`\nOver budget (warnings, --warn-js):\n${warnings.map((f) => `  - ${f}`).join('\n')}`);
 if (failures.length) {
   console.log(`\nOver budget:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
   process.exit(1);
 }
-console.log('\nAll budgets met.');
+console.log(warnings.length ? `\nOther budgets met; ${warnings.length} page(s) over their JS budget (see the warnings above).` : '\nAll budgets met.');

@@ -1,17 +1,20 @@
 /**
- * Keeps the learner record in the browser's storage: restores it at page start, saves after changes
- * (debounced) and at once when the page is hidden or left. Until the LMS link lands, this is the only place
- * the record lives.
+ * Keeps the learner record of a course page opened on its own (outside the launch shell: a bookmark, a link
+ * to a page) in the browser's storage: restores it at page start — merged with what the embedded LMS holds
+ * (src/lms/embedded.ts), so progress made through the shell shows — saves after changes (debounced) and at
+ * once when the page is hidden or left. The shell's next launch merges this record into its own, so nothing
+ * done on such a page is lost. Inside the shell the page starts from the shell's record (tracking.ts).
  *
  * Nothing is ever lost silently: a save that cannot be read is moved aside under BACKUP_KEY before a clean
  * record starts, and the learner is told; a storage that refuses writes (private mode, quota) is reported too.
  */
 import { decodeRecord, encodeRecord, type DecodeFailure } from '../domain/record/codec';
 import { trackedIds } from '../domain/course/plan';
-import { emptyRecord } from '../domain/record/record';
+import { emptyRecord, mergeRecords } from '../domain/record/record';
+import { embeddedRecord, PAGE_RECORD_KEY } from '../lms/embedded-store';
 import { $plan, $record, $recordNotice, mergeRecord, restoreRecord } from '../stores/record';
 
-export const STORAGE_KEY = 'parcours-chorus-pro:record';
+export const STORAGE_KEY = PAGE_RECORD_KEY;
 export const BACKUP_KEY = 'parcours-chorus-pro:record:unreadable';
 
 const NOTICES: Record<Exclude<DecodeFailure, 'empty'>, string> = {
@@ -38,12 +41,13 @@ export function restoreFromStorage(storage: Storage): DecodeFailure | null {
     return 'empty';
   }
   const result = decodeRecord(saved, trackedIds($plan.get()));
+  const shell = embeddedRecord(storage, trackedIds($plan.get()));
   if (result.ok) {
-    restoreRecord(result.record);
+    restoreRecord(shell ? mergeRecords(result.record, shell) : result.record);
     return null;
   }
   if (result.reason === 'empty') {
-    restoreRecord(emptyRecord());
+    restoreRecord(shell ?? emptyRecord());
     return 'empty';
   }
   try {

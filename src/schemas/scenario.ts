@@ -83,8 +83,8 @@ export const goalSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
-/** A screen id of the mock portal: `compte/…`, `gestion/…`, `factures/…` or `aide/…`. */
-const screenId = z.string().regex(/^(compte|gestion|factures|aide)\/[a-z0-9-]+$/, { message: 'must be a screen id such as "factures/synthese"' });
+/** A screen id of the mock portal: `compte/…`, `gestion/…`, `factures/…`, `valider/…` or `aide/…`. */
+const screenId = z.string().regex(/^(compte|gestion|factures|valider|aide)\/[a-z0-9-]+$/, { message: 'must be a screen id such as "factures/synthese"' });
 
 /** One expected step: for démonstration (shown one after the other) and for hints in entraînement. */
 export const stepSchema = z.strictObject({
@@ -128,8 +128,12 @@ export const scenarioSchema = z.strictObject({
   /** Shown when the goal is reached. */
   success: text.default('Bravo : l’objectif de l’exercice est atteint.'),
   start: z.strictObject({
-    /** `empty`: an empty portal; `supplier`: Claire Durand logged in with « Factures émises » ready. */
-    base: z.enum(['empty', 'supplier']),
+    /**
+     * `empty`: an empty portal; `supplier`: Claire Durand logged in with « Factures émises » ready;
+     * `validation`: Menuiserie Durand (titulaire, « Factures à valider ») and Plomberie Martin (sous-traitant),
+     * nobody logged in (see src/domain/simulator/fixtures-validation.ts).
+     */
+    base: z.enum(['empty', 'supplier', 'validation']),
     /** ISO moment of the simulated clock. Default 2026-03-02T09:00Z. */
     at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/, { message: 'must be an ISO moment such as 2026-03-02T09:00Z' }).optional(),
     /** Events applied to build the starting world. Default none. */

@@ -374,9 +374,69 @@ test('a second launch of the course in the same browser says so, and may take ov
   expect(await harness.count(other, 'Initialize')).toBe(1);
 });
 
-test('the launch page without an LMS says so and links to the standalone course', async ({ page }) => {
+/** The embedded LMS's chunk: scorm-again's 1.2 runtime, bundled by the build. */
+const EMBEDDED_RUNTIME = /\/_astro\/scorm12\.min\.[^/]*\.js$/;
+const EMBEDDED_KEY = 'parcours-chorus-pro:lms-embarque';
+
+test('an LMS launch never downloads the embedded LMS', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  const where = await servePackage(page, '1.2');
+  const frame = course(await launch(page, where));
+  await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await harness.count(page, 'LMSInitialize')).toBe(1);
+  expect(requested.some((url) => url.includes('/lancement.html'))).toBe(true);
+  expect(requested.filter((url) => EMBEDDED_RUNTIME.test(url))).toEqual([]);
+});
+
+test('the standalone course: the shell runs the embedded LMS (scorm-again in localStorage) and a relaunch resumes at the bookmark', async ({ page }) => {
+  test.setTimeout(60_000);
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
   await page.goto('lancement.html');
-  await expect(page.getByRole('heading', { name: 'Aucune plateforme de formation n’a été trouvée' })).toBeVisible();
-  await page.getByRole('link', { name: 'Ouvrir le parcours sans plateforme' }).click();
-  await expect(page).toHaveURL(/index\.html$/);
+  const frame = page.frameLocator('iframe[data-course-frame]');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(content.course.title);
+  expect(requested.filter((url) => EMBEDDED_RUNTIME.test(url))).toHaveLength(1);
+  const [first, second] = textLessons;
+  if (!first || !second) throw new Error('the course needs two text lessons for this test');
+  await finishLesson(frame, first);
+  await goTo(frame, 'Plan du cours', /Plan/);
+  await goTo(frame, lessonTitle(second), lessonTitle(second));
+  // The CMI the embedded LMS keeps: the lesson in suspend_data, the bookmark, the 1.2 status.
+  const stored = async () => {
+    const text = await page.evaluate((key) => localStorage.getItem(key), EMBEDDED_KEY);
+    return text ? (JSON.parse(text) as { cmi: Record<string, string> }).cmi : {};
+  };
+  await expect.poll(async () => {
+    const decoded = decodeRecord((await stored())['cmi.suspend_data'], trackedIds(plan));
+    return decoded.ok && decoded.record.lessons[first]?.ended;
+  }, { timeout: 10_000 }).toBe(true);
+  await page.getByRole('button', { name: 'Quitter le cours' }).click();
+  await expect(page.getByRole('heading', { name: 'Vous avez quitté le cours' })).toBeVisible();
+  const cmi = await stored();
+  expect(cmi['cmi.core.lesson_location']).toBe(`lecons/${second}.html`);
+  expect(cmi['cmi.core.exit']).toBe('suspend');
+  expect(cmi['cmi.core.lesson_status']).toBe('incomplete');
+  expect(cmi['cmi.core.session_time']).toMatch(TIMESPAN12);
+
+  // Relaunch in the same browser: the bookmarked page, the finished lesson still finished.
+  await page.goto('lancement.html');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(lessonTitle(second));
+  await goTo(frame, 'Plan du cours', /Plan/);
+  await goTo(frame, lessonTitle(first), lessonTitle(first));
+  await expect(frame.getByRole('button', { name: 'Leçon terminée ✓' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the standalone course: an unreadable store is set aside with a notice and the course starts clean', async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, '{"v":1,"cmi":{tronqué');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, EMBEDDED_KEY);
+  await page.goto('lancement.html');
+  const frame = page.frameLocator('iframe[data-course-frame]');
+  await expect(frame.getByText(/enregistrée dans ce navigateur était illisible/).first()).toBeVisible();
+  const kept = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('parcours-chorus-pro:lms-embarque:illisible:')).map(([, v]) => v));
+  expect(kept).toEqual(['{"v":1,"cmi":{tronqué']);
 });

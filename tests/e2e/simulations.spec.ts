@@ -96,6 +96,14 @@ async function performStep(page: Page, sim: Locator, step: ScenarioStep): Promis
     await type(page, sim.getByLabel('Code service'), data.codeService);
     await type(page, sim.getByLabel('Numéro d’engagement'), data.engagement);
     await type(page, sim.getByLabel('Numéro de facture'), data.number);
+    if (data.cadre !== 'A1') {
+      // A closed select takes the typed start of an option (« A9 — … »).
+      const cadre = sim.getByRole('combobox', { name: 'Cadre de facturation' });
+      await focus(page, cadre);
+      await page.keyboard.type(data.cadre);
+      await expect(cadre).toHaveValue(data.cadre);
+    }
+    if (data.valideurSiret) await type(page, sim.getByLabel('SIRET du valideur (titulaire ou mandataire)'), data.valideurSiret);
     for (const [i, line] of data.lines.entries()) {
       await type(page, sim.getByLabel(`Désignation (ligne ${i + 1})`), line.designation);
       await type(page, sim.getByLabel(`Quantité (ligne ${i + 1})`), String(line.quantity).replace('.', ','));
@@ -121,6 +129,12 @@ async function performStep(page: Page, sim: Locator, step: ScenarioStep): Promis
       await type(page, sim.getByLabel('Taille de la pièce jointe en Ko'), String(file.size / 1024));
     }
     if (event.comment) await type(page, sim.getByLabel('Commentaire pour le destinataire'), event.comment);
+  } else if (event?.type === 'clock.advance') {
+    const durations: Record<number, string> = { 10: '10', 60: '1 h', 1440: '1 jour', 10080: '7', 21600: '15' };
+    const duration = sim.getByLabel('Durée');
+    await focus(page, duration);
+    await page.keyboard.type(durations[event.minutes] ?? '');
+    await expect(duration).toHaveValue(String(event.minutes));
   }
   if (!step.target) throw new Error(`step ${step.id} names no control to press`);
   await press(page, control(sim, step.target));

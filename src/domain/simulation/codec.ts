@@ -70,13 +70,15 @@ const KEYS: Readonly<Record<string, string>> = {
   bic: 'bc',
   espace: 'es',
   mode: 'md',
+  confirmed: 'cf',
+  complement: 'cp',
   question: 'qu',
   category: 'ct',
   subCategory: 'sc',
   email: 'em',
   title: 'ti',
   description: 'de',
-  captcha: 'cp',
+  captcha: 'ca',
 };
 const NAMES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(KEYS).map(([name, key]) => [key, name]));
 

@@ -127,6 +127,14 @@ export interface PublicSuspend { type: 'public.suspend'; invoiceId: InvoiceId; r
 /** The public side rejects the invoice (motif mandatory). */
 export interface PublicReject { type: 'public.reject'; invoiceId: InvoiceId; reason: string }
 
+/**
+ * « Factures à valider », third step: the valideur ticks that it is the titulaire (A9) or the mandataire (A12),
+ * may write a « Complément d'information », and clicks « Enregistrer ». The invoice then goes to the recipient.
+ */
+export interface ValidationValidate { type: 'validation.validate'; invoiceId: InvoiceId; confirmed: boolean; complement: string }
+/** « Factures à valider »: the valideur refuses the invoice, with a motif. */
+export interface ValidationRefuse { type: 'validation.refuse'; invoiceId: InvoiceId; reason: string }
+
 export type Event =
   | ClockAdvance
   | AccountCreate
@@ -160,6 +168,8 @@ export type Event =
   | PublicRecycle
   | PublicSuspend
   | PublicReject
+  | ValidationValidate
+  | ValidationRefuse
   | HelpAsk
   | HelpAgent
   | HelpTicketSubmit;
@@ -201,6 +211,8 @@ export const EVENT_TYPES = [
   'public.reject',
   // Appended, never inserted: saved runs refer to event types by their index here.
   'invoice.search',
+  'validation.validate',
+  'validation.refuse',
   'help.ask',
   'help.agent',
   'help.ticketSubmit',

@@ -120,6 +120,14 @@ export type IssueCode =
   // search
   | 'search.periodInverted'
   | 'search.statusUnknown'
+  // « Factures à valider » (A9 / A12)
+  | 'validation.notSubject'
+  | 'validation.ownInvoice'
+  | 'validation.notValideur'
+  | 'validation.alreadyDecided'
+  | 'validation.roleNotConfirmed'
+  | 'validation.reasonRequired'
+  | 'validation.pending'
   // help (« Nous contacter »)
   | 'help.agentClosed'
   | 'help.categoryUnknown'

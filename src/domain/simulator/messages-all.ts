@@ -3,9 +3,10 @@ import type { IssueCode, IssueParams } from './issues';
 import { accountMessages } from './messages-account';
 import { coreMessages } from './messages-core';
 import { invoiceMessages } from './messages-invoice';
+import { validationMessages } from './messages-validation';
 import { helpMessages } from './messages-help';
 
-export const allMessages: Record<IssueCode, (params: IssueParams) => string> = { ...coreMessages, ...accountMessages, ...invoiceMessages, ...helpMessages };
+export const allMessages: Record<IssueCode, (params: IssueParams) => string> = { ...coreMessages, ...accountMessages, ...invoiceMessages, ...validationMessages, ...helpMessages };
 
 /** Every code that has a message (all of them: the table is exhaustive by type). */
 export const MESSAGE_CODES = Object.keys(allMessages) as IssueCode[];

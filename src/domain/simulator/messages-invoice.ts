@@ -46,4 +46,6 @@ export const invoiceMessages = {
   'public.statusNotForward': (p) => `Depuis le statut « ${str(p, 'status')} », la facture ne peut qu'avancer dans son cycle de vie.`,
   'search.periodInverted': () => 'La date de fin de la période doit être postérieure à la date de début.',
   'search.statusUnknown': () => 'Choisissez un statut dans la liste.',
+  'validation.pending': (p) =>
+    `La facture n° ${str(p, 'number')} est encore « À valider » chez le titulaire ou le mandataire : le destinataire ne l'a pas reçue, l'action « ${str(p, 'action')} » n'est pas possible.`,
 } satisfies MessageTable;

@@ -250,6 +250,11 @@ export const INVOICE_STATUSES = [
   'MISE_A_DISPOSITION_COMPTABLE',
   'COMPTABILISEE',
   'MISE_EN_PAIEMENT',
+  // Appended, never inserted (facts §3.3): the first validation of subcontractor / cotraitant invoices.
+  'A_VALIDER_1',
+  'VALIDEE_1',
+  'REFUSEE_1',
+  'ABSENCE_VALIDATION_1_HORS_DELAI',
 ] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
 
@@ -268,6 +273,10 @@ export const STATUS_LABELS: Readonly<Record<InvoiceStatus, string>> = {
   MISE_A_DISPOSITION_COMPTABLE: 'Mise à disposition du comptable',
   COMPTABILISEE: 'Comptabilisée',
   MISE_EN_PAIEMENT: 'Mise en paiement',
+  A_VALIDER_1: 'À valider',
+  VALIDEE_1: 'Validée',
+  REFUSEE_1: 'Refusée',
+  ABSENCE_VALIDATION_1_HORS_DELAI: 'Validation 1 hors délai',
 };
 
 /** The invoice form as typed (« Enregistrer » stores it as it is; « Valider et envoyer » checks it all). */
@@ -296,15 +305,21 @@ export interface InvoiceInput {
   comment: string;
 }
 
-/** Who moved an invoice: the supplier's user, the portal itself, or the public recipient (or its accountant). */
-export type Actor = 'fournisseur' | 'systeme' | 'destinataire';
+/**
+ * Who moved an invoice: the supplier's user, the portal itself, the public recipient (or its accountant), or
+ * the valideur of an A9 / A12 invoice (titulaire or mandataire).
+ */
+export type Actor = 'fournisseur' | 'systeme' | 'destinataire' | 'valideur';
 
 /** One line of the invoice's status history. */
 export interface StatusChange {
   status: InvoiceStatus;
   at: Minutes;
   by: Actor;
-  /** The recipient's motif for À recycler / Suspendue / Rejetée, '' otherwise. */
+  /**
+   * The recipient's motif for À recycler / Suspendue / Rejetée, the valideur's motif of refusal or its
+   * « Complément d'information », '' otherwise.
+   */
   reason: string;
 }
 
@@ -365,6 +380,8 @@ export const ACTION_LABELS = {
   'invoice.completed': 'Complément',
   'invoice.acknowledged': 'Acquittement',
   'invoice.rejectionHandled': 'Traitement du rejet',
+  'invoice.validated': 'Validation par le valideur',
+  'invoice.refused': 'Refus par le valideur',
 } as const;
 export type ActionCode = keyof typeof ACTION_LABELS;
 
@@ -450,3 +467,9 @@ export const MANDATORY_ACK_MINUTES = 7 * 24 * 60;
 export const ROUTING_MINUTES = { toAcheminement: 1, toMiseADisposition: 5 } as const;
 /** Status-change reasons are cut at 255 characters by the portal (facts §3.3). */
 export const REASON_MAX = 255;
+/**
+ * The titulaire has 15 days to validate or refuse a subcontractor's invoice; without an answer the validation
+ * is tacit (facts §5). The sources give this delay for sous-traitance only: A12 invoices wait for the mandataire.
+ */
+export const TACIT_VALIDATION_MINUTES = 15 * 24 * 60;
+export const CADRES_WITH_TACIT_VALIDATION: readonly CadreCode[] = ['A9'];

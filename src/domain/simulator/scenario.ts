@@ -9,14 +9,18 @@
 import { can } from './can';
 import type { Event } from './events';
 import { createWorld, loginAs, PEOPLE, run, supplierWorld } from './fixtures';
+import { validationWorld } from './fixtures-validation';
 import { invariants } from './invariants';
 import type { Issue } from './issues';
 import { message } from './messages';
 import type { CadreCode, EspaceId, InvoiceStatus, RattachementStatus, Role, SubscriptionMode, World } from './model';
 import { transition } from './transition';
 
-/** Where a scenario starts: an empty portal, or Claire Durand logged in with « Factures émises » ready. */
-export type ScenarioBase = 'empty' | 'supplier';
+/**
+ * Where a scenario starts: an empty portal, Claire Durand logged in with « Factures émises » ready, or the
+ * titulaire and its sous-traitant of `validationWorld` (nobody logged in: use `loginAs`).
+ */
+export type ScenarioBase = 'empty' | 'supplier' | 'validation';
 
 export interface ScenarioStart {
   base: ScenarioBase;
@@ -81,7 +85,8 @@ export interface ScenarioData {
 /** The world a scenario starts from. Throws only for a broken scenario file (the build check reports it first). */
 export function startWorld(scenario: Pick<ScenarioData, 'id' | 'start'>): World {
   const options = { seed: scenario.id, ...(scenario.start.at ? { start: scenario.start.at } : {}) };
-  let world = scenario.start.base === 'supplier' ? supplierWorld(options) : createWorld(options);
+  const base = scenario.start.base;
+  let world = base === 'supplier' ? supplierWorld(options) : base === 'validation' ? validationWorld(options) : createWorld(options);
   for (const event of scenario.start.setup) world = run(world, resolveEvent(world, event));
   return scenario.start.loginAs ? loginAs(world, PEOPLE[scenario.start.loginAs]) : world;
 }

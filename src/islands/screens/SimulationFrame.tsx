@@ -95,6 +95,8 @@ const DURATIONS = [
   { minutes: 60, label: '1 heure' },
   { minutes: 24 * 60, label: '1 jour' },
   { minutes: 7 * 24 * 60, label: '7 jours' },
+  // The titulaire's delay to validate a subcontractor's invoice (facts §5).
+  { minutes: 15 * 24 * 60, label: '15 jours' },
 ] as const;
 
 let saving = false;
@@ -110,6 +112,7 @@ function formatClock(minutes: number): string {
 function areaOf(screen: ScreenId): { label: string; home: ScreenId } {
   if (screen.startsWith('factures/')) return { label: ESPACE_LABELS.facturesEmises, home: 'factures/synthese' };
   if (screen.startsWith('gestion/')) return { label: 'Activités du gestionnaire', home: 'gestion/accueil' };
+  if (screen.startsWith('valider/')) return { label: ESPACE_LABELS.facturesAValider, home: 'valider/synthese' };
   if (screen.startsWith('aide/')) return { label: 'Support', home: 'aide/nous-contacter' };
   return { label: 'Mon compte', home: 'compte/mon-compte' };
 }
@@ -228,7 +231,13 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
   const demoStep = demo ? steps[Math.min(position, steps.length - 1)] : undefined;
   const demoScreen = useMemo(() => {
     if (!demo || !demoStep) return null;
-    if (position < steps.length) return { id: demoStep.screen, params: stepParams(world, demoStep.event) };
+    if (position < steps.length) {
+      if (demoStep.event) return { id: demoStep.screen, params: stepParams(world, demoStep.event) };
+      // A step that only opens a screen shows the invoice of the next step that acts on one.
+      const next = steps.slice(position + 1).find((step) => step.event)?.event;
+      const invoiceId = next ? stepParams(world, next)['invoiceId'] : undefined;
+      return { id: demoStep.screen, params: invoiceId ? { invoiceId } : {} };
+    }
     const last = [...steps].reverse().find((step) => step.event);
     const params = last ? stepParams(demoWorld(scenario, steps.length - 1), last.event) : {};
     delete params['event'];
@@ -307,6 +316,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
         { label: 'Mon compte', screen: 'compte/mon-compte' },
         ...(gestionnaire ? [{ label: 'Activités du gestionnaire', screen: 'gestion/accueil' }] : []),
         ...(espaces.includes('facturesEmises') ? [{ label: ESPACE_LABELS.facturesEmises, screen: 'factures/synthese' }] : []),
+        ...(espaces.includes('facturesAValider') ? [{ label: ESPACE_LABELS.facturesAValider, screen: 'valider/synthese' }] : []),
         { label: 'Support — Nous contacter', screen: 'aide/nous-contacter' },
       ].filter((item) => SCREENS[item.screen] !== undefined)
     : SCREENS['aide/nous-contacter']

@@ -4,11 +4,15 @@
  * the learner leaves. See session.ts for what goes to the LMS and when, bridge.ts for the page protocol.
  */
 import { connect } from '../index';
+import { trackedIds } from '../../domain/course/plan';
+import { Scorm12Adapter } from '../scorm12';
+import type { TrackingPort } from '../tracking-port';
 import { CHANNEL, fromSameOrigin, readMessage, type WelcomeMessage } from '../bridge';
 import { HEARTBEAT_MS, holdLock, otherLaunchActive, releaseLock, type LockDeps } from './launch-lock';
 import { pageOf } from './pages';
 import { versionOrder } from './version-order';
-import { ShellSession, type ShellConfig } from './session';
+import { EMBEDDED_UNREADABLE_NOTICE, openEmbeddedLms } from '../embedded';
+import { ShellSession, UNREADABLE_NOTICE, type ShellConfig } from './session';
 
 function element<T extends HTMLElement>(selector: string): T | null {
   return document.querySelector<T>(selector);
@@ -27,19 +31,45 @@ function storage(): Storage | null {
   }
 }
 
-function boot(): void {
+/** The shell's texts when the embedded LMS plays the platform (the standalone course). */
+const EMBEDDED_TEXTS: Record<string, string> = {
+  '[data-save-banner]': 'La progression n’a pas pu être enregistrée dans ce navigateur\u00a0; elle est gardée dans la page et sera enregistrée de nouveau.',
+  '[data-ended] p': 'Votre progression est enregistrée dans ce navigateur. Vous pouvez fermer cette fenêtre ou reprendre le parcours.',
+};
+
+/** Where the course was found: an LMS around the shell, or the embedded LMS (no LMS found). */
+type Found = { port: TrackingPort; embedded: false; notice: null } | { port: TrackingPort; embedded: true; notice: string | null };
+
+async function find(config: ShellConfig): Promise<Found | null> {
+  const versions = versionOrder(new URLSearchParams(window.location.search).get('scorm'), document.documentElement.dataset['lmsVersions']);
+  const port = connect(window, { versions });
+  if (port) return { port, embedded: false, notice: null };
+  // No LMS: scorm-again plays it, in this page, kept in localStorage (loaded only in this case).
+  try {
+    const { api, notice } = await openEmbeddedLms(storage(), trackedIds(config.plan));
+    for (const [selector, text] of Object.entries(EMBEDDED_TEXTS)) {
+      const el = element(selector);
+      if (el) el.textContent = text;
+    }
+    document.documentElement.dataset['lms'] = 'embarque';
+    return { port: new Scorm12Adapter(api), embedded: true, notice };
+  } catch (error) {
+    console.warn('[LMS] embedded LMS unavailable', error);
+    return null;
+  }
+}
+
+async function boot(): Promise<void> {
   const frame = element<HTMLIFrameElement>('iframe[data-course-frame]');
   const configText = element('#shell-config')?.textContent;
   if (!frame || !configText) return;
   const config = JSON.parse(configText) as ShellConfig;
-  const versions = versionOrder(new URLSearchParams(window.location.search).get('scorm'), document.documentElement.dataset['lmsVersions']);
-  const port = connect(window, { versions });
-  if (!port) {
+  const found = await find(config);
+  if (!found) {
     element('[data-shell-bar]')?.setAttribute('hidden', '');
     show('[data-no-lms]');
     return;
   }
-
   // Another launch of the course is running in this browser: say so before opening a second LMS session.
   const lock: LockDeps = { storage: storage(), now: () => Date.now(), id: `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}` };
   if (otherLaunchActive(lock)) {
@@ -51,16 +81,18 @@ function boot(): void {
       () => {
         element('[data-second-launch]')?.setAttribute('hidden', '');
         element('[data-shell-bar]')?.removeAttribute('hidden');
-        start(frame, config, port, lock);
+        // The embedded LMS reads this browser's store again: the other launch may have saved since.
+        void (found.embedded ? find(config) : Promise.resolve(found)).then((now) => start(frame, config, now ?? found, lock));
       },
       { once: true },
     );
     return;
   }
-  start(frame, config, port, lock);
+  start(frame, config, found, lock);
 }
 
-function start(frame: HTMLIFrameElement, config: ShellConfig, port: NonNullable<ReturnType<typeof connect>>, lock: LockDeps): void {
+function start(frame: HTMLIFrameElement, config: ShellConfig, found: Found, lock: LockDeps): void {
+  const { port } = found;
   holdLock(lock);
   const heartbeat = window.setInterval(() => holdLock(lock), HEARTBEAT_MS);
   const banner = element('[data-save-banner]');
@@ -85,7 +117,11 @@ function start(frame: HTMLIFrameElement, config: ShellConfig, port: NonNullable<
   }
 
   const base = new URL('.', window.location.href).href;
-  let notice = opened.value.notice;
+  // The embedded LMS's own notice (its store was unreadable) comes first; an unreadable suspend_data is
+  // told in the browser's words, not the platform's.
+  let notice = found.embedded
+    ? (found.notice ?? (opened.value.notice === UNREADABLE_NOTICE ? EMBEDDED_UNREADABLE_NOTICE : opened.value.notice))
+    : opened.value.notice;
   const frameWindow = (): Window | null => frame.contentWindow;
 
   window.addEventListener('message', (event: MessageEvent) => {
@@ -156,4 +192,4 @@ function start(frame: HTMLIFrameElement, config: ShellConfig, port: NonNullable<
   });
 }
 
-boot();
+void boot();

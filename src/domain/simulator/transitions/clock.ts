@@ -4,6 +4,10 @@ import type { ClockAdvance } from '../events';
 import { ROUTING_MINUTES, type World } from '../model';
 import type { Ctx } from './context';
 import { setStatus } from './lifecycle';
+import { expireValidations } from './validation';
+
+/** Statuses from which Chorus Pro routes an invoice to its recipient: deposited, or validated by the valideur (A9 / A12). */
+const TO_ROUTE = new Set(['DEPOSEE', 'VALIDEE_1', 'ABSENCE_VALIDATION_1_HORS_DELAI']);
 
 /** One simulated year is the longest single jump: enough for every scenario, and keeps the clock sane. */
 const MAX_ADVANCE_MINUTES = 366 * 24 * 60;
@@ -11,7 +15,7 @@ const MAX_ADVANCE_MINUTES = 366 * 24 * 60;
 /** Routes deposited invoices whose delay has passed, dating each step when it would have happened. */
 function route(w: World): void {
   for (const invoice of Object.values(w.invoices)) {
-    if (invoice.status === 'DEPOSEE' && w.now - invoice.statusSince >= ROUTING_MINUTES.toAcheminement) {
+    if (TO_ROUTE.has(invoice.status) && w.now - invoice.statusSince >= ROUTING_MINUTES.toAcheminement) {
       setStatus(w, invoice, 'EN_COURS_ACHEMINEMENT', 'systeme', '', invoice.statusSince + ROUTING_MINUTES.toAcheminement);
     }
     if (invoice.status === 'EN_COURS_ACHEMINEMENT' && w.now - invoice.statusSince >= ROUTING_MINUTES.toMiseADisposition) {
@@ -25,6 +29,7 @@ export function advanceClock({ w }: Ctx, e: ClockAdvance): Issue[] {
     return [issue('clock.minutes', 'minutes', { max: MAX_ADVANCE_MINUTES })];
   }
   w.now += e.minutes;
+  expireValidations(w);
   route(w);
   return [];
 }

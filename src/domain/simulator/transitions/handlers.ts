@@ -6,11 +6,12 @@
 import { accountHandlers } from './handlers-account';
 import { coreHandlers } from './handlers-core';
 import { invoiceHandlers } from './handlers-invoice';
+import { validationHandlers } from './handlers-validation';
 import { helpHandlers } from './handlers-help';
 import type { HandlerTable } from './handler-table';
 
 export type { EventType, HandlerTable } from './handler-table';
-export { accountHandlers, coreHandlers, invoiceHandlers, helpHandlers };
+export { accountHandlers, coreHandlers, invoiceHandlers, validationHandlers, helpHandlers };
 
 /** Every handler: the full simulator (build-time checks, tests). */
-export const allHandlers: HandlerTable = { ...coreHandlers, ...accountHandlers, ...invoiceHandlers, ...helpHandlers };
+export const allHandlers: HandlerTable = { ...coreHandlers, ...accountHandlers, ...invoiceHandlers, ...validationHandlers, ...helpHandlers };

@@ -22,6 +22,7 @@ import { compact } from '../rules/identifiers';
 import { checkInvoice, checkRecipient, checkRecipientRequirements, INVOICE_LIMITS, normaliseInvoiceInput } from '../rules/invoice';
 import { espaceAccess, logAction, nextId, openSession, text, type Ctx } from './context';
 import { setStatus } from './lifecycle';
+import { needsValidation } from './validation';
 
 /** The invoice when the session's user can see it, or `invoice.unknown` (others' invoices do not exist for him). */
 function visibleInvoice(w: World, session: Session, invoiceId: string): Invoice | Issue[] {
@@ -126,7 +127,8 @@ export function confirmInvoice({ w }: Ctx, e: InvoiceConfirm): Issue[] {
   if (issues.length > 0) return issues;
   invoice.awaitingConfirmation = false;
   invoice.depositedAt = w.now;
-  setStatus(w, invoice, 'DEPOSEE', 'fournisseur');
+  // A subcontractor's or cotraitant's invoice waits for its valideur first (« Factures à valider », facts §5).
+  setStatus(w, invoice, needsValidation(invoice.data.cadre) ? 'A_VALIDER_1' : 'DEPOSEE', 'fournisseur');
   logAction(w, actor(w), 'invoice.sent', invoice.id);
   return [];
 }

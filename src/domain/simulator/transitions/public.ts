@@ -11,6 +11,8 @@ import { PROCESSING_RANK, RECYCLABLE_FROM, RETURNABLE_FROM, setStatus } from './
 function publicInvoice(w: World, invoiceId: string, allowed: readonly InvoiceStatus[], action: string): Invoice | Issue[] {
   const invoice = w.invoices[invoiceId];
   if (!invoice) return [issue('invoice.unknown', 'invoiceId', { invoiceId })];
+  // Still at the titulaire or the mandataire: the recipient has not received it yet.
+  if (invoice.status === 'A_VALIDER_1') return [issue('validation.pending', 'invoiceId', { number: invoice.data.number, action })];
   if (!allowed.includes(invoice.status)) return [issue('invoice.wrongStatus', 'invoiceId', { status: STATUS_LABELS[invoice.status], action })];
   return invoice;
 }

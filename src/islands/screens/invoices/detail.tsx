@@ -21,8 +21,9 @@ import type { ScreenProps } from '../types';
 import { parseQuantity } from './amounts';
 import { formatDay, formatEuros, formatMoment, fr, InvoiceTabs, numberOf, recipientName, useInvoiceErrors } from './ui';
 import { useId } from 'preact/hooks';
+import { ValidationStatus } from './validation-status';
 
-const ACTORS: Readonly<Record<Actor, string>> = { fournisseur: 'Fournisseur', systeme: 'Chorus Pro', destinataire: 'Destinataire' };
+const ACTORS: Readonly<Record<Actor, string>> = { fournisseur: 'Fournisseur', systeme: 'Chorus Pro', destinataire: 'Destinataire', valideur: 'Valideur' };
 
 function reasonOf(invoice: Invoice): string {
   return [...invoice.history].reverse().find((change) => change.status === invoice.status)?.reason ?? '';
@@ -157,6 +158,7 @@ export function DetailScreen(props: ScreenProps) {
           </div>
         )}
       </Block>
+      <ValidationStatus world={world} invoice={invoice} />
       {invoice.status === 'A_RECYCLER' && <RecycleForm props={props} invoice={invoice} />}
       {invoice.status === 'SUSPENDUE' && <CompleteForm props={props} invoice={invoice} />}
       {invoice.status === 'REJETEE' && !invoice.rejectionHandled && <RejectionActions props={props} invoice={invoice} />}

@@ -11,6 +11,8 @@ import {
   invoiceHandlers,
   invoiceMessages,
   resolveEvent,
+  validationHandlers,
+  validationMessages,
   startWorld,
   transition,
   type Event,
@@ -29,6 +31,11 @@ import { coreHandlers } from '../../../../src/domain/simulator/transitions/handl
 const AREAS = {
   compte: { handlers: { ...coreHandlers, ...accountHandlers }, messages: { ...coreMessages, ...accountMessages } },
   factures: { handlers: { ...coreHandlers, ...invoiceHandlers }, messages: { ...coreMessages, ...invoiceMessages } },
+  // The « Factures à valider » island also shows the account and invoice messages (access to the espace, unknown invoice).
+  valider: {
+    handlers: { ...coreHandlers, ...validationHandlers },
+    messages: { ...coreMessages, ...accountMessages, ...invoiceMessages, ...validationMessages },
+  },
 } as const;
 
 const dir = join(process.cwd(), 'content', 'scenarios');
@@ -38,7 +45,7 @@ const scenarios = readdirSync(dir)
 
 /** The area whose island hosts the scenario (see Simulation.astro); null when it needs both. */
 function areaOf(scenario: (typeof scenarios)[number]): keyof typeof AREAS | null {
-  const areas = new Set(scenario.steps.map((step) => (step.screen.startsWith('factures/') ? 'factures' : 'compte')));
+  const areas = new Set(scenario.steps.map((step) => (step.screen.startsWith('factures/') ? 'factures' : step.screen.startsWith('valider/') ? 'valider' : 'compte')));
   return areas.size === 1 ? ([...areas][0] as keyof typeof AREAS) : null;
 }
 
@@ -67,10 +74,10 @@ function variants(event: Event): Event[] {
 
 describe('simulator areas', () => {
   it('partition the handlers and the messages', () => {
-    const handlerKeys = [...Object.keys(coreHandlers), ...Object.keys(accountHandlers), ...Object.keys(invoiceHandlers)];
+    const handlerKeys = [...Object.keys(coreHandlers), ...Object.keys(accountHandlers), ...Object.keys(invoiceHandlers), ...Object.keys(validationHandlers)];
     expect(new Set(handlerKeys).size).toBe(handlerKeys.length);
     expect(handlerKeys.sort()).toEqual(Object.keys(allHandlers).sort());
-    const messageKeys = [...Object.keys(coreMessages), ...Object.keys(accountMessages), ...Object.keys(invoiceMessages)];
+    const messageKeys = [...Object.keys(coreMessages), ...Object.keys(accountMessages), ...Object.keys(invoiceMessages), ...Object.keys(validationMessages)];
     expect(new Set(messageKeys).size).toBe(messageKeys.length);
     expect(messageKeys.sort()).toEqual([...MESSAGE_CODES].sort());
   });
@@ -80,6 +87,7 @@ describe('simulator areas', () => {
     const hosted = scenarios.map((s) => [s.id, areaOf(s)]);
     expect(hosted.filter(([, area]) => area === 'factures').length).toBeGreaterThan(0);
     expect(hosted.filter(([, area]) => area === 'compte').length).toBeGreaterThan(0);
+    expect(hosted.filter(([, area]) => area === 'valider').length).toBeGreaterThan(0);
   });
 
   for (const scenario of scenarios) {

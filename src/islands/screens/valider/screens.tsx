@@ -1,0 +1,288 @@
+/**
+ * The espace « Factures à valider » (facts §5), where the titulaire (A9) or the mandataire (A12) decides on
+ * the invoices that name its structure as valideur, in three steps: open the invoice from the Synthèse
+ * (`valider/synthese`), check it and click « Valider » (`valider/facture`), then tick « titulaire » /
+ * « mandataire », write a « Complément d'information » and « Enregistrer » (`valider/validation`). Or
+ * « Refuser » with a motif (`valider/refus`). Every rule is the simulator's: the screens ask `check`.
+ */
+import { useId, useState } from 'preact/hooks';
+import {
+  computeTotals,
+  currentUser,
+  daysLeft,
+  invoiceHistory,
+  STATUS_LABELS,
+  validationState,
+  validationSynthese,
+  valideurRole,
+  type Event,
+  type Invoice,
+  type World,
+} from '../../../domain/simulator/core';
+import { Block, Button, CheckField, Form, GeneralErrors, NeedsLogin, Notice, Screen, TextField } from '../account/ui';
+import type { ScreenProps } from '../types';
+import { formatDay, formatEuros, formatMoment, fr, numberOf, recipientName, useInvoiceErrors } from '../invoices/ui';
+
+const TABS = [{ screen: 'valider/synthese', label: 'Synthèse' }] as const;
+
+function ValiderTabs({ props }: { props: ScreenProps }) {
+  return (
+    <div class="cpf-tabs" role="group" aria-label="Onglets de l’espace Factures à valider">
+      <ul>
+        {TABS.map((tab) => (
+          <li key={tab.screen}>
+            <Button highlight={props.highlight} onClick={() => props.navigate(tab.screen)}>
+              {tab.label}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const supplierName = (world: World, invoice: Invoice) => world.companies[invoice.data.supplierSiret]?.raisonSociale ?? invoice.data.supplierSiret;
+const kindOf = (invoice: Invoice) => (invoice.data.cadre === 'A12' ? 'cotraitant' : 'sous-traitant');
+
+function InvoiceTable({ props, invoices, caption }: { props: ScreenProps; invoices: Invoice[]; caption: string }) {
+  const { world, highlight } = props;
+  return (
+    <div class="cpf-table-wrap">
+      <table class="cpa-table">
+        <caption class="visually-hidden">{fr(caption)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Numéro</th>
+            <th scope="col">Fournisseur</th>
+            <th scope="col">Cadre</th>
+            <th scope="col">Destinataire</th>
+            <th scope="col" class="cpf-num">Montant TTC</th>
+            <th scope="col">Statut</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {invoices.map((invoice) => (
+            <tr key={invoice.id}>
+              <td>{numberOf(invoice)}</td>
+              <td>{fr(`${supplierName(world, invoice)} (${kindOf(invoice)})`)}</td>
+              <td>{invoice.data.cadre}</td>
+              <td>{fr(recipientName(world, invoice.data.recipientSiret))}</td>
+              <td class="cpf-num">{formatEuros(computeTotals(invoice.data.lines).ttc)}</td>
+              <td>{fr(STATUS_LABELS[invoice.status])}</td>
+              <td>
+                <Button highlight={highlight} name={`Ouvrir la facture n° ${numberOf(invoice)}`} onClick={() => props.navigate('valider/facture', { invoiceId: invoice.id })}>
+                  Ouvrir
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Step 1: the Synthèse lists what waits for the valideur. */
+export function ValiderSyntheseScreen(props: ScreenProps) {
+  const user = currentUser(props.world);
+  if (!user) return <NeedsLogin props={props} />;
+  const { aValider, traitees } = validationSynthese(props.world, user.id);
+  return (
+    <Screen props={props} label="Factures à valider — Synthèse">
+      <ValiderTabs props={props} />
+      <Block title="Factures à valider">
+        <p class="cpa-muted">{fr('Les factures de vos sous-traitants (A9) et cotraitants (A12) qui vous désignent comme valideur. Ouvrez-en une pour la vérifier.')}</p>
+        {aValider.length === 0 ? <Notice>{fr('Aucune facture n’attend votre validation.')}</Notice> : <InvoiceTable props={props} invoices={aValider} caption="Factures à valider" />}
+      </Block>
+      <Block title="Factures déjà traitées">
+        {traitees.length === 0 ? <p class="cpa-muted">{fr('Aucune.')}</p> : <InvoiceTable props={props} invoices={traitees} caption="Factures déjà traitées" />}
+      </Block>
+    </Screen>
+  );
+}
+
+function useInvoice(props: ScreenProps): Invoice | undefined {
+  const id = props.params['invoiceId'];
+  return id ? props.world.invoices[id] : undefined;
+}
+
+function Missing({ props }: { props: ScreenProps }) {
+  return (
+    <Screen props={props} label="Facture introuvable">
+      <ValiderTabs props={props} />
+      <p>{fr('Cette facture est introuvable. Ouvrez-la depuis la Synthèse.')}</p>
+    </Screen>
+  );
+}
+
+/** What the valideur checks: the invoice, its lines, its attachments and its history. */
+function InvoiceSummary({ world, invoice }: { world: World; invoice: Invoice }) {
+  const totals = computeTotals(invoice.data.lines);
+  const state = validationState(world, invoice);
+  return (
+    <Block title={`Facture n° ${numberOf(invoice)}`}>
+      <dl class="cpa-dl">
+        <div class="cpa-info"><dt>Statut</dt><dd><strong>{fr(STATUS_LABELS[invoice.status])}</strong></dd></div>
+        <div class="cpa-info"><dt>Fournisseur</dt><dd>{fr(`${supplierName(world, invoice)} (${invoice.data.supplierSiret})`)}</dd></div>
+        <div class="cpa-info"><dt>Cadre de facturation</dt><dd>{fr(`${invoice.data.cadre} — facture de ${kindOf(invoice)}`)}</dd></div>
+        <div class="cpa-info"><dt>Destinataire</dt><dd>{fr(`${recipientName(world, invoice.data.recipientSiret)} (${invoice.data.recipientSiret})`)}</dd></div>
+        <div class="cpa-info"><dt>Date de facture</dt><dd>{invoice.data.date ? formatDay(invoice.data.date) : '—'}</dd></div>
+        <div class="cpa-info"><dt>Date de dépôt</dt><dd>{invoice.depositedAt === null ? '—' : formatMoment(invoice.depositedAt)}</dd></div>
+        <div class="cpa-info"><dt>Montant HT</dt><dd>{formatEuros(totals.ht)}</dd></div>
+        <div class="cpa-info"><dt>Montant TTC</dt><dd>{formatEuros(totals.ttc)}</dd></div>
+        <div class="cpa-info"><dt>Pièces jointes</dt><dd>{invoice.data.attachments.map((file) => file.name).join(', ') || '—'}</dd></div>
+        {state?.tacitAt != null && (
+          <div class="cpa-info"><dt>Validation tacite</dt><dd>{fr(`le ${formatMoment(state.tacitAt)} sans réponse de votre part (il reste ${daysLeft(world, state.tacitAt)} jours)`)}</dd></div>
+        )}
+      </dl>
+      <div class="cpf-table-wrap">
+        <table class="cpa-table">
+          <caption class="visually-hidden">Lignes de poste</caption>
+          <thead>
+            <tr>
+              <th scope="col">Désignation</th>
+              <th scope="col" class="cpf-num">Quantité</th>
+              <th scope="col" class="cpf-num">Prix unitaire HT</th>
+            </tr>
+          </thead>
+          <tbody>
+            {invoice.data.lines.map((line, i) => (
+              <tr key={i}>
+                <td>{fr(line.designation)}</td>
+                <td class="cpf-num">{String(line.quantity).replace('.', ',')}</td>
+                <td class="cpf-num">{formatEuros(line.unitPriceCents)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Block>
+  );
+}
+
+/** Step 2: check the invoice, then « Valider » (or « Refuser »). */
+export function ValiderFactureScreen(props: ScreenProps) {
+  const user = currentUser(props.world);
+  if (!user) return <NeedsLogin props={props} />;
+  const invoice = useInvoice(props);
+  if (!invoice) return <Missing props={props} />;
+  // The verdicts of the decisions themselves: a box left unticked or an empty motif are for the next screen.
+  const canDecide = props.check({ type: 'validation.validate', invoiceId: invoice.id, confirmed: true, complement: '' });
+  const canRefuse = props.check({ type: 'validation.refuse', invoiceId: invoice.id, reason: 'motif' });
+  const history = invoiceHistory(props.world, invoice.id).filter((entry) => entry.kind === 'status');
+  return (
+    <Screen props={props} label={`Facture à valider n° ${numberOf(invoice)}`}>
+      <ValiderTabs props={props} />
+      <InvoiceSummary world={props.world} invoice={invoice} />
+      <Block title="Historique">
+        <ul>
+          {history.map((entry, i) => (
+            <li key={i}>{fr(`${formatMoment(entry.at)} : statut « ${entry.kind === 'status' ? entry.label : ''} »${entry.kind === 'status' && entry.reason ? ` (${entry.reason})` : ''}`)}</li>
+          ))}
+        </ul>
+      </Block>
+      <div class="cpa-actions">
+        <Button variant="primary" highlight={props.highlight} verdict={canDecide} onClick={() => props.navigate('valider/validation', { invoiceId: invoice.id })}>
+          Valider
+        </Button>
+        <Button variant="danger" highlight={props.highlight} verdict={canRefuse} onClick={() => props.navigate('valider/refus', { invoiceId: invoice.id })}>
+          Refuser
+        </Button>
+      </div>
+    </Screen>
+  );
+}
+
+/** Step 3: the validation form. */
+export function ValiderValidationScreen(props: ScreenProps) {
+  const base = useId();
+  const idOf = (field: string) => `${base}-${field}`;
+  const form = useInvoiceErrors(props, () => ['confirmed', 'complement'], idOf);
+  const event = props.params['event'] ? (JSON.parse(props.params['event']) as Event) : undefined;
+  const shown = event?.type === 'validation.validate' ? event : undefined;
+  const [confirmed, setConfirmed] = useState(shown?.confirmed ?? false);
+  const [complement, setComplement] = useState(shown?.complement ?? '');
+  const user = currentUser(props.world);
+  if (!user) return <NeedsLogin props={props} />;
+  const invoice = useInvoice(props);
+  if (!invoice) return <Missing props={props} />;
+  const role = valideurRole(invoice.data.cadre);
+  const send = () => {
+    if (form.send({ type: 'validation.validate', invoiceId: invoice.id, confirmed, complement })) {
+      props.navigate('valider/facture', { invoiceId: invoice.id });
+    }
+  };
+  return (
+    <Screen props={props} label="Valider la facture">
+      <ValiderTabs props={props} />
+      <Block title={`Valider la facture n° ${numberOf(invoice)}`}>
+        <p>{fr(`Une fois la validation enregistrée, la facture part automatiquement vers ${recipientName(props.world, invoice.data.recipientSiret)}.`)}</p>
+        <Form label="Valider la facture" onSubmit={send}>
+          <GeneralErrors id={form.generalId} messages={form.errors.general} />
+          <CheckField
+            id={idOf('confirmed')}
+            label={role === 'titulaire' ? 'Vous êtes titulaire du marché' : 'Vous êtes mandataire du groupement'}
+            checked={confirmed}
+            onChange={setConfirmed}
+            errors={form.of('confirmed')}
+            highlight={props.highlight}
+          />
+          <TextField
+            id={idOf('complement')}
+            label="Complément d'information"
+            value={complement}
+            multiline
+            onInput={setComplement}
+            errors={form.of('complement')}
+            highlight={props.highlight}
+          />
+          <div class="cpa-actions">
+            <Button type="submit" variant="primary" highlight={props.highlight}>
+              Enregistrer
+            </Button>
+            <Button highlight={props.highlight} onClick={() => props.navigate('valider/facture', { invoiceId: invoice.id })}>
+              Annuler
+            </Button>
+          </div>
+        </Form>
+      </Block>
+    </Screen>
+  );
+}
+
+/** Refusal, with its motif. */
+export function ValiderRefusScreen(props: ScreenProps) {
+  const base = useId();
+  const idOf = (field: string) => `${base}-${field}`;
+  const form = useInvoiceErrors(props, () => ['reason'], idOf);
+  const event = props.params['event'] ? (JSON.parse(props.params['event']) as Event) : undefined;
+  const [reason, setReason] = useState(event?.type === 'validation.refuse' ? event.reason : '');
+  const user = currentUser(props.world);
+  if (!user) return <NeedsLogin props={props} />;
+  const invoice = useInvoice(props);
+  if (!invoice) return <Missing props={props} />;
+  const send = () => {
+    if (form.send({ type: 'validation.refuse', invoiceId: invoice.id, reason })) props.navigate('valider/facture', { invoiceId: invoice.id });
+  };
+  return (
+    <Screen props={props} label="Refuser la facture">
+      <ValiderTabs props={props} />
+      <Block title={`Refuser la facture n° ${numberOf(invoice)}`}>
+        <p>{fr('Le fournisseur verra le motif dans « Factures émises » ; la facture refusée ne part pas vers le client public.')}</p>
+        <Form label="Refuser la facture" onSubmit={send}>
+          <GeneralErrors id={form.generalId} messages={form.errors.general} />
+          <TextField id={idOf('reason')} label="Motif du refus" value={reason} multiline onInput={setReason} errors={form.of('reason')} highlight={props.highlight} required />
+          <div class="cpa-actions">
+            <Button type="submit" variant="danger" highlight={props.highlight}>
+              Refuser la facture
+            </Button>
+            <Button highlight={props.highlight} onClick={() => props.navigate('valider/facture', { invoiceId: invoice.id })}>
+              Annuler
+            </Button>
+          </div>
+        </Form>
+      </Block>
+    </Screen>
+  );
+}
