@@ -13,6 +13,8 @@ import {
   resolveEvent,
   validationHandlers,
   validationMessages,
+  helpHandlers,
+  helpMessages,
   startWorld,
   transition,
   type Event,
@@ -22,6 +24,7 @@ import {
 } from '../../../../src/domain/simulator';
 import { coreMessages } from '../../../../src/domain/simulator/messages-core';
 import { coreHandlers } from '../../../../src/domain/simulator/transitions/handlers-core';
+import { activateAccount, resendActivation } from '../../../../src/domain/simulator/transitions/registration';
 
 /**
  * A page registers only the handlers and messages of its screens' area (core + account, or core + invoices).
@@ -36,6 +39,11 @@ const AREAS = {
     handlers: { ...coreHandlers, ...validationHandlers },
     messages: { ...coreMessages, ...accountMessages, ...invoiceMessages, ...validationMessages },
   },
+  // The help island (src/islands/screens/aide/index.ts): help rules and the two account rules ClaudIA hands over to.
+  aide: {
+    handlers: { ...coreHandlers, ...helpHandlers, 'account.activate': activateAccount, 'account.resendActivation': resendActivation },
+    messages: { ...coreMessages, ...accountMessages, ...helpMessages },
+  },
 } as const;
 
 const dir = join(process.cwd(), 'content', 'scenarios');
@@ -45,6 +53,8 @@ const scenarios = readdirSync(dir)
 
 /** The area whose island hosts the scenario (see Simulation.astro); null when it needs both. */
 function areaOf(scenario: (typeof scenarios)[number]): keyof typeof AREAS | null {
+  // As Simulation.astro: help scenarios (aide/… screens, plus the mailbox) get the help island.
+  if (scenario.steps.some((step) => step.screen.startsWith('aide/')) && scenario.steps.every((step) => step.screen.startsWith('aide/') || step.screen.startsWith('compte/messagerie'))) return 'aide';
   const areas = new Set(scenario.steps.map((step) => (step.screen.startsWith('factures/') ? 'factures' : step.screen.startsWith('valider/') ? 'valider' : 'compte')));
   return areas.size === 1 ? ([...areas][0] as keyof typeof AREAS) : null;
 }
@@ -74,10 +84,10 @@ function variants(event: Event): Event[] {
 
 describe('simulator areas', () => {
   it('partition the handlers and the messages', () => {
-    const handlerKeys = [...Object.keys(coreHandlers), ...Object.keys(accountHandlers), ...Object.keys(invoiceHandlers), ...Object.keys(validationHandlers)];
+    const handlerKeys = [...Object.keys(coreHandlers), ...Object.keys(accountHandlers), ...Object.keys(invoiceHandlers), ...Object.keys(validationHandlers), ...Object.keys(helpHandlers)];
     expect(new Set(handlerKeys).size).toBe(handlerKeys.length);
     expect(handlerKeys.sort()).toEqual(Object.keys(allHandlers).sort());
-    const messageKeys = [...Object.keys(coreMessages), ...Object.keys(accountMessages), ...Object.keys(invoiceMessages), ...Object.keys(validationMessages)];
+    const messageKeys = [...Object.keys(coreMessages), ...Object.keys(accountMessages), ...Object.keys(invoiceMessages), ...Object.keys(validationMessages), ...Object.keys(helpMessages)];
     expect(new Set(messageKeys).size).toBe(messageKeys.length);
     expect(messageKeys.sort()).toEqual([...MESSAGE_CODES].sort());
   });
@@ -88,6 +98,7 @@ describe('simulator areas', () => {
     expect(hosted.filter(([, area]) => area === 'factures').length).toBeGreaterThan(0);
     expect(hosted.filter(([, area]) => area === 'compte').length).toBeGreaterThan(0);
     expect(hosted.filter(([, area]) => area === 'valider').length).toBeGreaterThan(0);
+    expect(hosted.filter(([, area]) => area === 'aide').length).toBeGreaterThan(0);
   });
 
   for (const scenario of scenarios) {
