@@ -298,12 +298,14 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
     if (!demo) return;
     const target = e.target as HTMLElement | null;
     if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+    // Keys pressed faster than the frame re-renders must not step from a stale position: read the store's.
+    const now = $simulations.get()[key]?.position ?? position;
     if (e.key === 'ArrowRight') {
       e.preventDefault();
-      showDemoStep(key, position + 1);
+      showDemoStep(key, now + 1);
     } else if (e.key === 'ArrowLeft') {
       e.preventDefault();
-      showDemoStep(key, position - 1);
+      showDemoStep(key, now - 1);
     }
   };
 
