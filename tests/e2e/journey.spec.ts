@@ -90,6 +90,9 @@ test('a corrupted save is set aside with a visible notice, and the course still 
   // save its own record over it when left).
   await page.goto('favicon.svg');
   await page.evaluate(() => localStorage.setItem('parcours-chorus-pro:record', '1.abc.{"l":{"broken'));
+  // An SVG document has no icon link, so the browser asks for /favicon.ico (a 404): let that settle before
+  // watching, so that only the course's own requests and errors are checked.
+  await page.waitForLoadState('networkidle');
   const checks = watch(page, new URL(baseURL!).origin);
   await page.goto('index.html');
   const notice = page.getByRole('status').filter({ hasText: 'repart de zéro' });
