@@ -24,6 +24,7 @@ export * from './tracking-port';
 export { findApi, searchOrder, MAX_DISCOVERY_LEVELS, type DiscoveredApi, type DiscoveryOptions, type Scorm12Api, type Scorm2004Api, type WindowLike } from './discovery';
 export { Scorm12Adapter, statusFrom12 } from './scorm12';
 export { Scorm2004Adapter } from './scorm2004';
+export { CmiAdapter, type Dialect } from './adapter';
 export * from './mapping';
 export * from './time';
 export { check12, check2004 } from './formats';

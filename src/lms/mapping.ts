@@ -132,17 +132,20 @@ export function lessonStatus12(progressReport: ProgressReport): 'passed' | 'fail
 
 const num = (n: number): string => String(Math.round(n * 1e7) / 1e7);
 
+/**
+ * A score's values under `prefix` (`cmi.core.score`, `cmi.objectives.3.score`…): `scaled` first where the
+ * version has it (2004), then raw, min and max.
+ */
+function scoreValues(prefix: string, score: ScoreReport, scaled: boolean): CmiValue[] {
+  const keys = scaled ? (['scaled', 'raw', 'min', 'max'] as const) : (['raw', 'min', 'max'] as const);
+  return keys.map((key) => ({ element: `${prefix}.${key}`, value: num(score[key]) }));
+}
+
 /** SCORM 1.2 values for the course's status and score: score first, then status (CONFORMANCE.md 2.5). */
 export function progressValues12(report: ProgressReport): CmiValue[] {
   const status = lessonStatus12(report);
   const values: CmiValue[] = [];
-  if (report.score && (status === 'passed' || status === 'failed')) {
-    values.push(
-      { element: 'cmi.core.score.raw', value: num(report.score.raw) },
-      { element: 'cmi.core.score.min', value: num(report.score.min) },
-      { element: 'cmi.core.score.max', value: num(report.score.max) },
-    );
-  }
+  if (report.score && (status === 'passed' || status === 'failed')) values.push(...scoreValues('cmi.core.score', report.score, false));
   values.push({ element: 'cmi.core.lesson_status', value: status });
   return values;
 }
@@ -150,14 +153,7 @@ export function progressValues12(report: ProgressReport): CmiValue[] {
 /** SCORM 2004 values for completion, success, score and progress: score first, then statuses. */
 export function progressValues2004(report: ProgressReport): CmiValue[] {
   const values: CmiValue[] = [];
-  if (report.score) {
-    values.push(
-      { element: 'cmi.score.scaled', value: num(report.score.scaled) },
-      { element: 'cmi.score.raw', value: num(report.score.raw) },
-      { element: 'cmi.score.min', value: num(report.score.min) },
-      { element: 'cmi.score.max', value: num(report.score.max) },
-    );
-  }
+  if (report.score) values.push(...scoreValues('cmi.score', report.score, true));
   values.push(
     { element: 'cmi.progress_measure', value: num(report.progressMeasure) },
     { element: 'cmi.success_status', value: report.success },
@@ -173,13 +169,7 @@ export function progressValues2004(report: ProgressReport): CmiValue[] {
 export function objectiveValues12(n: number, objective: ObjectiveReport): CmiValue[] {
   const prefix = `cmi.objectives.${n}`;
   const values: CmiValue[] = [{ element: `${prefix}.id`, value: objective.id }];
-  if (objective.score) {
-    values.push(
-      { element: `${prefix}.score.raw`, value: num(objective.score.raw) },
-      { element: `${prefix}.score.min`, value: num(objective.score.min) },
-      { element: `${prefix}.score.max`, value: num(objective.score.max) },
-    );
-  }
+  if (objective.score) values.push(...scoreValues(`${prefix}.score`, objective.score, false));
   values.push({ element: `${prefix}.status`, value: objective.success === 'unknown' ? objective.completion : objective.success });
   return values;
 }
@@ -188,14 +178,7 @@ export function objectiveValues12(n: number, objective: ObjectiveReport): CmiVal
 export function objectiveValues2004(n: number, objective: ObjectiveReport): CmiValue[] {
   const prefix = `cmi.objectives.${n}`;
   const values: CmiValue[] = [{ element: `${prefix}.id`, value: objective.id }];
-  if (objective.score) {
-    values.push(
-      { element: `${prefix}.score.scaled`, value: num(objective.score.scaled) },
-      { element: `${prefix}.score.raw`, value: num(objective.score.raw) },
-      { element: `${prefix}.score.min`, value: num(objective.score.min) },
-      { element: `${prefix}.score.max`, value: num(objective.score.max) },
-    );
-  }
+  if (objective.score) values.push(...scoreValues(`${prefix}.score`, objective.score, true));
   values.push(
     { element: `${prefix}.success_status`, value: objective.success },
     { element: `${prefix}.completion_status`, value: objective.completion },

@@ -99,18 +99,21 @@ export class CmiSession {
     return result;
   }
 
-  terminate(): TrackingResult {
-    const open = this.requireOpen('terminate');
+  /** Commit or Terminate: only while the session is open; a Terminate accepted closes it. */
+  private closingCall(name: 'Commit' | 'Terminate'): TrackingResult {
+    const open = this.requireOpen(name.toLowerCase());
     if (!open.ok) return open;
-    const result = this.call('Terminate', () => this.options.calls.terminate());
-    if (result.ok) this.state = 'closed';
+    const result = this.call(name, () => (name === 'Commit' ? this.options.calls.commit() : this.options.calls.terminate()));
+    if (result.ok && name === 'Terminate') this.state = 'closed';
     return result;
   }
 
+  terminate(): TrackingResult {
+    return this.closingCall('Terminate');
+  }
+
   commit(): TrackingResult {
-    const open = this.requireOpen('commit');
-    if (!open.ok) return open;
-    return this.call('Commit', () => this.options.calls.commit());
+    return this.closingCall('Commit');
   }
 
   /** Reads one element; an element without a value yet reads as `''`. */
