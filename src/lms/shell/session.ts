@@ -10,7 +10,9 @@
  *
  * When: a commit after each lesson completion, quiz submission and simulation result (any change of an
  * activity's outcome), when a page is hidden or left, and on leaving — never more than once a second
- * (CONFORMANCE.md 7.3; the Skillsoft and Moodle notes there).
+ * (CONFORMANCE.md 7.3; the Skillsoft and Moodle notes there). The limit holds for a hidden page too: its
+ * commit runs as soon as the second since the last one is over. Leaving within that second sends every
+ * value and calls Terminate without a Commit of its own, since Terminate persists the data.
  *
  * Nothing lost: when the LMS refuses a value or a commit, learning goes on, `onStatus('failed')` lets the
  * shell show its banner, the record is kept in a local backup (per learner) and everything not accepted is

@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeRecord } from '../../../src/domain/record/codec';
-import { emptyRecord, endLesson, visitLesson } from '../../../src/domain/record/record';
+import { emptyRecord, endLesson, setActivityResult, visitLesson, type LearnerRecord } from '../../../src/domain/record/record';
 import { Scorm12Adapter } from '../../../src/lms/scorm12';
 import { Scorm2004Adapter } from '../../../src/lms/scorm2004';
 import { BACKUP_PREFIX, COMMIT_INTERVAL_MS, ShellSession, UNREADABLE_NOTICE, exitFor, isCommitWorthy, withLmsFloor, type SaveStatus, type ShellConfig } from '../../../src/lms/shell/session';
@@ -202,6 +202,144 @@ describe('ShellSession', () => {
     expect(lms.values.get('cmi.interactions.0.id')).toBe('q1');
     expect(lms.values.get('cmi.interactions.0.description')).toBe('Vrai ou faux ?');
     expect(lms.values.has('cmi.interactions.1.id')).toBe(false);
+  });
+});
+
+/**
+ * The commit scheduler on the platform's own timers (faked by Vitest): what the shell does in the browser,
+ * where `now` is the clock and timers are setTimeout.
+ *
+ * Chosen for a hidden page and for leaving: « never more than once a second » holds for them too. A hidden
+ * page's commit runs as soon as the second since the last one is over (at most a second later: browsers
+ * keep running a hidden page's timers, throttled to about once a second). Leaving within a second of a
+ * commit sends every value and calls Terminate without its own Commit: Terminate persists the data
+ * (SCORM 2004 RTE §3.1.3.2; LMSFinish in 1.2), so nothing is lost and the LMS still sees at most one Commit
+ * a second.
+ */
+describe('the commit scheduler, with fake timers', () => {
+  const finalConfig: ShellConfig = { ...config, finalTest: { bank: { id: 'quiz-final', kind: 'final', questions: [] }, questions: {} } };
+
+  function timed() {
+    const lms = new RefusingLms();
+    const port = new Scorm2004Adapter(lms.scorm2004());
+    const commits: number[] = [];
+    const commit = port.commit.bind(port);
+    port.commit = () => {
+      commits.push(Date.now());
+      return commit();
+    };
+    const session = new ShellSession({
+      port,
+      config: finalConfig,
+      now: () => Date.now(),
+      setTimer: (run, ms) => setTimeout(run, ms),
+      clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+      storage: null,
+      onStatus: () => {},
+    });
+    session.open('');
+    return { lms, session, commits };
+  }
+
+  /** A final-test submission as a page sends it: one true-false interaction for attempt `attempt`. */
+  const submission = (attempt: number) => ({
+    channel: 'parcours-chorus-pro:lms' as const,
+    type: 'final-test' as const,
+    bank: 'quiz-final',
+    attempt,
+    interactions: [{ id: 'q1', type: 'truefalse' as const, learnerResponse: true, correctResponse: true, result: 'correct' as const, latencyMs: 900, timestamp: '2025-01-02T10:00:00.000Z', module: 'm1-notions', objective: 'o1' }],
+    modules: {},
+  });
+
+  /** Each record of the burst differs from the last by a commit-worthy change. */
+  function burst(): LearnerRecord[] {
+    const records: LearnerRecord[] = [];
+    let record = emptyRecord();
+    for (const lesson of ['m1-a', 'm1-b', 'm2-a']) records.push((record = endLesson(visitLesson(record, lesson), lesson)));
+    for (let attempt = 1; attempt <= 9; attempt++) records.push((record = setActivityResult(record, 'quiz-final', { done: true, score: attempt * 10, attempts: attempt })));
+    return records;
+  }
+
+  const gaps = (times: number[]) => times.slice(1).map((t, i) => t - times[i]!);
+
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 1_000_000 });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('turns a burst of lesson completions and quiz submissions into at most one commit a second, the last state committed', () => {
+    const { lms, session, commits } = timed();
+    const records = burst();
+    const start = Date.now();
+    records.forEach((record, i) => {
+      session.receiveRecord(encodeRecord(record), false);
+      if (i >= 3) session.receiveFinalTest(submission(i - 2));
+      vi.advanceTimersByTime(150);
+    });
+    vi.runAllTimers();
+    const elapsed = Date.now() - start;
+    // 12 commit-worthy changes over 1.8 s: a commit at once, then one each second at most.
+    expect(commits.length).toBeGreaterThanOrEqual(2);
+    expect(commits.length).toBeLessThanOrEqual(Math.floor(elapsed / COMMIT_INTERVAL_MS) + 1);
+    for (const gap of gaps(commits)) expect(gap).toBeGreaterThanOrEqual(COMMIT_INTERVAL_MS);
+    // Nothing lost: the last record, and every attempt's interaction, reached the LMS before the last commit.
+    const lastCommit = lms.calls.lastIndexOf('Commit');
+    expect(lms.calls.slice(0, lastCommit).filter((c) => c.startsWith('SetValue cmi.suspend_data=')).at(-1)).toBe(`SetValue cmi.suspend_data=${encodeRecord(records.at(-1)!)}`);
+    expect(lms.values.get('cmi.interactions.8.id')).toBe('q1');
+    expect(lms.values.has('cmi.interactions.9.id')).toBe(false);
+  });
+
+  it('commits a hidden page as soon as the second since the last commit is over, not before', () => {
+    const { lms, session, commits } = timed();
+    const [first, second] = burst();
+    session.receiveRecord(encodeRecord(first!), false);
+    expect(commits).toHaveLength(1);
+    vi.advanceTimersByTime(300);
+    // The page is hidden with a change that alone would not deserve a commit (time spent in the lesson).
+    const visited = visitLesson(first!, 'm2-a');
+    session.receiveRecord(encodeRecord(visited), true);
+    expect(commits).toHaveLength(1);
+    vi.advanceTimersByTime(COMMIT_INTERVAL_MS - 300 - 1);
+    expect(commits).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(commits).toHaveLength(2);
+    expect(gaps(commits)).toEqual([COMMIT_INTERVAL_MS]);
+    expect(lms.values.get('cmi.suspend_data')).toBe(encodeRecord(visited));
+    // Hidden again right away: the next commit waits its second too.
+    session.receiveRecord(encodeRecord(second!), true);
+    vi.runAllTimers();
+    expect(gaps(commits)).toEqual([COMMIT_INTERVAL_MS, COMMIT_INTERVAL_MS]);
+  });
+
+  it('leaving within a second of a commit sends everything and terminates without a second commit', () => {
+    const { lms, session, commits } = timed();
+    const [first, second] = burst();
+    session.receiveRecord(encodeRecord(first!), false);
+    vi.advanceTimersByTime(400);
+    session.receiveRecord(encodeRecord(second!), true);
+    expect(session.finish().ok).toBe(true);
+    expect(commits).toHaveLength(1);
+    expect(vi.getTimerCount()).toBe(0);
+    const terminate = lms.calls.indexOf('Terminate');
+    expect(lms.calls.slice(0, terminate)).toContain(`SetValue cmi.suspend_data=${encodeRecord(second!)}`);
+    expect(lms.calls.slice(terminate + 1)).toEqual([]);
+  });
+
+  it('leaving a second or more after the last commit commits, then terminates', () => {
+    const { lms, session, commits } = timed();
+    const [first] = burst();
+    session.receiveRecord(encodeRecord(first!), false);
+    vi.advanceTimersByTime(COMMIT_INTERVAL_MS + 200);
+    // Time spent in a lesson: not worth a commit of its own, but it goes with the last one.
+    const visited = visitLesson(first!, 'm2-a');
+    session.receiveRecord(encodeRecord(visited), false);
+    expect(commits).toHaveLength(1);
+    session.finish();
+    expect(gaps(commits)).toEqual([COMMIT_INTERVAL_MS + 200]);
+    expect(lms.calls.slice(-2)).toEqual(['Commit', 'Terminate']);
+    expect(lms.values.get('cmi.suspend_data')).toBe(encodeRecord(visited));
   });
 });
 
