@@ -218,6 +218,8 @@ for (const version of ['1.2', '2004'] as const) {
           ? { core: { entry: 'resume', lesson_location: location, lesson_status: 'incomplete', student_name: 'Dupont, Marie' }, suspend_data: encodeRecord(record) }
           : { entry: 'resume', location, suspend_data: encodeRecord(record), completion_status: 'incomplete', learner_name: 'Marie Dupont' };
       const where = await servePackage(page, version);
+      const started = Date.now();
+      const runTime = () => Date.now() - started;
       const shell = await launch(page, where, { init });
       const frame = course(shell);
       await expect(frame.getByRole('heading', { level: 1 })).toHaveText(lessonTitle(finalLesson.id));
@@ -250,14 +252,50 @@ for (const version of ['1.2', '2004'] as const) {
       // One interaction per question, each with its id, type, result and the learner's response.
       const ids = Object.keys(cmi).filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k));
       expect(ids).toHaveLength(count);
+      let choices = 0;
       for (let i = 0; i < count; i++) {
-        expect(value(`cmi.interactions.${i}.id`)).toMatch(/^[A-Za-z0-9_.:-]+$/);
-        expect(value(`cmi.interactions.${i}.type`)).toMatch(/^(choice|true-false|sequencing|matching)$/);
-        expect(value(`cmi.interactions.${i}.result`)).toBe('correct');
-        const response = version === '1.2' ? value(`cmi.interactions.${i}.student_response`) : value(`cmi.interactions.${i}.learner_response`);
+        const at = (field: string) => value(`cmi.interactions.${i}.${field}`);
+        expect(at('id')).toMatch(/^[A-Za-z0-9_.:-]+$/);
+        expect(at('type')).toMatch(/^(choice|true-false|sequencing|matching)$/);
+        expect(at('result')).toBe('correct');
+        const response = version === '1.2' ? at('student_response') : at('learner_response');
         expect(response.length).toBeGreaterThan(0);
-        if (version === '2004') expect(value(`cmi.interactions.${i}.description`).length).toBeLessThanOrEqual(250);
+        // Formats, written out from the standards here rather than taken from the adapters.
+        if (version === '1.2') {
+          // CMITimespan HHHH:MM:SS.SS (2–4 hour digits, 0–2 decimals) and CMITime HH:MM:SS, this run's UTC time.
+          expect(at('latency')).toMatch(/^\d{2,4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/);
+          expect(at('time')).toMatch(/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/);
+          const [h, m, sec] = at('time').split(':').map(Number);
+          const ofDay = ((h! * 60 + m!) * 60 + sec!) * 1000;
+          const sinceMidnight = (t: number) => t % 86_400_000;
+          expect(sinceMidnight(Date.now()) - ofDay + (ofDay > sinceMidnight(Date.now()) ? 86_400_000 : 0)).toBeLessThan(runTime());
+        } else {
+          // ISO 8601 duration PT…S (≤ 2 decimals) and a timestamp with seconds, within this run.
+          expect(at('latency')).toMatch(/^PT(?=\d)(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?$/);
+          expect(at('timestamp')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,2})?(Z|[+-]\d{2}(:\d{2})?)?$/);
+          expect(Date.now() - Date.parse(at('timestamp'))).toBeLessThan(runTime());
+          // The question's text, white space collapsed, cut to 250 characters at most.
+          const stem = finalBank.questions.find((q) => q.id === at('id'))!.stem.replace(/\s+/g, ' ').trim();
+          expect(at('description').length).toBeGreaterThan(0);
+          expect(at('description').length).toBeLessThanOrEqual(250);
+          expect(stem.startsWith(at('description').replace(/…$/, ''))).toBe(true);
+        }
+        // Choice responses: 1.2 writes the letters of the options' authored positions (a set: sorted, `,`),
+        // 2004 their ids (sorted, `[,]`). Every answer here is right, so both equal the answer key.
+        const question = finalBank.questions.find((q) => q.id === at('id'))!;
+        if (question.type === 'single' || question.type === 'multiple') {
+          choices++;
+          const key = [question.answer].flat() as string[];
+          const expected =
+            version === '1.2'
+              ? key.map((id) => 'abcdefghijklmnopqrstuvwxyz0123456789'[question.options.findIndex((o) => o.id === id)]).sort().join(',')
+              : [...key].sort().join('[,]');
+          expect(at('type')).toBe('choice');
+          expect(response).toBe(expected);
+          expect(at('correct_responses.0.pattern')).toBe(expected);
+        }
       }
+      expect(choices).toBeGreaterThan(0);
       // One objective per module of the course, each with a score.
       const objectives = Object.keys(cmi).filter((k) => /^cmi\.objectives\.\d+\.id$/.test(k)).map((k) => value(k));
       expect(objectives.sort()).toEqual(content.course.modules.map((m) => m.id).sort());

@@ -238,6 +238,33 @@ describe('SCORM 2004 interactions', () => {
     expect(description2004('  Deux\n lignes ')).toBe('Deux lignes');
     expect(description2004('{lang=en}')).toBe('{lang=fr}{lang=en}');
   });
+  it('sends a long question, brace first, as a description of 250 characters at most', () => {
+    const long = interactionEntry(interactions.single!, { ...questions.single!, stem: `{${'Une question très longue. '.repeat(20)}` } as typeof questions.single);
+    const description = asMap(interactionValues2004(0, long))['cmi.interactions.0.description']!;
+    expect(description.length).toBe(250);
+    expect(description.startsWith('{lang=fr}{Une question')).toBe(true);
+    expect(description.endsWith('…')).toBe(true);
+  });
+});
+
+describe('time formats: each version refuses the other’s', () => {
+  const at = (element: string, value: string): CmiValue[] => [{ element, value }];
+  it('1.2 takes a CMITimespan latency and a CMITime time, not ISO 8601', () => {
+    expect(check12(at('cmi.interactions.0.latency', '0000:01:23.45')[0]!, [])).toBeNull();
+    expect(check12(at('cmi.interactions.0.latency', 'PT1M23.45S')[0]!, [])).toMatchObject({ kind: 'format' });
+    expect(check12(at('cmi.interactions.0.latency', '0000:01:23.456')[0]!, [])).toMatchObject({ kind: 'format' });
+    expect(check12(at('cmi.interactions.0.time', '09:15:30')[0]!, [])).toBeNull();
+    expect(check12(at('cmi.interactions.0.time', '2025-03-04T09:15:30.12Z')[0]!, [])).toMatchObject({ kind: 'format' });
+  });
+  it('2004 takes an ISO 8601 duration and a timestamp with seconds, not the 1.2 types', () => {
+    expect(check2004(at('cmi.interactions.0.latency', 'PT1M23.45S')[0]!, [])).toBeNull();
+    expect(check2004(at('cmi.interactions.0.latency', '0000:01:23.45')[0]!, [])).toMatchObject({ kind: 'format' });
+    expect(check2004(at('cmi.interactions.0.latency', 'PT1.234S')[0]!, [])).toMatchObject({ kind: 'format' });
+    expect(check2004(at('cmi.interactions.0.timestamp', '2025-03-04T09:15:30.12Z')[0]!, [])).toBeNull();
+    expect(check2004(at('cmi.interactions.0.timestamp', '09:15:30')[0]!, [])).toMatchObject({ kind: 'format' });
+    // A zone needs the fraction before it (the standard nests it there); our timestamps always carry both.
+    expect(check2004(at('cmi.interactions.0.timestamp', '2025-03-04T09:15:30Z')[0]!, [])).toMatchObject({ kind: 'format' });
+  });
 });
 
 describe('displayLearnerName', () => {
