@@ -11,6 +11,10 @@
  * launch `cmi.core.entry` is `resume` when the previous session ended with exit `suspend`, `total_time`
  * adds up the sessions, and the bookmark, suspend_data, status and score are given back.
  *
+ * It is the only home of the standalone learner record: course pages open through the shell (deep-link.ts)
+ * and write nothing themselves. A record the earlier local persistence left under LEGACY_RECORD_KEY is
+ * migrated into it once (`withLegacyRecord`).
+ *
  * Nothing lost: a stored CMI that cannot be read is set aside under its own key (never erased) and the
  * launch starts clean with a notice; a suspend_data written by another tab since this launch last wrote is
  * merged with ours (both tabs' progress kept); a storage that refuses the write makes Commit answer "false"
@@ -20,13 +24,13 @@ import { decodeRecord, encodeRecord } from '../domain/record/codec';
 import { mergeRecords } from '../domain/record/record';
 import type { Scorm12Api } from './discovery';
 
-import { EMBEDDED_KEY, PAGE_RECORD_KEY } from './embedded-store';
+import { EMBEDDED_KEY, LEGACY_RECORD_KEY } from './embedded-store';
 
-export { EMBEDDED_KEY } from './embedded-store';
+export { EMBEDDED_KEY, LEGACY_RECORD_KEY } from './embedded-store';
 /** Prefix of the keys where unreadable stored data is set aside. */
 export const SET_ASIDE_PREFIX = 'parcours-chorus-pro:lms-embarque:illisible:';
 
-type Store = Pick<Storage, 'getItem' | 'setItem'>;
+type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 type Flat = Record<string, string>;
 
 /** Elements a new launch starts from (the rest belongs to one session: exit, session_time, interactions). */
@@ -63,42 +67,66 @@ function setAside(storage: Store, text: string, now: number): void {
   }
 }
 
+/** Where an unreadable record left under the old key is set aside (never erased). */
+export const LEGACY_UNREADABLE_KEY = 'parcours-chorus-pro:record:unreadable';
+
+/** The notice when the record left under the old key could not be read. */
+export const LEGACY_UNREADABLE_NOTICE =
+  'Une ancienne sauvegarde de votre progression dans ce navigateur était illisible : elle n’a pas pu être reprise et reste conservée à part.';
+
 /**
- * Progress made on course pages opened on their own (a bookmark to a page, outside the shell), which keep
- * the record under PAGE_RECORD_KEY: merged into the launch's suspend_data, so the shell loses none of it.
+ * The migration of the earlier local persistence: course pages opened on their own used to keep the record
+ * under LEGACY_RECORD_KEY. Its progress is merged into the launch's suspend_data (nothing lost); the key is
+ * removed once the embedded LMS has stored a CMI that holds it (`storedApi`), and nothing writes it again.
+ * An unreadable one is set aside under LEGACY_UNREADABLE_KEY at once, with a notice.
  */
-function withPageRecord(storage: Store | null, init: Flat, trackedIds: readonly string[]): Flat {
-  let page: string | null;
+function withLegacyRecord(storage: Store | null, init: Flat, trackedIds: readonly string[]): { migrating: boolean; notice: string | null } {
+  let text: string | null;
   try {
-    page = storage?.getItem(PAGE_RECORD_KEY) ?? null;
+    text = storage?.getItem(LEGACY_RECORD_KEY) ?? null;
   } catch {
-    return init;
+    return { migrating: false, notice: null };
   }
-  const fromPage = decodeRecord(page, trackedIds);
-  if (!fromPage.ok) return init;
+  if (text === null) return { migrating: false, notice: null };
+  const legacy = decodeRecord(text, trackedIds);
+  if (!legacy.ok) {
+    try {
+      storage?.setItem(LEGACY_UNREADABLE_KEY, text);
+      storage?.removeItem(LEGACY_RECORD_KEY);
+    } catch {
+      // Left where it is: the next launch tries again.
+    }
+    return { migrating: false, notice: legacy.reason === 'empty' ? null : LEGACY_UNREADABLE_NOTICE };
+  }
   const current = init['cmi.suspend_data'] ?? '';
-  if (current === '') {
-    init['cmi.suspend_data'] = encodeRecord(fromPage.record);
-    return init;
-  }
   const held = decodeRecord(current, trackedIds);
-  if (held.ok) init['cmi.suspend_data'] = encodeRecord(mergeRecords(fromPage.record, held.record));
-  return init;
+  if (current === '' || !held.ok) init['cmi.suspend_data'] = encodeRecord(legacy.record);
+  else init['cmi.suspend_data'] = encodeRecord(mergeRecords(legacy.record, held.record));
+  return { migrating: true, notice: null };
 }
 
 /** What a launch starts from: the stored CMI turned into the next session's initial values. */
-export function launchValues(storage: Store | null, trackedIds: readonly string[], now = Date.now()): { init: Flat; notice: string | null } {
+export function launchValues(
+  storage: Store | null,
+  trackedIds: readonly string[],
+  now = Date.now(),
+): { init: Flat; notice: string | null; migrating: boolean } {
   let text: string | null;
   try {
     text = storage?.getItem(EMBEDDED_KEY) ?? null;
   } catch {
     text = null;
   }
-  if (text === null) return { init: withPageRecord(storage, { 'cmi.core.entry': 'ab-initio' }, trackedIds), notice: null };
-  const stored = parse(text);
-  if (!stored) {
+  const stored = text === null ? null : parse(text);
+  if (text !== null && !stored) {
     if (storage) setAside(storage, text, now);
-    return { init: { 'cmi.core.entry': 'ab-initio' }, notice: EMBEDDED_UNREADABLE_NOTICE };
+    const init: Flat = { 'cmi.core.entry': 'ab-initio' };
+    const legacy = withLegacyRecord(storage, init, trackedIds);
+    return { init, notice: EMBEDDED_UNREADABLE_NOTICE, migrating: legacy.migrating };
+  }
+  if (!stored) {
+    const init: Flat = { 'cmi.core.entry': 'ab-initio' };
+    return { init, ...withLegacyRecord(storage, init, trackedIds) };
   }
   const init: Flat = {};
   for (const [k, v] of Object.entries(stored.cmi)) if (KEPT.test(k)) init[k] = v;
@@ -107,11 +135,11 @@ export function launchValues(storage: Store | null, trackedIds: readonly string[
     // The shell says so (its notice for an unreadable suspend_data) and starts clean; the text is kept.
     setAside(storage, suspend, now);
   }
-  withPageRecord(storage, init, trackedIds);
+  const legacy = withLegacyRecord(storage, init, trackedIds);
   const total = stored.cmi['cmi.core.total_time'];
   if (total) init['cmi.core.total_time'] = total;
   init['cmi.core.entry'] = stored.cmi['cmi.core.exit'] === 'suspend' ? 'resume' : '';
-  return { init, notice: null };
+  return { init, ...legacy };
 }
 
 /** The parts of scorm-again's Scorm12API used here. */
@@ -123,9 +151,10 @@ interface Runtime extends Scorm12Api {
 
 /**
  * Wraps scorm-again's runtime as the API the adapter talks to, storing the CMI at each Commit and at Finish.
- * Exported for the unit tests, which pass scorm-again's runtime directly.
+ * `migrating`: the launch merged the old key's record (`launchValues`); the key is removed after the first
+ * CMI stored, which holds it. Exported for the unit tests, which pass scorm-again's runtime directly.
  */
-export function storedApi(runtime: Runtime, storage: Store | null, trackedIds: readonly string[]): Scorm12Api {
+export function storedApi(runtime: Runtime, storage: Store | null, trackedIds: readonly string[], migrating = false): Scorm12Api {
   let lastWritten: string | null = null;
   let ownError: string | null = null;
   const store = (finishing: boolean): boolean => {
@@ -147,6 +176,10 @@ export function storedApi(runtime: Runtime, storage: Store | null, trackedIds: r
       }
       storage.setItem(EMBEDDED_KEY, JSON.stringify({ v: 1, cmi }));
       lastWritten = cmi['cmi.suspend_data'] ?? '';
+      if (migrating) {
+        storage.removeItem(LEGACY_RECORD_KEY);
+        migrating = false;
+      }
       return true;
     } catch {
       return false;
@@ -183,7 +216,7 @@ export async function openEmbeddedLms(storage: Store | null, trackedIds: readonl
   // No commit URL: Commit answers "true" and this module stores the CMI. No autocommit: the shell decides
   // when to commit. Log level 5: silent.
   const runtime = new Scorm12API({ autocommit: false, lmsCommitUrl: false, logLevel: 5, autoCompleteLessonStatus: false });
-  const { init, notice } = launchValues(storage, trackedIds);
+  const { init, notice, migrating } = launchValues(storage, trackedIds);
   runtime.loadFromFlattenedJSON(init);
-  return { api: storedApi(runtime, storage, trackedIds), notice };
+  return { api: storedApi(runtime, storage, trackedIds, migrating), notice };
 }

@@ -1,8 +1,7 @@
 /**
  * The LMS link (no UI): find the API, wrap it in the adapter of its version. The shell uses `connect()`;
- * with `null` (no LMS) the launch page says so and links to the standalone course, whose record is kept in
- * the browser by src/reactions/persistence.ts. (An embedded LMS for the standalone course — scorm-again
- * wrapped by `adapterFor` — is still to come, see issue #6.)
+ * with `null` (no LMS) it runs the embedded LMS (embedded.ts, scorm-again kept in localStorage) through the
+ * same SCORM 1.2 adapter. The adapters share one implementation (adapter.ts) over a per-version dialect.
  */
 import { findApi, type DiscoveredApi, type DiscoveryOptions, type WindowLike } from './discovery';
 import { Scorm12Adapter } from './scorm12';

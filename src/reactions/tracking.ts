@@ -5,9 +5,9 @@
  * submissions are sent with their interaction records, which only this page knows (learner responses are
  * not kept in the record, for the suspend_data budget).
  *
- * Outside the shell (the standalone course, a top-level page) nothing happens here: persistence.ts keeps
- * the record in the browser as before. Inside the shell the browser copy persistence.ts still writes is a
- * backup, never the source: the page always starts from the shell's record.
+ * Course pages run inside the shell only: one opened on its own goes there first (src/lms/deep-link.ts),
+ * and the standalone course has the shell's embedded LMS. A page whose parent does not answer (a frame of
+ * another site) keeps its record in memory and writes nothing.
  */
 import { trackedIds } from '../domain/course/plan';
 import { decodeRecord, encodeRecord } from '../domain/record/codec';

@@ -1,11 +1,13 @@
 /**
- * The course's page script (every page): restores the learner record, tracks the current lesson, and keeps
- * the progress shown in the page (bar, time left, statuses, « Reprendre ») in step with the record.
+ * The course's page script (every page): sends a page opened on its own to the launch shell (deep-link.ts),
+ * takes the learner record from the shell, tracks the current lesson, and keeps the progress shown in the
+ * page (bar, time left, statuses, « Reprendre ») in step with the record. The record's home is the LMS (or
+ * the embedded LMS) behind the shell: pages write nothing to the browser themselves.
  * Plain DOM updates on server-rendered markup: text-only pages stay light (no UI framework needed here).
  */
 import { formatMinutes, lessonStatus, moduleStatus, progress, resumeLesson, type Plan } from '../../domain/course/plan';
 import { trackLessonTime } from '../../reactions/lesson-time';
-import { restoreFromStorage, startSaving } from '../../reactions/persistence';
+import { shellAddress } from '../../lms/deep-link';
 import { startTracking } from '../../reactions/tracking';
 import { $plan, $record, $recordNotice, dismissRecordNotice, finishLesson, markMastered, openLesson, setPlan } from '../../stores/record';
 import type { LearnerRecord } from '../../domain/record/record';
@@ -118,9 +120,14 @@ function dismissibleTooltips(): void {
 }
 
 function boot(): void {
+  // Opened on its own (not in the shell's frame): the shell shows this page, with the launch's one session.
+  const shell = shellAddress(window, document.documentElement.dataset['root'] ?? './');
+  if (shell) {
+    window.location.replace(shell);
+    return;
+  }
   const data = document.getElementById('plan-data')?.textContent;
   if (data) setPlan(JSON.parse(data) as Plan);
-  restoreFromStorage(window.localStorage);
   const lessonId = document.querySelector<HTMLElement>('[data-lesson-id]')?.dataset['lessonId'];
   if (lessonId) {
     openLesson(lessonId);
@@ -128,7 +135,6 @@ function boot(): void {
     const lesson = $plan.get().lessons.find((l) => l.id === lessonId);
     watchLessonEnd(lessonId, (lesson?.activities.length ?? 0) > 0);
   }
-  startSaving(window.localStorage);
   void startTracking();
   $record.subscribe((record) => render(record, $plan.get()));
   $recordNotice.subscribe(renderNotice);

@@ -21,7 +21,8 @@ export function coursePage(candidate: string | null | undefined): string | null 
   if (!/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*\.html$/.test(path)) return null;
   if (path === SHELL_PAGE) return null;
   const hash = fragment.join('#');
-  return hash && /^[A-Za-z0-9_-]+$/.test(hash) ? `${path}#${hash}` : path;
+  // Section ids may hold accented letters: the address gives them percent-encoded.
+  return hash && /^[A-Za-z0-9_%.-]+$/.test(hash) ? `${path}#${hash}` : path;
 }
 
 /**
@@ -42,5 +43,12 @@ export function startPage(deepLink: string, bookmark: string): string {
 export function pageOf(href: string, base: string): string | null {
   if (!href.startsWith(base)) return null;
   const rest = href.slice(base.length).split('?')[0] ?? '';
-  return coursePage(decodeURIComponent(rest));
+  let path: string;
+  try {
+    path = decodeURIComponent(rest);
+  } catch {
+    return null;
+  }
+  // Trainer pages are not the learner's: never a bookmark (they write nothing and skip the shell).
+  return /^formateur(\.html|\/)/.test(path) ? null : coursePage(path);
 }

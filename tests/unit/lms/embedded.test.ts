@@ -3,8 +3,7 @@ import * as scorm12 from 'scorm-again/scorm12';
 
 /** The ESM build exports the class by name (its type declarations say `default`). */
 const { Scorm12API } = scorm12 as unknown as { Scorm12API: new (settings: object) => never };
-import { EMBEDDED_KEY, EMBEDDED_UNREADABLE_NOTICE, SET_ASIDE_PREFIX, launchValues, storedApi } from '../../../src/lms/embedded';
-import { PAGE_RECORD_KEY, embeddedRecord } from '../../../src/lms/embedded-store';
+import { EMBEDDED_KEY, EMBEDDED_UNREADABLE_NOTICE, LEGACY_RECORD_KEY, LEGACY_UNREADABLE_KEY, LEGACY_UNREADABLE_NOTICE, SET_ASIDE_PREFIX, launchValues, storedApi } from '../../../src/lms/embedded';
 import { Scorm12Adapter } from '../../../src/lms/scorm12';
 import { decodeRecord, encodeRecord } from '../../../src/domain/record/codec';
 import { emptyRecord, endLesson, visitLesson } from '../../../src/domain/record/record';
@@ -34,9 +33,9 @@ function memory(): Storage & { map: Map<string, string>; refuse: boolean } {
 /** One launch of the embedded LMS on `storage`, through the real adapter. */
 function launch(storage: Storage) {
   const runtime = new Scorm12API({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
-  const { init, notice } = launchValues(storage, ids);
+  const { init, notice, migrating } = launchValues(storage, ids);
   (runtime as unknown as { loadFromFlattenedJSON(j: object): void }).loadFromFlattenedJSON(init);
-  const port = new Scorm12Adapter(storedApi(runtime, storage, ids));
+  const port = new Scorm12Adapter(storedApi(runtime, storage, ids, migrating));
   expect(port.initialize().ok).toBe(true);
   return { port, notice };
 }
@@ -104,15 +103,49 @@ describe('embedded LMS (scorm-again 1.2 kept in localStorage)', () => {
     expect((JSON.parse(storage.getItem(EMBEDDED_KEY)!) as { cmi: Record<string, string> }).cmi['cmi.suspend_data']).toBe(record);
   });
 
-  it('progress made on a page opened on its own (outside the shell) is merged into the next launch', () => {
+  it('migrates the record the earlier local persistence left, once: merged into the launch, the old key removed once stored', () => {
     const storage = memory();
-    storage.setItem(PAGE_RECORD_KEY, encodeRecord(endLesson(visitLesson(emptyRecord(), 'b'), 'b')));
+    const legacy = encodeRecord(endLesson(visitLesson(emptyRecord(), 'b'), 'b'));
+    storage.setItem(LEGACY_RECORD_KEY, legacy);
     storage.setItem(EMBEDDED_KEY, JSON.stringify({ v: 1, cmi: { 'cmi.suspend_data': encodeRecord(endLesson(visitLesson(emptyRecord(), 'a'), 'a')), 'cmi.core.exit': 'suspend' } }));
-    const decoded = decodeRecord(launchValues(storage, ids).init['cmi.suspend_data'], ids);
+    const { port } = launch(storage);
+    const resumed = port.readResumeState();
+    const decoded = decodeRecord(resumed.ok ? resumed.value.suspendData : '', ids);
     if (!decoded.ok) throw new Error(decoded.reason);
     expect(decoded.record.lessons['a']?.ended).toBe(true);
     expect(decoded.record.lessons['b']?.ended).toBe(true);
-    expect(embeddedRecord(storage, ids)?.lessons['a']?.ended).toBe(true);
+    // Kept until the embedded LMS has stored a CMI holding it: a launch closed before that loses nothing.
+    expect(storage.getItem(LEGACY_RECORD_KEY)).toBe(legacy);
+    expect(port.commit().ok).toBe(true);
+    expect(storage.getItem(LEGACY_RECORD_KEY)).toBeNull();
+    const stored = decodeRecord((JSON.parse(storage.getItem(EMBEDDED_KEY)!) as { cmi: Record<string, string> }).cmi['cmi.suspend_data'], ids);
+    expect(stored.ok && stored.record.lessons['b']?.ended).toBe(true);
+    // The next launch has nothing left to migrate.
+    expect(launchValues(storage, ids).migrating).toBe(false);
+  });
+
+  it('migrates the old record into a first launch, and keeps it when the store refuses the write', () => {
+    const storage = memory();
+    const legacy = encodeRecord(endLesson(visitLesson(emptyRecord(), 'a'), 'a'));
+    storage.setItem(LEGACY_RECORD_KEY, legacy);
+    const { init, migrating } = launchValues(storage, ids);
+    expect(migrating).toBe(true);
+    expect(init['cmi.suspend_data']).toBe(legacy);
+    const { port } = launch(storage);
+    storage.refuse = true;
+    expect(port.commit().ok).toBe(false);
+    expect(storage.getItem(LEGACY_RECORD_KEY)).toBe(legacy);
+  });
+
+  it('sets an unreadable old record aside with a notice, and starts from what the embedded LMS holds', () => {
+    const storage = memory();
+    storage.setItem(LEGACY_RECORD_KEY, '1.abc.{"l":{"broken');
+    const { init, notice, migrating } = launchValues(storage, ids);
+    expect(notice).toBe(LEGACY_UNREADABLE_NOTICE);
+    expect(migrating).toBe(false);
+    expect(init['cmi.suspend_data']).toBeUndefined();
+    expect(storage.getItem(LEGACY_UNREADABLE_KEY)).toBe('1.abc.{"l":{"broken');
+    expect(storage.getItem(LEGACY_RECORD_KEY)).toBeNull();
   });
 
   it('two tabs: a commit merges the progress another tab stored since, so neither loses the other', () => {

@@ -39,3 +39,12 @@ describe('versionOrder', () => {
     expect(versionOrder('nonsense', undefined)).toEqual(['2004', '1.2']);
   });
 });
+
+describe('pageOf and trainer pages', () => {
+  it('never names a trainer page, so it is never a bookmark', () => {
+    const base = 'https://lms.test/c/';
+    expect(pageOf(`${base}formateur.html`, base)).toBeNull();
+    expect(pageOf(`${base}formateur/presentateur.html`, base)).toBeNull();
+    expect(pageOf(`${base}%E0%A4%A.html`, base)).toBeNull();
+  });
+});
