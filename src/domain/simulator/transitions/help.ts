@@ -4,7 +4,7 @@
  * area's events (`account.resendActivation`): one rule, one place.
  */
 import { matchIntent, QUESTION_MAX } from '../../help/claudia';
-import { agentAvailable, CAPTCHA, routingOf, TICKET_CATEGORIES, TICKET_LIMITS } from '../../help/support';
+import { agentAvailable, CAPTCHA, categoryOf, routingOf, TICKET_LIMITS } from '../../help/support';
 import type { HelpAgent, HelpAsk, HelpTicketSubmit } from '../events';
 import { issue, type Issue } from '../issues';
 import type { HelpState, World } from '../model';
@@ -40,9 +40,9 @@ export function submitTicket({ w }: Ctx, e: HelpTicketSubmit): Issue[] {
   const category = e.category.trim();
   const subCategory = e.subCategory.trim();
   if (category === '') issues.push(issue('field.required', 'category'));
-  else if (!(category in TICKET_CATEGORIES)) issues.push(issue('help.categoryUnknown', 'category'));
+  else if (categoryOf(category) === undefined) issues.push(issue('help.categoryUnknown', 'category'));
   if (subCategory === '') issues.push(issue('field.required', 'subCategory'));
-  else if (category in TICKET_CATEGORIES && routingOf(category, subCategory) === null) issues.push(issue('help.subCategoryUnknown', 'subCategory'));
+  else if (categoryOf(category) !== undefined && routingOf(category, subCategory) === null) issues.push(issue('help.subCategoryUnknown', 'subCategory'));
   issues.push(...checkEmail(e.email, 'email'));
   const title = text(e.title, 'title', TICKET_LIMITS.title, true);
   const description = text(e.description, 'description', TICKET_LIMITS.description, true);

@@ -4,7 +4,7 @@
  * « Envoyer une demande d'aide au support » form, checked by the simulator, with its confirmation and list).
  */
 import { useState } from 'preact/hooks';
-import { agentAvailable, CAPTCHA, ROUTING_LABELS, TICKET_CATEGORIES } from '../../../domain/help/support';
+import { agentAvailable, CAPTCHA, categoryOf, ROUTING_LABELS, TICKET_CATEGORIES } from '../../../domain/help/support';
 import type { ScreenProps } from '../types';
 import { demoEvent, formatMoment, fr } from '../account/form';
 import { Info, useFieldIds, useFormErrors } from '../account/fields';
@@ -89,7 +89,7 @@ export function TicketScreen(props: ScreenProps) {
   const [captcha, setCaptcha] = useState(shown?.captcha ?? '');
   const [sent, setSent] = useState('');
   const tickets = world.help?.tickets ?? [];
-  const subs = TICKET_CATEGORIES[category]?.sub ?? {};
+  const subs = categoryOf(category)?.sub ?? {};
   const submit = () => {
     const before = tickets.length;
     if (form.submit({ type: 'help.ticketSubmit', category, subCategory, email, title, description, captcha })) {
