@@ -76,3 +76,10 @@ export function routingOf(category: string, subCategory: string): Routing | null
   const sub = categoryOf(category)?.sub;
   return sub && Object.hasOwn(sub, subCategory) ? (sub[subCategory]?.routing ?? null) : null;
 }
+
+/** « Catégorie — Sous-catégorie » as the lists show it; '' for a pair outside the table. */
+export function categoryLabel(category: string, subCategory: string): string {
+  const found = categoryOf(category);
+  const sub = found && Object.hasOwn(found.sub, subCategory) ? found.sub[subCategory] : undefined;
+  return found && sub ? `${found.label} — ${sub.label}` : '';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGENT_HOURS, agentAvailable, CAPTCHA, ROUTING_LABELS, routingOf, TICKET_CATEGORIES } from '../../../../src/domain/help/support';
+import { AGENT_HOURS, agentAvailable, CAPTCHA, categoryLabel, ROUTING_LABELS, routingOf, TICKET_CATEGORIES } from '../../../../src/domain/help/support';
 import { minutesFromIso } from '../../../../src/domain/simulator/rules/dates';
 
 /** 2026-03-09 is a Monday, 2026-03-13 a Friday, 2026-03-14 and 15 the weekend. */
@@ -73,6 +73,14 @@ describe('ticket categories and where they go', () => {
       for (const entry of Object.values(sub)) expect(entry.label).toMatch(/^[A-ZÉ]/);
     }
     expect(Object.keys(ROUTING_LABELS).sort()).toEqual(['serviceMetier', 'support']);
+  });
+});
+
+describe('categoryLabel', () => {
+  it('joins the category and sub-category labels, and gives nothing for a pair outside the table', () => {
+    expect(categoryLabel('facture', 'traitement')).toBe("Factures — Traitement ou paiement d'une facture");
+    expect(categoryLabel('facture', 'activation')).toBe('');
+    expect(categoryLabel('constructor', 'name')).toBe('');
   });
 });
 

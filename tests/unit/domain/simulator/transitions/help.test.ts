@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONVERSATION_KEPT } from '../../../../../src/domain/simulator/transitions/help';
-import { can, createWorld, loginAs, PEOPLE, run, supplierWorld, withAccount, type Event, type World } from '../../../../../src/domain/simulator';
+import { can, createWorld, sentTickets, loginAs, PEOPLE, run, supplierWorld, withAccount, type Event, type World } from '../../../../../src/domain/simulator';
 import { allMessages } from '../../../../../src/domain/simulator/messages-all';
 import { ok, refused } from '../helpers';
 
@@ -90,15 +90,19 @@ describe('help.ticketSubmit (sollicitation)', () => {
       subCategory: 'traitement',
       email: 'claire.durand@menuiserie-durand.example',
       routing: 'serviceMetier',
-      connected: true,
+      userId: world.session?.userId,
+      status: 'enCours',
+      closedAt: null,
       at: world.now,
     });
+    expect(sentTickets(after).enCours.map((sent) => sent.number)).toEqual([sent[0]?.number]);
     expect(after.seq).toBe(world.seq + 1);
   });
 
   it('sends a technical question to the support, from someone who cannot log in', () => {
     const after = ok(withAccount(createWorld(), PEOPLE.paul), ticket({ category: 'compte', subCategory: 'connexion', email: PEOPLE.paul.loginEmail }));
-    expect(after.help?.tickets[0]).toMatchObject({ routing: 'support', connected: false });
+    expect(after.help?.tickets[0]).toMatchObject({ routing: 'support', userId: null, status: 'enCours' });
+    expect(sentTickets(loginAs(after, PEOPLE.paul))).toEqual({ enCours: [], cloture: [] });
   });
 
   it('gives every ticket its own number', () => {
@@ -139,9 +143,56 @@ describe('help.ticketSubmit (sollicitation)', () => {
   });
 
   it('has a French message for each help refusal', () => {
-    for (const code of ['help.agentClosed', 'help.categoryUnknown', 'help.subCategoryUnknown', 'help.captchaWrong'] as const) {
+    for (const code of ['help.agentClosed', 'help.categoryUnknown', 'help.subCategoryUnknown', 'help.captchaWrong', 'help.ticketUnknown', 'help.ticketClosed'] as const) {
       expect(allMessages[code]({})).toMatch(/^[A-Z].+\.$/);
     }
+  });
+});
+
+describe('help.ticketClose (« Sollicitations émises »)', () => {
+  /** Claire, logged in, with two tickets sent; returns the world and their numbers, oldest first. */
+  function twoTickets(): { world: World; numbers: string[] } {
+    const world = ok(ok(supplierWorld(), ticket()), ticket({ category: 'compte', subCategory: 'connexion', title: 'Code de connexion non reçu' }));
+    return { world, numbers: (world.help?.tickets ?? []).map((sent) => sent.number) };
+  }
+
+  it('lists the sender’s tickets « En cours », newest first, and nothing « Clôturés » at first', () => {
+    const { world, numbers } = twoTickets();
+    const lists = sentTickets(world);
+    expect(lists.enCours.map((sent) => sent.number)).toEqual([...numbers].reverse());
+    expect(lists.cloture).toEqual([]);
+  });
+
+  it('moves a closed ticket from « En cours » to « Clôturés », with the moment', () => {
+    const { world, numbers } = twoTickets();
+    const later = run(world, { type: 'clock.advance', minutes: 30 });
+    const closed = ok(later, { type: 'help.ticketClose', number: ` ${numbers[0]} ` });
+    const lists = sentTickets(closed);
+    expect(lists.enCours.map((sent) => sent.number)).toEqual([numbers[1]]);
+    expect(lists.cloture.map((sent) => sent.number)).toEqual([numbers[0]]);
+    expect(closed.help?.tickets[0]).toMatchObject({ status: 'cloture', closedAt: later.now });
+    expect(world.help?.tickets[0]?.status).toBe('enCours');
+  });
+
+  it('refuses closing twice, an unknown number, someone else’s ticket, and nobody logged in', () => {
+    const { world, numbers } = twoTickets();
+    const first = numbers[0] ?? '';
+    const closed = ok(world, { type: 'help.ticketClose', number: first });
+    expect(refusals(closed, { type: 'help.ticketClose', number: first })).toEqual(['number:help.ticketClosed']);
+    expect(refusals(world, { type: 'help.ticketClose', number: 'SOL-2026-999999' })).toEqual(['number:help.ticketUnknown']);
+    expect(refusals(world, { type: 'help.ticketClose', number: '' })).toEqual(['number:help.ticketUnknown']);
+    const loggedOut = run(world, { type: 'session.logout' });
+    expect(refusals(loggedOut, { type: 'help.ticketClose', number: first })).toEqual([':session.required']);
+    expect(sentTickets(loggedOut)).toEqual({ enCours: [], cloture: [] });
+    const paul = loginAs(withAccount(loggedOut, PEOPLE.paul), PEOPLE.paul);
+    expect(refusals(paul, { type: 'help.ticketClose', number: first })).toEqual(['number:help.ticketUnknown']);
+    expect(sentTickets(paul)).toEqual({ enCours: [], cloture: [] });
+  });
+
+  it('cannot close a ticket sent from the non-connected form, even once logged in', () => {
+    const sent = ok(withAccount(createWorld(), PEOPLE.paul), ticket({ category: 'compte', subCategory: 'connexion', email: PEOPLE.paul.loginEmail }));
+    const number = sent.help?.tickets[0]?.number ?? '';
+    expect(refusals(loginAs(sent, PEOPLE.paul), { type: 'help.ticketClose', number })).toEqual(['number:help.ticketUnknown']);
   });
 });
 
