@@ -1,7 +1,9 @@
 /**
  * ClaudIA, the portal's virtual assistant, as a small scripted intent matcher (not an AI): the question is
  * normalised (lower case, accents and punctuation dropped), its words are scored against each intent's
- * stems (a typo of one letter is forgiven on stems of four letters or more), and the best intent wins when
+ * stems (a typo of one letter is forgiven on stems of four letters or more, but a word that is itself a
+ * known stem is never taken for a typo of another: « compte » is not « acompte », « argent » not « agent »;
+ * stems of two letters must be the whole word: « ou » is not « oublié »), and the best intent wins when
  * it reaches the threshold; otherwise ClaudIA says honestly that she did not understand and suggests topics.
  * Answers are canned and written once here; the parts that depend on the world (logged in or not) are chosen
  * by the caller from simulator queries (see `answerOf`).
@@ -14,12 +16,13 @@ export type IntentId = (typeof INTENTS)[number];
 /** Stems and their weight, by intent. A word matches a stem when it starts with it (or nearly, see above). */
 const TERMS: Readonly<Record<Exclude<IntentId, 'inconnu'>, Readonly<Record<string, number>>>> = {
   activation: { activ: 2, lien: 1, mail: 1, courriel: 1, email: 1, expir: 1, perdu: 1, trouve: 0.5, recoi: 1, recu: 1, compte: 0.5, nouveau: 0.5, renvo: 1 },
-  motDePasse: { passe: 2, mdp: 3, oubli: 1, reinitialis: 2, bloque: 1, connect: 0.5 },
+  motDePasse: { passe: 2, mdp: 3, oubli: 1, reinitialis: 2, bloque: 2, connect: 0.5 },
   factureTravaux: { travaux: 2, chantier: 2, decompte: 2, acompte: 2, btp: 2, depos: 1, ou: 0.5, moe: 1, oeuvre: 1 },
-  structurePublique: { publique: 2, public: 2, inactiv: 2, desactiv: 2, structure: 1, entite: 1, collectivite: 1 },
-  agent: { agent: 3, conseill: 3, humain: 3, telephon: 3, appel: 2, parler: 1, personne: 1, horaire: 2, chat: 1 },
-  ticket: { ticket: 3, sollicitation: 3, reclamation: 2, formulaire: 1, ecrire: 1, support: 1, signaler: 1, demande: 0.5, aide: 0.5 },
-  suiviFacture: { virement: 2, paiement: 2, paye: 2, statut: 1, suivi: 1, suivre: 1, facture: 0.5, rejet: 1, suspendu: 1 },
+  // « activer ma structure » is about a structure, not the account: `activ` counts here too, a little less.
+  structurePublique: { publique: 2, public: 2, inactiv: 2, desactiv: 2, reactiv: 2, activ: 1.5, structure: 1, entite: 1, collectivite: 1 },
+  agent: { agent: 3, conseill: 3, humain: 3, telephon: 3, appel: 2, parler: 1, personne: 1, quelqu: 1, horaire: 2, chat: 1 },
+  ticket: { ticket: 3, sollicitation: 3, reclamation: 2, formulaire: 1, ecrire: 1, support: 1, signaler: 2, demande: 0.5, aide: 0.5 },
+  suiviFacture: { virement: 2, paiement: 2, paye: 2, argent: 2, statut: 1.5, suivi: 1, suivre: 1, facture: 0.5, rejet: 1.5, suspendu: 1 },
 };
 
 /** Below this score ClaudIA does not guess. */
@@ -53,10 +56,23 @@ export function distance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/** Every stem of every intent, to tell a known word from a typo. */
+const ALL_STEMS: readonly string[] = Object.values(TERMS).flatMap((terms) => Object.keys(terms));
+
+/** Whether a word is one ClaudIA knows as such (it begins with a stem): it is then never read as a typo. */
+function known(word: string): boolean {
+  return ALL_STEMS.some((stem) => prefixed(word, stem));
+}
+
+/** Exact prefix; a stem of two letters or fewer must be the whole word. */
+function prefixed(word: string, stem: string): boolean {
+  return stem.length <= 2 ? word === stem : word.startsWith(stem);
+}
+
 /** Whether a word of the question matches a stem: prefix, or one typo on stems of 4 letters or more. */
 function matches(word: string, stem: string): boolean {
-  if (word.startsWith(stem)) return true;
-  if (stem.length < 4 || word.length < stem.length - 1) return false;
+  if (prefixed(word, stem)) return true;
+  if (stem.length < 4 || word.length < stem.length - 1 || known(word)) return false;
   // Compare the stem with the word's beginning of the same length, one letter shorter or longer.
   return [stem.length - 1, stem.length, stem.length + 1].some((n) => distance(word.slice(0, n), stem) <= 1);
 }

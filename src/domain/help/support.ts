@@ -63,7 +63,23 @@ export const TICKET_LIMITS = { title: 100, description: 2000 } as const;
 /** The simulated captcha: a visible question whose answer is fixed (a real captcha is a third-party service). */
 export const CAPTCHA = { question: 'Combien font 3 + 4 ? (captcha simulé)', answer: '7' } as const;
 
+/**
+ * A category of the table by its id, or undefined. Own keys only: an id such as `constructor` or `toString`
+ * (typed into an edited save or a scenario file) must not reach `Object.prototype`.
+ */
+export function categoryOf(category: string): (typeof TICKET_CATEGORIES)[string] | undefined {
+  return Object.hasOwn(TICKET_CATEGORIES, category) ? TICKET_CATEGORIES[category] : undefined;
+}
+
 /** The routing of a category / sub-category pair, or null when the pair does not exist. */
 export function routingOf(category: string, subCategory: string): Routing | null {
-  return TICKET_CATEGORIES[category]?.sub[subCategory]?.routing ?? null;
+  const sub = categoryOf(category)?.sub;
+  return sub && Object.hasOwn(sub, subCategory) ? (sub[subCategory]?.routing ?? null) : null;
+}
+
+/** « Catégorie — Sous-catégorie » as the lists show it; '' for a pair outside the table. */
+export function categoryLabel(category: string, subCategory: string): string {
+  const found = categoryOf(category);
+  const sub = found && Object.hasOwn(found.sub, subCategory) ? found.sub[subCategory] : undefined;
+  return found && sub ? `${found.label} — ${sub.label}` : '';
 }

@@ -35,3 +35,4 @@ export * from './rules/dates';
 export { checkEmail, checkPassword, normaliseEmail, PASSWORD_RULES, PASSWORD_MIN_LENGTH } from './rules/account';
 export { checkInvoice, checkRecipient, checkRecipientRequirements, normaliseInvoiceInput, INVOICE_LIMITS, type CheckDepth } from './rules/invoice';
 export * from './scenario';
+export * from './queries-help';

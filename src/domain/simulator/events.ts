@@ -115,6 +115,8 @@ export interface HelpTicketSubmit {
   description: string;
   captcha: string;
 }
+/** « Clôturer » on one of the learner's tickets in « Sollicitations émises » (by its number, as shown). */
+export interface HelpTicketClose { type: 'help.ticketClose'; number: string }
 
 /** Statuses the recipient (or its accountant) may set forward from Mise à disposition. */
 export type ForwardStatus = 'SERVICE_FAIT' | 'MANDATEE' | 'MISE_A_DISPOSITION_COMPTABLE' | 'COMPTABILISEE' | 'MISE_EN_PAIEMENT';
@@ -172,7 +174,8 @@ export type Event =
   | ValidationRefuse
   | HelpAsk
   | HelpAgent
-  | HelpTicketSubmit;
+  | HelpTicketSubmit
+  | HelpTicketClose;
 
 export type EventType = Event['type'];
 
@@ -216,4 +219,5 @@ export const EVENT_TYPES = [
   'help.ask',
   'help.agent',
   'help.ticketSubmit',
+  'help.ticketClose',
 ] as const satisfies readonly EventType[];

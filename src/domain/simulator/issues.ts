@@ -132,7 +132,9 @@ export type IssueCode =
   | 'help.agentClosed'
   | 'help.categoryUnknown'
   | 'help.subCategoryUnknown'
-  | 'help.captchaWrong';
+  | 'help.captchaWrong'
+  | 'help.ticketUnknown'
+  | 'help.ticketClosed';
 
 /** Values a message may interpolate; plain data so that issues stay serialisable. */
 export type IssueParams = Readonly<Record<string, string | number>>;

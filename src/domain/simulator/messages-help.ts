@@ -7,4 +7,6 @@ export const helpMessages = {
   'help.categoryUnknown': () => 'Choisissez une catégorie dans la liste.',
   'help.subCategoryUnknown': () => "Cette sous-catégorie n'existe pas pour la catégorie choisie : choisissez-en une dans la liste.",
   'help.captchaWrong': () => 'La réponse au captcha est incorrecte : recopiez le résultat demandé.',
+  'help.ticketUnknown': () => "Cette sollicitation ne fait pas partie de celles que vous avez émises en étant connecté.",
+  'help.ticketClosed': () => 'Cette sollicitation est déjà clôturée.',
 } satisfies MessageTable;

@@ -428,6 +428,15 @@ export interface HelpExchange {
   at: Minutes;
 }
 
+/**
+ * The lists of « Sollicitations émises » a ticket can be in. The portal has four (facts §6: « Actions
+ * requises », « En cours », « Clôturés », « Brouillons »); the simulation keeps the two a learner reaches on
+ * their own: a sent ticket is « En cours » until its sender closes it (« Clôturés »). « Actions requises »
+ * needs the support or the public structure to ask for more information, and « Brouillons » a form saved
+ * unsent: neither is simulated, so no ticket is ever shown in them.
+ */
+export type TicketStatus = 'enCours' | 'cloture';
+
 /** A sollicitation (ticket) sent with the « Envoyer une demande d'aide au support » form. */
 export interface Ticket {
   /** Shown on the confirmation, e.g. `SOL-2026-000012`. */
@@ -438,9 +447,16 @@ export interface Ticket {
   title: string;
   description: string;
   at: Minutes;
-  /** Sent while logged in (the non-connected form is for users who cannot log in). */
-  connected: boolean;
+  /**
+   * The user who sent it while logged in; null for the non-connected form (for users who cannot log in),
+   * whose ticket is followed by its number only.
+   */
+  userId: UserId | null;
   routing: 'support' | 'serviceMetier';
+  /** Which list of « Sollicitations émises » shows it (see `TicketStatus`). */
+  status: TicketStatus;
+  /** When its sender closed it, null while it is in progress. */
+  closedAt: Minutes | null;
 }
 
 export interface HelpState {

@@ -4,13 +4,13 @@
  * area's events (`account.resendActivation`): one rule, one place.
  */
 import { matchIntent, QUESTION_MAX } from '../../help/claudia';
-import { agentAvailable, CAPTCHA, routingOf, TICKET_CATEGORIES, TICKET_LIMITS } from '../../help/support';
-import type { HelpAgent, HelpAsk, HelpTicketSubmit } from '../events';
+import { agentAvailable, CAPTCHA, categoryOf, routingOf, TICKET_LIMITS } from '../../help/support';
+import type { HelpAgent, HelpAsk, HelpTicketClose, HelpTicketSubmit } from '../events';
 import { issue, type Issue } from '../issues';
 import type { HelpState, World } from '../model';
 import { isoFromMinutes } from '../rules/dates';
 import { checkEmail, normaliseEmail } from '../rules/account';
-import { text, type Ctx } from './context';
+import { openSession, text, type Ctx } from './context';
 
 /** Exchanges kept in the world: enough for goals and the window, small for saved runs. */
 export const CONVERSATION_KEPT = 20;
@@ -40,9 +40,9 @@ export function submitTicket({ w }: Ctx, e: HelpTicketSubmit): Issue[] {
   const category = e.category.trim();
   const subCategory = e.subCategory.trim();
   if (category === '') issues.push(issue('field.required', 'category'));
-  else if (!(category in TICKET_CATEGORIES)) issues.push(issue('help.categoryUnknown', 'category'));
+  else if (categoryOf(category) === undefined) issues.push(issue('help.categoryUnknown', 'category'));
   if (subCategory === '') issues.push(issue('field.required', 'subCategory'));
-  else if (category in TICKET_CATEGORIES && routingOf(category, subCategory) === null) issues.push(issue('help.subCategoryUnknown', 'subCategory'));
+  else if (categoryOf(category) !== undefined && routingOf(category, subCategory) === null) issues.push(issue('help.subCategoryUnknown', 'subCategory'));
   issues.push(...checkEmail(e.email, 'email'));
   const title = text(e.title, 'title', TICKET_LIMITS.title, true);
   const description = text(e.description, 'description', TICKET_LIMITS.description, true);
@@ -61,8 +61,22 @@ export function submitTicket({ w }: Ctx, e: HelpTicketSubmit): Issue[] {
     title: title.value,
     description: description.value,
     at: w.now,
-    connected: w.session?.stage === 'open',
+    userId: w.session?.stage === 'open' ? w.session.userId : null,
     routing,
+    status: 'enCours',
+    closedAt: null,
   });
+  return [];
+}
+
+/** The sender closes one of its tickets: it moves from « En cours » to « Clôturés » (facts §6, « clôturer »). */
+export function closeTicket({ w }: Ctx, e: HelpTicketClose): Issue[] {
+  const opened = openSession(w);
+  if (Array.isArray(opened)) return opened;
+  const ticket = w.help?.tickets.find((candidate) => candidate.number === e.number.trim() && candidate.userId === opened.user.id);
+  if (!ticket) return [issue('help.ticketUnknown', 'number', { number: e.number })];
+  if (ticket.status === 'cloture') return [issue('help.ticketClosed', 'number', { number: ticket.number })];
+  ticket.status = 'cloture';
+  ticket.closedAt = w.now;
   return [];
 }

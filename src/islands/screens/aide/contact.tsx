@@ -1,10 +1,12 @@
 /**
  * `aide/nous-contacter` (« Support » → « Nous contacter »: the three ways to get help), `aide/agent` (the live
  * chat with an agent, open on working days 8:30–18:30 of the simulated clock) and `aide/sollicitation` (the
- * « Envoyer une demande d'aide au support » form, checked by the simulator, with its confirmation and list).
+ * « Envoyer une demande d'aide au support » form, checked by the simulator, with its confirmation and, for
+ * a logged-in user, the lists « En cours » and « Clôturés » of « Sollicitations émises »).
  */
 import { useState } from 'preact/hooks';
-import { agentAvailable, CAPTCHA, ROUTING_LABELS, TICKET_CATEGORIES } from '../../../domain/help/support';
+import { agentAvailable, CAPTCHA, categoryLabel, categoryOf, ROUTING_LABELS, TICKET_CATEGORIES } from '../../../domain/help/support';
+import { sentTickets, TICKET_STATUS_LABELS, type Event, type Ticket, type TicketStatus } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
 import { demoEvent, formatMoment, fr } from '../account/form';
 import { Info, useFieldIds, useFormErrors } from '../account/fields';
@@ -73,6 +75,54 @@ export function AgentScreen(props: ScreenProps) {
   );
 }
 
+/**
+ * One list of « Sollicitations émises » (« En cours » or « Clôturés »); a ticket in progress can be closed by
+ * its sender, through the simulator.
+ */
+function TicketList({ props, status, tickets }: { props: ScreenProps; status: TicketStatus; tickets: readonly Ticket[] }) {
+  const { highlight } = props;
+  const [messages, setMessages] = useState<string[]>([]);
+  const label = TICKET_STATUS_LABELS[status];
+  return (
+    <Block title={`Sollicitations émises — ${label}`}>
+      <GeneralErrors messages={messages} />
+      {tickets.length === 0 ? (
+        <p>{fr(`Aucune sollicitation dans la liste « ${label} ».`)}</p>
+      ) : (
+        <ul class="cpa-requests">
+          {tickets.map((ticket) => {
+            const close: Event = { type: 'help.ticketClose', number: ticket.number };
+            return (
+              <li class="cpa-request aide-ticket" key={ticket.number}>
+                <dl class="cpa-dl">
+                  <Info term="Numéro">{ticket.number}</Info>
+                  <Info term="Titre">{ticket.title}</Info>
+                  <Info term="Catégorie">{fr(categoryLabel(ticket.category, ticket.subCategory))}</Info>
+                  <Info term="Traitée par">{fr(ROUTING_LABELS[ticket.routing])}</Info>
+                  <Info term="Envoyée le">{formatMoment(ticket.at)}</Info>
+                  {ticket.closedAt !== null && <Info term="Clôturée le">{formatMoment(ticket.closedAt)}</Info>}
+                </dl>
+                {status === 'enCours' && (
+                  <div class="cpa-actions">
+                    <Button
+                      highlight={highlight}
+                      name={`Clôturer la sollicitation ${ticket.number}`}
+                      verdict={props.check(close)}
+                      onClick={() => setMessages(props.dispatch(close))}
+                    >
+                      Clôturer
+                    </Button>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Block>
+  );
+}
+
 const TICKET_FIELDS = ['category', 'subCategory', 'email', 'title', 'description', 'captcha'] as const;
 
 export function TicketScreen(props: ScreenProps) {
@@ -89,7 +139,8 @@ export function TicketScreen(props: ScreenProps) {
   const [captcha, setCaptcha] = useState(shown?.captcha ?? '');
   const [sent, setSent] = useState('');
   const tickets = world.help?.tickets ?? [];
-  const subs = TICKET_CATEGORIES[category]?.sub ?? {};
+  const lists = sentTickets(world);
+  const subs = categoryOf(category)?.sub ?? {};
   const submit = () => {
     const before = tickets.length;
     if (form.submit({ type: 'help.ticketSubmit', category, subCategory, email, title, description, captcha })) {
@@ -156,25 +207,13 @@ export function TicketScreen(props: ScreenProps) {
           </Form>
         )}
       </Block>
-      <Block title="Mes sollicitations — En cours">
-        {tickets.length === 0 ? (
-          <p>{fr('Aucune sollicitation en cours.')}</p>
-        ) : (
-          <ul class="cpa-requests">
-            {tickets.map((ticket) => (
-              <li class="cpa-request aide-ticket" key={ticket.number}>
-                <dl class="cpa-dl">
-                  <Info term="Numéro">{ticket.number}</Info>
-                  <Info term="Titre">{ticket.title}</Info>
-                  <Info term="Catégorie">{fr(`${TICKET_CATEGORIES[ticket.category]?.label ?? ''} — ${TICKET_CATEGORIES[ticket.category]?.sub[ticket.subCategory]?.label ?? ''}`)}</Info>
-                  <Info term="Traitée par">{fr(ROUTING_LABELS[ticket.routing])}</Info>
-                  <Info term="Envoyée le">{formatMoment(ticket.at)}</Info>
-                </dl>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Block>
+      {user ? (
+        (['enCours', 'cloture'] as const).map((status) => <TicketList key={status} props={props} status={status} tickets={lists[status]} />)
+      ) : (
+        <Block title="Sollicitations émises">
+          <p>{fr('Connectez-vous pour suivre vos sollicitations : une demande envoyée sans être connecté se suit par son numéro.')}</p>
+        </Block>
+      )}
     </Screen>
   );
 }
