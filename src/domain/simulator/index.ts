@@ -10,6 +10,7 @@ import { allHandlers } from './transitions/handlers';
 export * from './core';
 export * from './fixtures';
 export * from './fixtures-validation';
+export * from './fixtures-works';
 export { allHandlers } from './transitions/handlers';
 export { allMessages, MESSAGE_CODES } from './messages-all';
 

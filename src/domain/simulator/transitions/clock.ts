@@ -5,6 +5,7 @@ import { ROUTING_MINUTES, type World } from '../model';
 import type { Ctx } from './context';
 import { setStatus } from './lifecycle';
 import { expireValidations } from './validation';
+import { advanceWorks } from './works-time';
 
 /** Statuses from which Chorus Pro routes an invoice to its recipient: deposited, or validated by the valideur (A9 / A12). */
 const TO_ROUTE = new Set(['DEPOSEE', 'VALIDEE_1', 'ABSENCE_VALIDATION_1_HORS_DELAI']);
@@ -31,6 +32,7 @@ export function advanceClock({ w }: Ctx, e: ClockAdvance): Issue[] {
   w.now += e.minutes;
   expireValidations(w);
   route(w);
+  advanceWorks(w);
   return [];
 }
 
