@@ -30,6 +30,7 @@ export * from './queries';
 export * from './queries-invoice';
 export * from './queries-account';
 export * from './queries-validation';
+export * from './queries-works';
 export { invariants } from './invariants';
 export { mulberry32, seedState } from './prng';
 export * from './rules/identifiers';

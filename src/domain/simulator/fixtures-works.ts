@@ -144,6 +144,9 @@ export type WorksStage =
   /** MT-2026-021 (sans MOE): the titulaire's A4 mis à disposition of the MOA. */
   | 'a4SansMoe';
 
+/** Every stage, for the scenario schema. */
+export const WORKS_STAGES = ['a4', 'a15Revised', 'a19', 'a20', 'a10', 'a4SansMoe'] as const satisfies readonly WorksStage[];
+
 /** Builds a dossier up to `stage` on a world of `worksWorld` (nobody logged in before or after). */
 export function worksStage(world: World, stage: WorksStage): World {
   switch (stage) {
