@@ -9,7 +9,6 @@ import {
   findPieceByNumber,
   initialOptions,
   lastPiece,
-  loginAs,
   nextOptions,
   PEOPLE,
   SIRETS,

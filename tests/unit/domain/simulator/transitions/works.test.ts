@@ -157,7 +157,7 @@ describe('works.depositNext (« Déposer la pièce de facturation suivante »)',
     const sans = worksStage(base, 'a4SansMoe');
     const id = lastPiece(sans).id;
     expect(lastPiece(sans).to).toBe('moa');
-    expect(refused(as(sans, 'marc'), nextEvent(sans, id, { siret: SIRETS.bernard, cadre: 'A15' }))).toEqual(['works.cadreWrongRole']);
+    expect(refused(as(sans, 'marc'), nextEvent(sans, id, { siret: SIRETS.bernard, cadre: 'A15' }))).toEqual(['works.cadreNeedsMoe']);
     const moa = ok(sans, { type: 'public.worksMoa', pieceId: id, cadre: 'A19', number: 'EAV-SA-01', amount: null, comment: '' });
     expect(lastPiece(moa)).toMatchObject({ cadre: 'A19', depositorRole: 'moa', depositorSiret: SIRETS.saintAubin, to: 'serviceFinancier' });
   });
