@@ -15,6 +15,8 @@ import {
   EVENT_TYPES,
   INVOICE_STATUSES,
   PEOPLE,
+  WORKS_STAGES,
+  WORKS_STATUSES,
   type Event,
   type GoalCondition,
   type ScenarioData,
@@ -81,10 +83,26 @@ export const goalSchema = z.discriminatedUnion('type', [
     category: text.optional(),
     subCategory: text.optional(),
   }),
+  z.strictObject({
+    type: z.literal('works-piece'),
+    /** A works piece of this cadre / status / number / depositor exists (every field optional). */
+    cadre: cadre.optional(),
+    status: z.array(z.enum(WORKS_STATUSES)).min(1).optional(),
+    number: text.optional(),
+    depositorSiret: siret.optional(),
+    /** Deposited from a piece of this cadre. */
+    parentCadre: cadre.optional(),
+    /** Its amount revised by the MOE (true) or kept (false). */
+    revised: z.boolean().optional(),
+    /** The revision contested by the supplier. */
+    contested: z.boolean().optional(),
+    /** An A10 validated by the titulaire (or tacitly). */
+    validated: z.boolean().optional(),
+  }),
 ]);
 
-/** A screen id of the mock portal: `compte/…`, `gestion/…`, `factures/…`, `valider/…` or `aide/…`. */
-const screenId = z.string().regex(/^(compte|gestion|factures|valider|aide)\/[a-z0-9-]+$/, { message: 'must be a screen id such as "factures/synthese"' });
+/** A screen id of the mock portal: `compte/…`, `gestion/…`, `factures/…`, `valider/…`, `aide/…` or `travaux/…`. */
+const screenId = z.string().regex(/^(compte|gestion|factures|valider|aide|travaux)\/[a-z0-9-]+$/, { message: 'must be a screen id such as "factures/synthese"' });
 
 /** One expected step: for démonstration (shown one after the other) and for hints in entraînement. */
 export const stepSchema = z.strictObject({
@@ -131,15 +149,18 @@ export const scenarioSchema = z.strictObject({
     /**
      * `empty`: an empty portal; `supplier`: Claire Durand logged in with « Factures émises » ready;
      * `validation`: Menuiserie Durand (titulaire, « Factures à valider ») and Plomberie Martin (sous-traitant),
-     * nobody logged in (see src/domain/simulator/fixtures-validation.ts).
+     * nobody logged in (see src/domain/simulator/fixtures-validation.ts); `works`: the two marchés de travaux
+     * and their actors, nobody logged in (src/domain/simulator/fixtures-works.ts).
      */
-    base: z.enum(['empty', 'supplier', 'validation']),
+    base: z.enum(['empty', 'supplier', 'validation', 'works']),
     /** ISO moment of the simulated clock. Default 2026-03-02T09:00Z. */
     at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/, { message: 'must be an ISO moment such as 2026-03-02T09:00Z' }).optional(),
     /** Events applied to build the starting world. Default none. */
     setup: z.array(eventSchema).default([]),
     /** Log in as one of the fixture people once set up. */
     loginAs: z.enum(Object.keys(PEOPLE) as [keyof typeof PEOPLE, ...(keyof typeof PEOPLE)[]]).optional(),
+    /** Base `works` only: a dossier built up to this stage first (see WorksStage in fixtures-works.ts). Default none. */
+    stage: z.enum(WORKS_STAGES).optional(),
   }),
   /** Conditions on the resulting world, all required: any valid path succeeds. */
   goal: z.array(goalSchema).min(1),

@@ -79,6 +79,12 @@ const KEYS: Readonly<Record<string, string>> = {
   title: 'ti',
   description: 'de',
   captcha: 'ca',
+  // « Factures de travaux »
+  contractId: 'ci',
+  pieceId: 'pi',
+  amount: 'am',
+  file: 'fl',
+  motif: 'mf',
 };
 const NAMES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(KEYS).map(([name, key]) => [key, name]));
 

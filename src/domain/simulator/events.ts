@@ -7,6 +7,7 @@
  */
 import type { AttachmentInput } from './rules/attachments';
 import type { EspaceId, InvoiceId, InvoiceInput, RequestId, SubscriptionMode } from './model';
+import type { WorksAmount, WorksContractId, WorksPieceId } from './model-works';
 
 /** « Faire avancer le temps »: moves the clock; deposited invoices are routed as time passes. */
 export interface ClockAdvance { type: 'clock.advance'; minutes: number }
@@ -137,6 +138,52 @@ export interface ValidationValidate { type: 'validation.validate'; invoiceId: In
 /** « Factures à valider »: the valideur refuses the invoice, with a motif. */
 export interface ValidationRefuse { type: 'validation.refuse'; invoiceId: InvoiceId; reason: string }
 
+// ——— « Factures de travaux » (model-works.ts, rules/works.ts) ———
+
+/** The fields typed for a piece, on both deposit forms. */
+export interface WorksPieceInput {
+  /** The depositing structure, one where the session's user works in « Factures de travaux ». */
+  siret: string;
+  /** Kept as a string because the learner may pick a cadre of another espace. */
+  cadre: string;
+  number: string;
+  amount: WorksAmount;
+  /** The uploaded document (« Choix du fichier à importer »), null when none was chosen. */
+  file: AttachmentInput | null;
+  comment: string;
+}
+/** « Déposer » a piece without reference to another (dépôt initial): opens a new dossier de facturation on the marché. */
+export interface WorksDeposit extends WorksPieceInput {
+  type: 'works.deposit';
+  contractId: WorksContractId;
+}
+/**
+ * « Déposer la pièce de facturation suivante » from a piece mis à disposition: the new piece joins the same
+ * dossier. A HT amount different from the piece followed requires a comment saying why (the MOE's revision).
+ */
+export interface WorksDepositNext extends WorksPieceInput {
+  type: 'works.depositNext';
+  pieceId: WorksPieceId;
+}
+/** The supplier contests the MOE's revised amount (within 30 days of the notification), with a motif. */
+export interface WorksContest { type: 'works.contest'; pieceId: WorksPieceId; motif: string }
+/** The titulaire validates its sous-traitant's A10; it is then mis à disposition of the MOE (of the MOA sans MOE). */
+export interface WorksValidate { type: 'works.validate'; pieceId: WorksPieceId; comment: string }
+/**
+ * Scripted public side: the MOA deposits its piece (A19 from an A15 / A16 / A4 sans MOE, A20 from an A17 / A7
+ * sans MOE, A25). `amount` null keeps the amount of the piece followed; a different one requires a comment.
+ */
+export interface PublicWorksMoa {
+  type: 'public.worksMoa';
+  pieceId: WorksPieceId;
+  cadre: string;
+  number: string;
+  amount: WorksAmount | null;
+  comment: string;
+}
+/** Scripted public side: the service financier puts a piece it received (A19, A6, A8…) « Mise en paiement ». */
+export interface PublicWorksPay { type: 'public.worksPay'; pieceId: WorksPieceId }
+
 export type Event =
   | ClockAdvance
   | AccountCreate
@@ -175,7 +222,13 @@ export type Event =
   | HelpAsk
   | HelpAgent
   | HelpTicketSubmit
-  | HelpTicketClose;
+  | HelpTicketClose
+  | WorksDeposit
+  | WorksDepositNext
+  | WorksContest
+  | WorksValidate
+  | PublicWorksMoa
+  | PublicWorksPay;
 
 export type EventType = Event['type'];
 
@@ -220,4 +273,10 @@ export const EVENT_TYPES = [
   'help.agent',
   'help.ticketSubmit',
   'help.ticketClose',
+  'works.deposit',
+  'works.depositNext',
+  'works.contest',
+  'works.validate',
+  'public.worksMoa',
+  'public.worksPay',
 ] as const satisfies readonly EventType[];

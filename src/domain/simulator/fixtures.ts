@@ -29,6 +29,10 @@ export const SIRETS = {
   brenneHaute: '25450605800018',
   saintAubin: '21450706300011',
   officeHabitat: '13000807100016',
+  // « Factures de travaux » (fixtures-works.ts): the MOE, the titulaire and a cotraitant.
+  ocre: '88123456100010',
+  bernard: '89234567900013',
+  roussel: '89345678000012',
 } as const;
 
 /** The SIRENE stand-in: private companies, one of them closed. */
@@ -41,6 +45,9 @@ export const COMPANIES: readonly Company[] = [
   { siret: SIRETS.martin, raisonSociale: 'Plomberie Martin et Fils', address: '41 route de la Forêt, 45993 Les Trois-Rivières', active: true },
   { siret: SIRETS.vasseur, raisonSociale: 'Informatique Vasseur Conseil', address: '2 impasse des Cerisiers, 45990 Valmont-sur-Loire', active: true },
   { siret: SIRETS.saveurs, raisonSociale: 'Traiteur Les Saveurs de la Brenne', address: '19 rue du Moulin, 45992 Port-Brenne', active: true },
+  { siret: SIRETS.ocre, raisonSociale: 'Atelier Ocre Architectes', address: '6 rue des Remparts, 45990 Valmont-sur-Loire', active: true },
+  { siret: SIRETS.bernard, raisonSociale: 'Électricité Bernard SAS', address: '14 avenue de la Gare, 45992 Port-Brenne', active: true },
+  { siret: SIRETS.roussel, raisonSociale: 'Peintures Roussel et Associés', address: '9 rue des Vignes, 45993 Les Trois-Rivières', active: true },
 ];
 
 /** The annuaire of public recipients: one of each requirement, one inactive. */
@@ -54,6 +61,7 @@ export const RECIPIENTS: readonly PublicRecipient[] = [
       { code: 'SERV_TECHNIQUES', label: 'Services techniques', active: true },
       { code: 'AFFAIRES_SCOLAIRES', label: 'Affaires scolaires', active: true },
       { code: 'FETES', label: 'Fêtes et cérémonies', active: false },
+      { code: 'FINANCES', label: 'Service des finances', active: true },
     ],
     updatesPaymentStatus: true,
   },
@@ -115,6 +123,10 @@ export const PEOPLE = {
   claire: { loginEmail: 'claire.durand@menuiserie-durand.example', contactEmail: 'compta@menuiserie-durand.example', firstName: 'Claire', lastName: 'Durand', password: 'Copeaux&Rabot2026' },
   julien: { loginEmail: 'julien.morel@menuiserie-durand.example', contactEmail: '', firstName: 'Julien', lastName: 'Morel', password: 'Etabli-Chene-42' },
   paul: { loginEmail: 'paul.martin@plomberie-martin.example', contactEmail: '', firstName: 'Paul', lastName: 'Martin', password: 'Siphon!Robinet9' },
+  // « Factures de travaux » (fixtures-works.ts).
+  sophie: { loginEmail: 'sophie.leroy@atelier-ocre.example', contactEmail: '', firstName: 'Sophie', lastName: 'Leroy', password: 'Equerre&Calque2026' },
+  marc: { loginEmail: 'marc.bernard@electricite-bernard.example', contactEmail: '', firstName: 'Marc', lastName: 'Bernard', password: 'Disjoncteur-Volt7' },
+  nadia: { loginEmail: 'nadia.roussel@peintures-roussel.example', contactEmail: '', firstName: 'Nadia', lastName: 'Roussel', password: 'Pinceau!Enduit3' },
 } as const;
 
 /** Fictional bank details (valid IBANs). */

@@ -7,6 +7,7 @@ import { CADRES, EMISES_CADRES, INVOICE_STATUSES, MAX_FAILED_ATTEMPTS, type Worl
 import { checkAttachments } from './rules/attachments';
 import { isSiret } from './rules/identifiers';
 import { checkLine } from './rules/money';
+import { worksInvariants } from './invariants-works';
 
 export function invariants(world: World): string[] {
   const problems: string[] = [];
@@ -21,6 +22,8 @@ export function invariants(world: World): string[] {
     ...Object.keys(world.invoices),
     ...Object.values(world.structures).flatMap((s) => s.bankAccounts.map((b) => b.id)),
     ...world.mails.map((m) => m.id),
+    ...Object.keys(world.works?.dossiers ?? {}),
+    ...Object.keys(world.works?.pieces ?? {}),
   ];
   if (new Set(ids).size !== ids.length) fail('an id is used twice');
   for (const id of ids) if (Number(id.slice(1)) > world.seq) fail(`id ${id} is beyond the counter ${world.seq}`);
@@ -101,5 +104,6 @@ export function invariants(world: World): string[] {
     if (invoice.acknowledged && invoice.status !== 'REJETEE' && invoice.status !== 'SUSPENDUE') fail(`invoice ${id} acknowledged outside a return`);
     if (invoice.replaces !== null && !world.invoices[invoice.replaces]) fail(`invoice ${id} replaces a missing invoice`);
   }
+  problems.push(...worksInvariants(world));
   return problems;
 }

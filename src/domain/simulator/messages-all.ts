@@ -5,8 +5,9 @@ import { coreMessages } from './messages-core';
 import { invoiceMessages } from './messages-invoice';
 import { validationMessages } from './messages-validation';
 import { helpMessages } from './messages-help';
+import { worksMessages } from './messages-works';
 
-export const allMessages: Record<IssueCode, (params: IssueParams) => string> = { ...coreMessages, ...accountMessages, ...invoiceMessages, ...validationMessages, ...helpMessages };
+export const allMessages: Record<IssueCode, (params: IssueParams) => string> = { ...coreMessages, ...accountMessages, ...invoiceMessages, ...validationMessages, ...helpMessages, ...worksMessages };
 
 /** Every code that has a message (all of them: the table is exhaustive by type). */
 export const MESSAGE_CODES = Object.keys(allMessages) as IssueCode[];

@@ -9,10 +9,11 @@
 import type { AttachmentInput } from './rules/attachments';
 import type { Minutes } from './rules/dates';
 import type { LineInput, Totals, VatType } from './rules/money';
+import type { WorksState } from './model-works';
 
 export type { Minutes } from './rules/dates';
 
-/** Identifiers handed out by the world: `u1`, `r2`, `f3`, `b4`, `m5` (one counter, see `World.seq`). */
+/** Identifiers handed out by the world: `u1`, `r2`, `f3`, `b4`, `m5`, works dossiers `d6` and pieces `p7` (one counter, see `World.seq`). */
 export type UserId = string;
 export type InvoiceId = string;
 export type RequestId = string;
@@ -347,7 +348,7 @@ export interface Invoice {
 
 // ——— Mail and history ———
 
-export type MailKind = 'activation' | 'code' | 'statusChange' | 'rattachementRequested' | 'rattachementDecided';
+export type MailKind = 'activation' | 'code' | 'statusChange' | 'rattachementRequested' | 'rattachementDecided' | 'worksPiece';
 
 /** A message the portal sent; the screens show them in a simulated mailbox. */
 export interface Mail {
@@ -382,6 +383,9 @@ export const ACTION_LABELS = {
   'invoice.rejectionHandled': 'Traitement du rejet',
   'invoice.validated': 'Validation par le valideur',
   'invoice.refused': 'Refus par le valideur',
+  'works.deposited': "Dépôt d'une pièce de facturation de travaux",
+  'works.validated': "Validation d'un projet de décompte de sous-traitant",
+  'works.contested': "Contestation d'un montant révisé",
 } as const;
 export type ActionCode = keyof typeof ACTION_LABELS;
 
@@ -416,6 +420,8 @@ export interface World {
   log: LogEntry[];
   /** « Nous contacter »: the ClaudIA conversation, the live agent, the sollicitations sent (absent until used). */
   help?: HelpState | undefined;
+  /** « Factures de travaux »: marchés, dossiers de facturation and pieces (absent when no marché is set up). */
+  works?: WorksState | undefined;
 }
 
 // ——— Help (« Support » → « Nous contacter ») ———

@@ -3,24 +3,28 @@
  * click sequence), the expected steps (for démonstration and hints) and the scoring of évaluation.
  *
  * Events written in scenario files may hold placeholders for values only the world knows at run time
- * (`$activationToken`, `$loginCode`, `$lastInvoice`, `$firstBankAccount:<siret>`, `$pendingRequest`), resolved
+ * (`$activationToken`, `$loginCode`, `$lastInvoice`, `$firstBankAccount:<siret>`, `$pendingRequest`,
+ * `$lastPiece`, `$piece:<number>`), resolved
  * against the current world just before the event is applied.
  */
 import { can } from './can';
 import type { Event } from './events';
 import { createWorld, loginAs, PEOPLE, run, supplierWorld } from './fixtures';
 import { validationWorld } from './fixtures-validation';
+import { worksStage, worksWorld, type WorksStage } from './fixtures-works';
 import { invariants } from './invariants';
 import type { Issue } from './issues';
 import { message } from './messages';
 import type { CadreCode, EspaceId, InvoiceStatus, RattachementStatus, Role, SubscriptionMode, World } from './model';
+import type { WorksStatus } from './model-works';
 import { transition } from './transition';
 
 /**
  * Where a scenario starts: an empty portal, Claire Durand logged in with « Factures émises » ready, or the
- * titulaire and its sous-traitant of `validationWorld` (nobody logged in: use `loginAs`).
+ * titulaire and its sous-traitant of `validationWorld`, or the marchés de travaux of `worksWorld` (nobody
+ * logged in: use `loginAs`).
  */
-export type ScenarioBase = 'empty' | 'supplier' | 'validation';
+export type ScenarioBase = 'empty' | 'supplier' | 'validation' | 'works';
 
 export interface ScenarioStart {
   base: ScenarioBase;
@@ -28,8 +32,10 @@ export interface ScenarioStart {
   at?: string | undefined;
   /** Events applied to build the starting world (they must all succeed). */
   setup: readonly Event[];
-  /** Log in as one of the fixture people once set up (`claire`, `julien`, `paul`). */
+  /** Log in as one of the fixture people once set up (`claire`, `julien`, `paul`, `sophie`, `marc`, `nadia`). */
   loginAs?: keyof typeof PEOPLE | undefined;
+  /** Base `works` only: a dossier built up to this stage before the setup events (fixtures-works.ts). */
+  stage?: WorksStage | undefined;
 }
 
 /** One condition of a goal, checked on the world. */
@@ -59,7 +65,23 @@ export type GoalCondition =
   /** ClaudIA was asked a question she recognised as this intent (src/domain/help/claudia.ts). */
   | { type: 'help-asked'; intent: string }
   /** A sollicitation was sent, of this category / sub-category when given. */
-  | { type: 'ticket'; category?: string | undefined; subCategory?: string | undefined };
+  | { type: 'ticket'; category?: string | undefined; subCategory?: string | undefined }
+  /** A works piece exists with these properties (each one optional). */
+  | {
+      type: 'works-piece';
+      cadre?: CadreCode | undefined;
+      status?: readonly WorksStatus[] | undefined;
+      number?: string | undefined;
+      depositorSiret?: string | undefined;
+      /** Deposited from a piece of this cadre (« Déposer la pièce de facturation suivante »). */
+      parentCadre?: CadreCode | undefined;
+      /** Its amount revised by the MOE (true), or kept (false). */
+      revised?: boolean | undefined;
+      /** The revision contested by the supplier. */
+      contested?: boolean | undefined;
+      /** An A10 validated by the titulaire (or tacitly). */
+      validated?: boolean | undefined;
+    };
 
 export interface ScenarioStep {
   id: string;
@@ -86,7 +108,9 @@ export interface ScenarioData {
 export function startWorld(scenario: Pick<ScenarioData, 'id' | 'start'>): World {
   const options = { seed: scenario.id, ...(scenario.start.at ? { start: scenario.start.at } : {}) };
   const base = scenario.start.base;
-  let world = base === 'supplier' ? supplierWorld(options) : base === 'validation' ? validationWorld(options) : createWorld(options);
+  let world =
+    base === 'supplier' ? supplierWorld(options) : base === 'validation' ? validationWorld(options) : base === 'works' ? worksWorld(options) : createWorld(options);
+  if (base === 'works' && scenario.start.stage) world = worksStage(world, scenario.start.stage);
   for (const event of scenario.start.setup) world = run(world, resolveEvent(world, event));
   return scenario.start.loginAs ? loginAs(world, PEOPLE[scenario.start.loginAs]) : world;
 }
@@ -102,6 +126,10 @@ const PLACEHOLDERS: Record<string, (world: World, arg: string) => string> = {
   firstBankAccount: (world, siret) => world.structures[siret]?.bankAccounts[0]?.id ?? '',
   /** The oldest rattachement request still pending. */
   pendingRequest: (world) => Object.values(world.rattachements).find((request) => request.status === 'enAttente')?.id ?? '',
+  /** The most recently deposited works piece. */
+  lastPiece: (world) => Object.values(world.works?.pieces ?? {}).sort((a, b) => Number(b.id.slice(1)) - Number(a.id.slice(1)))[0]?.id ?? '',
+  /** The works piece of this number (the first found). */
+  piece: (world, number) => Object.values(world.works?.pieces ?? {}).find((piece) => piece.number === number)?.id ?? '',
 };
 
 function resolveValue(world: World, value: unknown): unknown {
@@ -181,6 +209,20 @@ export function conditionMet(world: World, condition: GoalCondition): boolean {
           (condition.category === undefined || ticket.category === condition.category) &&
           (condition.subCategory === undefined || ticket.subCategory === condition.subCategory),
       );
+    case 'works-piece':
+      return Object.values(world.works?.pieces ?? {}).some((piece) => {
+        const parent = piece.parentId ? world.works?.pieces[piece.parentId] : undefined;
+        return (
+          (condition.cadre === undefined || piece.cadre === condition.cadre) &&
+          (condition.status === undefined || condition.status.includes(piece.status)) &&
+          (condition.number === undefined || piece.number === condition.number) &&
+          (condition.depositorSiret === undefined || piece.depositorSiret === condition.depositorSiret) &&
+          (condition.parentCadre === undefined || parent?.cadre === condition.parentCadre) &&
+          (condition.revised === undefined || (piece.revision !== null) === condition.revised) &&
+          (condition.contested === undefined || (piece.revision?.outcome === 'contestee') === condition.contested) &&
+          (condition.validated === undefined || (piece.validation !== null) === condition.validated)
+        );
+      });
   }
 }
 

@@ -18,7 +18,7 @@ export interface Ctx {
 }
 
 /** Hands out the next id with its prefix letter; ids never repeat within a world. */
-export function nextId(w: World, prefix: 'u' | 'r' | 'f' | 'b' | 'm'): string {
+export function nextId(w: World, prefix: 'u' | 'r' | 'f' | 'b' | 'm' | 'd' | 'p'): string {
   w.seq += 1;
   return `${prefix}${w.seq}`;
 }

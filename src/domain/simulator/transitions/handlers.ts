@@ -8,10 +8,11 @@ import { coreHandlers } from './handlers-core';
 import { invoiceHandlers } from './handlers-invoice';
 import { validationHandlers } from './handlers-validation';
 import { helpHandlers } from './handlers-help';
+import { worksHandlers } from './handlers-works';
 import type { HandlerTable } from './handler-table';
 
 export type { EventType, HandlerTable } from './handler-table';
-export { accountHandlers, coreHandlers, invoiceHandlers, validationHandlers, helpHandlers };
+export { accountHandlers, coreHandlers, invoiceHandlers, validationHandlers, helpHandlers, worksHandlers };
 
 /** Every handler: the full simulator (build-time checks, tests). */
-export const allHandlers: HandlerTable = { ...coreHandlers, ...accountHandlers, ...invoiceHandlers, ...validationHandlers, ...helpHandlers };
+export const allHandlers: HandlerTable = { ...coreHandlers, ...accountHandlers, ...invoiceHandlers, ...validationHandlers, ...helpHandlers, ...worksHandlers };

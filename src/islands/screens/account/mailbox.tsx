@@ -4,7 +4,7 @@
  * read a code without leaving the exercise.
  */
 import { useState } from 'preact/hooks';
-import { mailbox, RATTACHEMENT_STATUS_LABELS, type Mail, type World } from '../../../domain/simulator/core';
+import { mailbox, RATTACHEMENT_STATUS_LABELS, WORKS_MAIL_TEXTS, type Mail, type World, type WorksMailReason } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
 import { formatMoment, formatSiret, fr } from './form';
 import { useFieldIds } from './fields';
@@ -35,6 +35,8 @@ function subject(mail: Mail): string {
       return 'Chorus Pro — Votre demande de rattachement';
     case 'statusChange':
       return `Chorus Pro — Facture n° ${mail.params['number'] ?? ''} : « ${mail.params['label'] ?? ''} »`;
+    case 'worksPiece':
+      return `Chorus Pro — ${worksText(mail).subject} (n° ${mail.params['number'] ?? ''})`;
   }
 }
 
@@ -97,7 +99,15 @@ function MailBody({ mail, props, onActivated }: { mail: Mail; props: ScreenProps
           {p['reason'] ? fr(` Motif : ${p['reason']}`) : ''}
         </p>
       );
+    case 'worksPiece':
+      return <p>{fr(`${worksText(mail).body} Pièce n° ${p['number'] ?? ''}, cadre ${p['cadre'] ?? ''}.`)}</p>;
   }
+}
+
+/** The wording of a « Factures de travaux » mail (model-works.ts). */
+function worksText(mail: Mail): { subject: string; body: string } {
+  const what = mail.params['what'] ?? '';
+  return what in WORKS_MAIL_TEXTS ? WORKS_MAIL_TEXTS[what as WorksMailReason] : WORKS_MAIL_TEXTS.miseADisposition;
 }
 
 /** `compte/messagerie`. */

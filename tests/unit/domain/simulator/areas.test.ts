@@ -15,6 +15,8 @@ import {
   validationMessages,
   helpHandlers,
   helpMessages,
+  worksHandlers,
+  worksMessages,
   startWorld,
   transition,
   type Event,
@@ -44,6 +46,12 @@ const AREAS = {
     handlers: { ...coreHandlers, ...helpHandlers, 'account.activate': activateAccount, 'account.resendActivation': resendActivation },
     messages: { ...coreMessages, ...accountMessages, ...helpMessages },
   },
+  // « Factures de travaux » (travaux/… screens): works rules, with the account messages (access to the espace)
+  // and the invoice messages its checks share (unknown cadre, amounts, attachments).
+  travaux: {
+    handlers: { ...coreHandlers, ...worksHandlers },
+    messages: { ...coreMessages, ...accountMessages, ...invoiceMessages, ...worksMessages },
+  },
 } as const;
 
 const dir = join(process.cwd(), 'content', 'scenarios');
@@ -55,7 +63,9 @@ const scenarios = readdirSync(dir)
 function areaOf(scenario: (typeof scenarios)[number]): keyof typeof AREAS | null {
   // As Simulation.astro: help scenarios (aide/… screens, plus the mailbox) get the help island.
   if (scenario.steps.some((step) => step.screen.startsWith('aide/')) && scenario.steps.every((step) => step.screen.startsWith('aide/') || step.screen.startsWith('compte/messagerie'))) return 'aide';
-  const areas = new Set(scenario.steps.map((step) => (step.screen.startsWith('factures/') ? 'factures' : step.screen.startsWith('valider/') ? 'valider' : 'compte')));
+  const areaOfScreen = (screen: string) =>
+    screen.startsWith('factures/') ? 'factures' : screen.startsWith('valider/') ? 'valider' : screen.startsWith('travaux/') ? 'travaux' : 'compte';
+  const areas = new Set(scenario.steps.map((step) => areaOfScreen(step.screen)));
   return areas.size === 1 ? ([...areas][0] as keyof typeof AREAS) : null;
 }
 
@@ -84,10 +94,10 @@ function variants(event: Event): Event[] {
 
 describe('simulator areas', () => {
   it('partition the handlers and the messages', () => {
-    const handlerKeys = [...Object.keys(coreHandlers), ...Object.keys(accountHandlers), ...Object.keys(invoiceHandlers), ...Object.keys(validationHandlers), ...Object.keys(helpHandlers)];
+    const handlerKeys = [...Object.keys(coreHandlers), ...Object.keys(accountHandlers), ...Object.keys(invoiceHandlers), ...Object.keys(validationHandlers), ...Object.keys(helpHandlers), ...Object.keys(worksHandlers)];
     expect(new Set(handlerKeys).size).toBe(handlerKeys.length);
     expect(handlerKeys.sort()).toEqual(Object.keys(allHandlers).sort());
-    const messageKeys = [...Object.keys(coreMessages), ...Object.keys(accountMessages), ...Object.keys(invoiceMessages), ...Object.keys(validationMessages), ...Object.keys(helpMessages)];
+    const messageKeys = [...Object.keys(coreMessages), ...Object.keys(accountMessages), ...Object.keys(invoiceMessages), ...Object.keys(validationMessages), ...Object.keys(helpMessages), ...Object.keys(worksMessages)];
     expect(new Set(messageKeys).size).toBe(messageKeys.length);
     expect(messageKeys.sort()).toEqual([...MESSAGE_CODES].sort());
   });

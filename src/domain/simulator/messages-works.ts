@@ -1,0 +1,70 @@
+/** Messages of « Factures de travaux »: the circuit of a marché de travaux and the checks of its pieces. */
+import type { IssueParams } from './issues';
+import { num, str, type MessageTable } from './messages-core';
+import { WORKS_ROLE_LABELS, WORKS_STATUS_LABELS, type WorksRole, type WorksStatus } from './model-works';
+import { formatEuros } from './rules/money';
+
+/** `role` params hold a role id; show its label in lower case (« le titulaire », « la MOE »). */
+function role(p: IssueParams, name = 'role'): string {
+  const id = str(p, name);
+  return id in WORKS_ROLE_LABELS ? WORKS_ROLE_LABELS[id as WorksRole].toLowerCase().replace('(moe)', '(MOE)').replace('(moa)', '(MOA)') : id;
+}
+/** `cadres` params hold a comma-separated list of codes: « A15 ou A16 ». */
+function cadres(p: IssueParams): string {
+  const list = str(p, 'cadres').split(',').filter((code) => code !== '');
+  if (list.length === 0) return 'aucun';
+  return list.length === 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} ou ${list[list.length - 1] ?? ''}`;
+}
+const status = (p: IssueParams) => WORKS_STATUS_LABELS[str(p, 'status') as WorksStatus] ?? str(p, 'status');
+
+export const worksMessages = {
+  'works.contractUnknown': () => "Ce marché de travaux est introuvable : vérifiez le numéro du marché sur la fiche identité du marché.",
+  'works.pieceUnknown': () => 'Cette pièce de facturation est introuvable.',
+  'works.notActor': (p) =>
+    `Votre structure n'est pas un acteur du marché ${str(p, 'numero')} : seuls le titulaire, ses cotraitants, ses sous-traitants et la maîtrise d'œuvre y déposent des pièces.`,
+  'works.cadreOtherEspace': (p) =>
+    `Le cadre ${str(p, 'cadre')} ne se dépose pas dans « Factures de travaux » mais dans « ${str(p, 'espace')} ».`,
+  'works.cadreWrongRole': (p) =>
+    str(p, 'cadres') === ''
+      ? `Le cadre ${str(p, 'cadre')} n'est pas celui de votre rôle, et en tant que ${role(p)} vous n'avez pas de pièce à déposer à cette étape du dossier.`
+      : `Le cadre ${str(p, 'cadre')} n'est pas celui de votre rôle : en tant que ${role(p)}, utilisez le cadre ${cadres(p)}.`,
+  'works.cadreNotInitial': (p) =>
+    `Le cadre ${str(p, 'cadre')} ne peut pas ouvrir un dossier : il se dépose depuis la pièce reçue, avec « Déposer la pièce de facturation suivante ».`,
+  'works.cadreNeedsMoe': (p) =>
+    `Le marché ${str(p, 'numero')} n'a pas de maîtrise d'œuvre : le cadre ${str(p, 'cadre')}, propre à la MOE, n'y est pas utilisé.`,
+  'works.cadreSansMoe': (p) =>
+    `Le marché ${str(p, 'numero')} a une maîtrise d'œuvre : déposez votre projet de décompte (cadre ${cadres(p)}), c'est la MOE qui établit l'état d'acompte.`,
+  'works.nextNotAllowed': (p) =>
+    `Après une pièce au cadre ${str(p, 'parent')}, la pièce suivante se dépose au cadre ${cadres(p)}, pas ${str(p, 'cadre')}.`,
+  'works.noDirectPayment': () =>
+    "Votre structure n'est pas admise au paiement direct sur ce marché : facturez le titulaire directement, hors Chorus Pro.",
+  'works.notAvailable': (p) =>
+    `La pièce n° ${str(p, 'number')} n'est pas encore mise à disposition (statut « ${status(p)} ») : attendez qu'elle le soit pour déposer la pièce suivante.`,
+  'works.alreadyFollowed': (p) =>
+    `La pièce n° ${str(p, 'number')} a déjà été traitée (statut « ${status(p)} ») : une pièce suivante ne se dépose qu'une fois.`,
+  'works.validationPending': (p) =>
+    `Le projet de décompte n° ${str(p, 'number')} du sous-traitant attend la validation du titulaire : il ne peut pas encore être traité.`,
+  'works.notSubjectToValidation': (p) =>
+    `La pièce n° ${str(p, 'number')} (cadre ${str(p, 'cadre')}) n'attend pas de validation : seuls les projets de décompte de sous-traitant (A10) sont validés par le titulaire.`,
+  'works.notTitulaire': (p) =>
+    `Seul le titulaire du marché, ${str(p, 'titulaire')}, valide le projet de décompte de son sous-traitant.`,
+  'works.alreadyValidated': (p) => `Le projet de décompte n° ${str(p, 'number')} est déjà validé.`,
+  'works.numberTaken': (p) => `Le numéro « ${str(p, 'number')} » est déjà utilisé par votre structure pour une autre pièce. Saisissez un autre numéro.`,
+  'works.fileRequired': () => 'Choisissez le fichier de la pièce à importer (« Choix du fichier à importer ») : une pièce de travaux se dépose, elle ne se saisit pas.',
+  'works.fileNotPdf': (p) => `La pièce de facturation doit être un fichier PDF (vous avez choisi un fichier « .${str(p, 'extension')} »).`,
+  'works.vatRate': () => 'Le taux de TVA doit être 20 %, 10 %, 5,5 %, 2,1 % ou 0 % (autoliquidation, exonération).',
+  'works.amountZero': () => 'Le montant HT doit être supérieur à zéro.',
+  'works.amountTooLarge': (p) => `Le montant ne peut pas dépasser ${formatEuros(num(p, 'max'))} : vérifiez le montant saisi.`,
+  'works.commentRequired': (p) =>
+    `Le montant HT (${formatEuros(num(p, 'amount'))}) diffère de celui de la pièce suivie (${formatEuros(num(p, 'requested'))}) : expliquez la différence dans le commentaire.`,
+  'works.notRevised': (p) => `Le montant de la pièce n° ${str(p, 'number')} n'a pas été révisé : il n'y a rien à contester.`,
+  'works.contestNotSupplier': (p) =>
+    `Seul le fournisseur dont le montant a été révisé, ${str(p, 'supplier')}, peut contester la pièce n° ${str(p, 'number')}.`,
+  'works.contestTooLate': (p) =>
+    `Le délai de 30 jours pour contester la pièce n° ${str(p, 'number')} est dépassé : le montant révisé est réputé accepté.`,
+  'works.alreadyContested': (p) => `Le montant révisé de la pièce n° ${str(p, 'number')} est déjà contesté.`,
+  'works.motifRequired': () => 'Un motif est obligatoire pour contester le montant révisé : la maîtrise d\'œuvre le lira.',
+  'works.notPayable': (p) =>
+    `La pièce n° ${str(p, 'number')} (cadre ${str(p, 'cadre')}) n'est pas adressée au service financier : elle ne peut pas être mise en paiement.`,
+  'works.alreadyPaid': (p) => `La pièce n° ${str(p, 'number')} est déjà mise en paiement.`,
+} satisfies MessageTable;
