@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Event } from '../../src/domain/simulator';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { content } from './support';
-import { expectAccessible, focusByKeyboard, pressKey, stepControl, testScenarioModes, typeInto, type PerformStep } from './sim-support';
+import { expectAccessible, focusByKeyboard, lessonEmbedding, openSimulation, pressKey, stepControl, testScenarioModes, typeInto, type PerformStep } from './sim-support';
 
 /**
  * « Obtenir de l'aide » simulations (module 6), driven by the data: every scenario of content/scenarios whose
@@ -44,3 +44,20 @@ test('module 6 has help scenarios', () => {
 });
 
 testScenarioModes(helpScenarios, performStep);
+
+// The exercise ends (read-only) once the ticket is sent, so closing it is covered by the unit tests of
+// help.ticketClose; here the lists are checked as the learner sees them at the end.
+test('a sent ticket is listed « En cours » with its « Clôturer » control, and nothing « Clôturés »', async ({ page }) => {
+  const scenario = helpScenarios.find((candidate) => candidate.id === 'm6-sim-sollicitation')!;
+  const sim = await openSimulation(page, lessonEmbedding(scenario.id, ['entrainement'])!, scenario.title);
+  await pressKey(page, sim.getByRole('button', { name: 'Entraînement', exact: true }));
+  const enCours = sim.getByRole('group', { name: 'Sollicitations émises — En cours' });
+  const clotures = sim.getByRole('group', { name: 'Sollicitations émises — Clôturés' });
+  for (const step of scenario.steps) await performStep(page, sim, step);
+  const submit = scenario.steps.at(-1)?.event as Extract<Event, { type: 'help.ticketSubmit' }>;
+  await expect(enCours.getByText(submit.title)).toBeVisible();
+  await expect(enCours.getByRole('button', { name: /^Clôturer la sollicitation SOL-2026-\d{6}$/ })).toHaveCount(1);
+  await expect(clotures.getByText(submit.title)).toHaveCount(0);
+  await expect(clotures.getByText(frenchSpacing('Aucune sollicitation dans la liste « Clôturés ».'))).toBeVisible();
+  await expectAccessible(page);
+});
