@@ -40,19 +40,22 @@ function categoryFrom(label: string, rows: ReadonlyArray<readonly [id: string, l
   return { label, sub: Object.fromEntries(rows.map(([id, subLabel, routing]) => [id, { label: subLabel, routing }])) };
 }
 
-/** « Catégorie » → « Sous-catégorie » → routing. */
+/**
+ * « Catégorie » → « Sous-catégorie » → routing. The builder calls are marked pure so that the bundler may
+ * leave this module out of pages that do not use it (a plain top-level call counts as a side effect).
+ */
 export const TICKET_CATEGORIES: Readonly<Record<string, TicketCategory>> = {
-  compte: categoryFrom('Compte et connexion', [
+  compte: /* @__PURE__ */ categoryFrom('Compte et connexion', [
     ['activation', 'Activation du compte', 'support'],
     ['motDePasse', 'Mot de passe', 'support'],
     ['connexion', 'Connexion et double authentification', 'support'],
   ]),
-  structure: categoryFrom('Structures et rattachements', [
+  structure: /* @__PURE__ */ categoryFrom('Structures et rattachements', [
     ['creation', "Création d'une structure", 'support'],
     ['rattachement', 'Rattachement à une structure', 'support'],
     ['structurePublique', 'Structure publique introuvable ou inactive', 'support'],
   ]),
-  facture: categoryFrom('Factures', [
+  facture: /* @__PURE__ */ categoryFrom('Factures', [
     ['depot', "Dépôt d'une facture (erreur technique)", 'support'],
     ['traitement', "Traitement ou paiement d'une facture", 'serviceMetier'],
     ['travaux', 'Factures de travaux', 'support'],
