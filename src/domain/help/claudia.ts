@@ -56,12 +56,13 @@ export function distance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** Every stem of every intent, to tell a known word from a typo. */
-const ALL_STEMS: readonly string[] = Object.values(TERMS).flatMap((terms) => Object.keys(terms));
-
-/** Whether a word is one ClaudIA knows as such (it begins with a stem): it is then never read as a typo. */
+/**
+ * Whether a word is one ClaudIA knows as such (it begins with a stem of any intent): it is then never read
+ * as a typo. The stems are walked here, not gathered at module level: a top-level call is a possible side
+ * effect to the bundler, which would then keep this module in the shared chunk of every exercise page.
+ */
 function known(word: string): boolean {
-  return ALL_STEMS.some((stem) => prefixed(word, stem));
+  return Object.values(TERMS).some((terms) => Object.keys(terms).some((stem) => prefixed(word, stem)));
 }
 
 /** Exact prefix; a stem of two letters or fewer must be the whole word. */

@@ -29,32 +29,37 @@ export const ROUTING_LABELS: Readonly<Record<Routing, string>> = {
   serviceMetier: 'Structure publique concernée (service métier)',
 };
 
-/** « Catégorie » → « Sous-catégorie » → routing. */
-export const TICKET_CATEGORIES: Readonly<Record<string, { label: string; sub: Readonly<Record<string, { label: string; routing: Routing }>> }>> = {
-  compte: {
-    label: 'Compte et connexion',
-    sub: {
-      activation: { label: 'Activation du compte', routing: 'support' },
-      motDePasse: { label: 'Mot de passe', routing: 'support' },
-      connexion: { label: 'Connexion et double authentification', routing: 'support' },
-    },
-  },
-  structure: {
-    label: 'Structures et rattachements',
-    sub: {
-      creation: { label: "Création d'une structure", routing: 'support' },
-      rattachement: { label: 'Rattachement à une structure', routing: 'support' },
-      structurePublique: { label: 'Structure publique introuvable ou inactive', routing: 'support' },
-    },
-  },
-  facture: {
-    label: 'Factures',
-    sub: {
-      depot: { label: "Dépôt d'une facture (erreur technique)", routing: 'support' },
-      traitement: { label: "Traitement ou paiement d'une facture", routing: 'serviceMetier' },
-      travaux: { label: 'Factures de travaux', routing: 'support' },
-    },
-  },
+/** A category of the form: its label and its sub-categories, each with its label and who receives it. */
+export interface TicketCategory {
+  label: string;
+  sub: Readonly<Record<string, { label: string; routing: Routing }>>;
+}
+
+/** A category from `[id, label, routing]` rows: the table below stays one line per sub-category. */
+function categoryFrom(label: string, rows: ReadonlyArray<readonly [id: string, label: string, routing: Routing]>): TicketCategory {
+  return { label, sub: Object.fromEntries(rows.map(([id, subLabel, routing]) => [id, { label: subLabel, routing }])) };
+}
+
+/**
+ * « Catégorie » → « Sous-catégorie » → routing. The builder calls are marked pure so that the bundler may
+ * leave this module out of pages that do not use it (a plain top-level call counts as a side effect).
+ */
+export const TICKET_CATEGORIES: Readonly<Record<string, TicketCategory>> = {
+  compte: /* @__PURE__ */ categoryFrom('Compte et connexion', [
+    ['activation', 'Activation du compte', 'support'],
+    ['motDePasse', 'Mot de passe', 'support'],
+    ['connexion', 'Connexion et double authentification', 'support'],
+  ]),
+  structure: /* @__PURE__ */ categoryFrom('Structures et rattachements', [
+    ['creation', "Création d'une structure", 'support'],
+    ['rattachement', 'Rattachement à une structure', 'support'],
+    ['structurePublique', 'Structure publique introuvable ou inactive', 'support'],
+  ]),
+  facture: /* @__PURE__ */ categoryFrom('Factures', [
+    ['depot', "Dépôt d'une facture (erreur technique)", 'support'],
+    ['traitement', "Traitement ou paiement d'une facture", 'serviceMetier'],
+    ['travaux', 'Factures de travaux', 'support'],
+  ]),
 };
 
 /** Limits of the form's free-text fields. */
@@ -67,7 +72,7 @@ export const CAPTCHA = { question: 'Combien font 3 + 4 ? (captcha simulé)', ans
  * A category of the table by its id, or undefined. Own keys only: an id such as `constructor` or `toString`
  * (typed into an edited save or a scenario file) must not reach `Object.prototype`.
  */
-export function categoryOf(category: string): (typeof TICKET_CATEGORIES)[string] | undefined {
+export function categoryOf(category: string): TicketCategory | undefined {
   return Object.hasOwn(TICKET_CATEGORIES, category) ? TICKET_CATEGORIES[category] : undefined;
 }
 

@@ -71,6 +71,17 @@ export function useFormErrors(props: ScreenProps, fields: readonly string[], ids
     generalId,
     /** Errors of one field. */
     of: (field: string) => errors.fields[field],
+    /**
+     * The props every text field of the form takes, from its field name and state: its id, value, input
+     * handler, errors and the screen's highlight (`<TextField label="…" {...form.bind('email', email, setEmail)} />`).
+     */
+    bind: (field: string, value: string, onInput: (value: string) => void) => ({
+      id: ids[field] ?? field,
+      value,
+      onInput,
+      errors: errors.fields[field],
+      highlight: props.highlight,
+    }),
     clear: () => setErrors(NO_ERRORS),
     submit(event: Event, alias: Readonly<Record<string, string>> = {}): boolean {
       const world = props.world;

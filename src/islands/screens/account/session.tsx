@@ -69,25 +69,17 @@ export function LoginScreen(props: ScreenProps) {
         <Form onSubmit={login} label="Se connecter">
           <GeneralErrors id={form.generalId} messages={form.errors.general} />
           <TextField
-            id={ids.loginEmail}
             label="Adresse de connexion"
+            {...form.bind('loginEmail', loginEmail, setLoginEmail)}
             type="email"
             autoComplete="username"
-            value={loginEmail}
-            onInput={setLoginEmail}
-            errors={form.of('loginEmail')}
-            highlight={highlight}
             required
           />
           <TextField
-            id={ids.password}
             label="Mot de passe"
+            {...form.bind('password', password, setPassword)}
             type="password"
             autoComplete="current-password"
-            value={password}
-            onInput={setPassword}
-            errors={form.of('password')}
-            highlight={highlight}
             required
           />
           <div class="cpa-actions">
@@ -143,14 +135,10 @@ export function CodeScreen(props: ScreenProps) {
         <Form onSubmit={verify} label="Code de vérification">
           <GeneralErrors id={form.generalId} messages={form.errors.general} />
           <TextField
-            id={ids.code}
             label="Code de vérification"
+            {...form.bind('code', code, setCode)}
             inputMode="numeric"
             autoComplete="one-time-code"
-            value={code}
-            onInput={setCode}
-            errors={form.of('code')}
-            highlight={highlight}
             required
           />
           <div class="cpa-actions">
@@ -211,19 +199,15 @@ export function CreateAccountScreen(props: ScreenProps) {
         <Form onSubmit={create} label="Créer un compte">
           <GeneralErrors id={form.generalId} messages={form.errors.general} />
           <TextField
-            id={ids.loginEmail}
             label="Adresse de connexion"
+            {...form.bind('loginEmail', values.loginEmail, set('loginEmail'))}
             type="email"
             autoComplete="email"
-            value={values.loginEmail}
-            onInput={set('loginEmail')}
-            errors={form.of('loginEmail')}
             hint={fr('Votre identifiant : elle reçoit le lien d\u2019activation, les codes de connexion et la réinitialisation du mot de passe.')}
-            highlight={highlight}
             required
           />
-          <TextField id={ids.firstName} label="Prénom" autoComplete="given-name" value={values.firstName} onInput={set('firstName')} errors={form.of('firstName')} highlight={highlight} required />
-          <TextField id={ids.lastName} label="Nom" autoComplete="family-name" value={values.lastName} onInput={set('lastName')} errors={form.of('lastName')} highlight={highlight} required />
+          <TextField label="Prénom" {...form.bind('firstName', values.firstName, set('firstName'))} autoComplete="given-name" required />
+          <TextField label="Nom" {...form.bind('lastName', values.lastName, set('lastName'))} autoComplete="family-name" required />
           <TextField
             id={ids.contactEmail}
             label="Adresse de contact"
@@ -259,14 +243,10 @@ export function CreateAccountScreen(props: ScreenProps) {
             required
           />
           <TextField
-            id={ids.passwordConfirmation}
             label="Confirmation du mot de passe"
+            {...form.bind('passwordConfirmation', values.passwordConfirmation, set('passwordConfirmation'))}
             type="password"
             autoComplete="new-password"
-            value={values.passwordConfirmation}
-            onInput={set('passwordConfirmation')}
-            errors={form.of('passwordConfirmation')}
-            highlight={highlight}
             required
           />
           <CheckField

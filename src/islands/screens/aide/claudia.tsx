@@ -36,13 +36,9 @@ function FollowUps({ props, followUps }: { props: ScreenProps; followUps: readon
         >
           <GeneralErrors id={form.generalId} messages={form.errors.general} />
           <TextField
-            id={ids.loginEmail}
             label="Adresse de connexion"
+            {...form.bind('loginEmail', loginEmail, setLoginEmail)}
             type="email"
-            value={loginEmail}
-            onInput={setLoginEmail}
-            errors={form.of('loginEmail')}
-            highlight={highlight}
             required
           />
           <div class="cpa-actions">
@@ -133,12 +129,8 @@ export function ClaudiaScreen(props: ScreenProps) {
         <Form label="Poser une question" onSubmit={() => send(question)}>
           <GeneralErrors id={form.generalId} messages={form.errors.general} />
           <TextField
-            id={ids.question}
             label="Votre question"
-            value={question}
-            onInput={setQuestion}
-            errors={form.of('question')}
-            highlight={highlight}
+            {...form.bind('question', question, setQuestion)}
             hint={fr(`Entrée pour envoyer ; ${QUESTION_MAX} caractères au plus.`)}
           />
           <div class="cpa-actions">

@@ -185,20 +185,16 @@ export function TicketScreen(props: ScreenProps) {
               highlight={highlight}
               required
             />
-            <TextField id={ids.email} label="Adresse électronique" type="email" value={email} onInput={setEmail} errors={form.of('email')} highlight={highlight} required />
-            <TextField id={ids.title} label="Titre/ Résumé" value={title} onInput={setTitle} errors={form.of('title')} highlight={highlight} required hint={fr('100 caractères au plus.')} />
+            <TextField label="Adresse électronique" {...form.bind('email', email, setEmail)} type="email" required />
+            <TextField label="Titre/ Résumé" {...form.bind('title', title, setTitle)} required hint={fr('100 caractères au plus.')} />
             <TextField
-              id={ids.description}
               label="Description longue"
-              value={description}
-              onInput={setDescription}
-              errors={form.of('description')}
-              highlight={highlight}
+              {...form.bind('description', description, setDescription)}
               multiline
               required
               hint={fr('Décrivez le problème : numéro de facture, SIRET, message d\u2019erreur affiché… (2000 caractères au plus).')}
             />
-            <TextField id={ids.captcha} label={CAPTCHA.question} value={captcha} onInput={setCaptcha} errors={form.of('captcha')} highlight={highlight} required inputMode="numeric" />
+            <TextField label={CAPTCHA.question} {...form.bind('captcha', captcha, setCaptcha)} required inputMode="numeric" />
             <div class="cpa-actions">
               <Button type="submit" variant="primary" highlight={highlight}>
                 Soumettre

@@ -5,7 +5,6 @@
  */
 import { useId, useState } from 'preact/hooks';
 import {
-  computeTotals,
   currentUser,
   INVOICE_STATUSES,
   STATUS_LABELS,
@@ -16,43 +15,23 @@ import {
 import { Block, Button, Form, GeneralErrors, NeedsLogin, Screen, SelectField, TextField } from '../account/ui';
 import type { ScreenProps } from '../types';
 import { fileIssues, issuesOf, NONE, type FiledErrors } from './errors';
-import { DateField, formatDay, formatEuros, formatMoment, fr, InvoiceTabs, numberOf, recipientName } from './ui';
+import { DateField, fr, InvoiceTabs, numberOf } from './ui';
+import { invoiceColumns, InvoiceTable } from './table';
 
 function Results({ props, invoices }: { props: ScreenProps; invoices: Invoice[] }) {
   const { world, highlight } = props;
+  const columns = invoiceColumns(world);
   return (
-    <div class="cpf-table-wrap">
-      <table class="cpa-table">
-        <thead>
-          <tr>
-            <th scope="col">Numéro</th>
-            <th scope="col">Date de facture</th>
-            <th scope="col">Date de dépôt</th>
-            <th scope="col">Destinataire</th>
-            <th scope="col" class="cpf-num">Montant TTC</th>
-            <th scope="col">Statut</th>
-            <th scope="col">Action</th>
-          </tr>
-        </thead>
-        <tbody>
-          {invoices.map((invoice) => (
-            <tr key={invoice.id}>
-              <td>{numberOf(invoice)}</td>
-              <td>{invoice.data.date ? formatDay(invoice.data.date) : '—'}</td>
-              <td>{invoice.depositedAt === null ? '—' : formatMoment(invoice.depositedAt)}</td>
-              <td>{fr(recipientName(world, invoice.data.recipientSiret))}</td>
-              <td class="cpf-num">{formatEuros(computeTotals(invoice.data.lines).ttc)}</td>
-              <td>{fr(STATUS_LABELS[invoice.status])}</td>
-              <td>
-                <Button highlight={highlight} name={`Ouvrir la facture n° ${numberOf(invoice)}`} onClick={() => props.navigate('factures/detail', { invoiceId: invoice.id })}>
-                  Ouvrir
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <InvoiceTable
+      invoices={invoices}
+      columns={[columns.numero, columns.dateFacture, columns.depot, columns.destinataire, columns.ttc, columns.statut]}
+      actionsHeader="Action"
+      actions={(invoice) => (
+        <Button highlight={highlight} name={`Ouvrir la facture n° ${numberOf(invoice)}`} onClick={() => props.navigate('factures/detail', { invoiceId: invoice.id })}>
+          Ouvrir
+        </Button>
+      )}
+    />
   );
 }
 

@@ -5,7 +5,6 @@
  */
 import { useId, useState } from 'preact/hooks';
 import {
-  computeTotals,
   currentUser,
   peekNextId,
   rejectionPopup,
@@ -17,7 +16,8 @@ import {
 } from '../../../domain/simulator/core';
 import { Block, Button, CheckField, GeneralErrors, NeedsLogin, Notice, Screen } from '../account/ui';
 import type { ScreenProps } from '../types';
-import { formatDay, formatEuros, formatMoment, fr, InvoiceTabs, numberOf, recipientName, useInvoiceErrors } from './ui';
+import { formatMoment, fr, InvoiceTabs, numberOf, recipientName, useInvoiceErrors } from './ui';
+import { invoiceColumns, InvoiceTable } from './table';
 
 function lastReason(invoice: Invoice): string {
   return [...invoice.history].reverse().find((change) => change.status === invoice.status)?.reason ?? '';
@@ -102,75 +102,62 @@ function ReturnsPopup({ props }: { props: ScreenProps }) {
 function InvoiceList({ props, title, invoices, empty }: { props: ScreenProps; title: string; invoices: Invoice[]; empty: string }) {
   const { world, highlight } = props;
   const form = useInvoiceErrors(props, () => [], () => '');
+  const columns = invoiceColumns(world);
+  const status = {
+    ...columns.statut,
+    cell: (invoice: Invoice) => (
+      <>
+        {fr(STATUS_LABELS[invoice.status])}
+        {invoice.status === 'REJETEE' && invoice.acknowledged && <span class="cpa-muted"> (acquittée)</span>}
+      </>
+    ),
+  };
   return (
     <Block title={title}>
       {invoices.length === 0 ? (
         <p class="cpa-muted">{fr(empty)}</p>
       ) : (
-        <div class="cpf-table-wrap">
-          <GeneralErrors id={form.generalId} messages={form.errors.general} />
-          <table class="cpa-table">
-            <thead>
-              <tr>
-                <th scope="col">Numéro</th>
-                <th scope="col">Date</th>
-                <th scope="col">Destinataire</th>
-                <th scope="col" class="cpf-num">Montant TTC</th>
-                <th scope="col">Statut</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {invoices.map((invoice) => {
-                const number = numberOf(invoice);
-                const open = () =>
-                  invoice.status === 'BROUILLON'
-                    ? props.navigate('factures/saisie', { invoiceId: invoice.id })
-                    : props.navigate('factures/detail', { invoiceId: invoice.id });
-                const handle = { type: 'invoice.handleRejection', invoiceId: invoice.id } as const;
-                const acknowledge: Event = { type: 'invoice.acknowledge', invoiceIds: [invoice.id] };
-                return (
-                  <tr key={invoice.id}>
-                    <td>{number}</td>
-                    <td>{invoice.data.date ? formatDay(invoice.data.date) : '—'}</td>
-                    <td>{fr(recipientName(world, invoice.data.recipientSiret))}</td>
-                    <td class="cpf-num">{formatEuros(computeTotals(invoice.data.lines).ttc)}</td>
-                    <td>
-                      {fr(STATUS_LABELS[invoice.status])}
-                      {invoice.status === 'REJETEE' && invoice.acknowledged && <span class="cpa-muted"> (acquittée)</span>}
-                    </td>
-                    <td>
-                      <div class="cpa-actions">
-                        <Button highlight={highlight} name={`Ouvrir la facture n° ${number}`} onClick={open}>
-                          Ouvrir
-                        </Button>
-                        {invoice.status === 'REJETEE' && !invoice.acknowledged && (
-                          <Button highlight={highlight} name={`Acquitter la facture n° ${number}`} verdict={props.check(acknowledge)} onClick={() => form.send(acknowledge)}>
-                            Acquitter
-                          </Button>
-                        )}
-                        {invoice.status === 'REJETEE' && (
-                          <Button
-                            variant="primary"
-                            highlight={highlight}
-                            name={`Traiter le rejet de la facture n° ${number}`}
-                            verdict={props.check(handle)}
-                            onClick={() => {
-                              const copy = peekNextId(world, 'f');
-                              if (form.send(handle)) props.navigate('factures/saisie', { invoiceId: copy, replaces: invoice.id });
-                            }}
-                          >
-                            Traiter le rejet
-                          </Button>
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <InvoiceTable
+          invoices={invoices}
+          before={<GeneralErrors id={form.generalId} messages={form.errors.general} />}
+          columns={[columns.numero, columns.date, columns.destinataire, columns.ttc, status]}
+          actionsHeader="Actions"
+          actions={(invoice) => {
+            const number = numberOf(invoice);
+            const open = () =>
+              invoice.status === 'BROUILLON'
+                ? props.navigate('factures/saisie', { invoiceId: invoice.id })
+                : props.navigate('factures/detail', { invoiceId: invoice.id });
+            const handle = { type: 'invoice.handleRejection', invoiceId: invoice.id } as const;
+            const acknowledge: Event = { type: 'invoice.acknowledge', invoiceIds: [invoice.id] };
+            return (
+              <div class="cpa-actions">
+                <Button highlight={highlight} name={`Ouvrir la facture n° ${number}`} onClick={open}>
+                  Ouvrir
+                </Button>
+                {invoice.status === 'REJETEE' && !invoice.acknowledged && (
+                  <Button highlight={highlight} name={`Acquitter la facture n° ${number}`} verdict={props.check(acknowledge)} onClick={() => form.send(acknowledge)}>
+                    Acquitter
+                  </Button>
+                )}
+                {invoice.status === 'REJETEE' && (
+                  <Button
+                    variant="primary"
+                    highlight={highlight}
+                    name={`Traiter le rejet de la facture n° ${number}`}
+                    verdict={props.check(handle)}
+                    onClick={() => {
+                      const copy = peekNextId(world, 'f');
+                      if (form.send(handle)) props.navigate('factures/saisie', { invoiceId: copy, replaces: invoice.id });
+                    }}
+                  >
+                    Traiter le rejet
+                  </Button>
+                )}
+              </div>
+            );
+          }}
+        />
       )}
     </Block>
   );

@@ -22,6 +22,7 @@ import {
 import { Block, Button, CheckField, Form, GeneralErrors, NeedsLogin, Notice, Screen, TextField } from '../account/ui';
 import type { ScreenProps } from '../types';
 import { formatDay, formatEuros, formatMoment, fr, numberOf, recipientName, useInvoiceErrors } from '../invoices/ui';
+import { invoiceColumns, InvoiceTable } from '../invoices/table';
 
 const TABS = [{ screen: 'valider/synthese', label: 'Synthèse' }] as const;
 
@@ -44,42 +45,22 @@ function ValiderTabs({ props }: { props: ScreenProps }) {
 const supplierName = (world: World, invoice: Invoice) => world.companies[invoice.data.supplierSiret]?.raisonSociale ?? invoice.data.supplierSiret;
 const kindOf = (invoice: Invoice) => (invoice.data.cadre === 'A12' ? 'cotraitant' : 'sous-traitant');
 
-function InvoiceTable({ props, invoices, caption }: { props: ScreenProps; invoices: Invoice[]; caption: string }) {
+function ValiderTable({ props, invoices, caption }: { props: ScreenProps; invoices: Invoice[]; caption: string }) {
   const { world, highlight } = props;
+  const columns = invoiceColumns(world);
+  const supplier = { header: 'Fournisseur', cell: (invoice: Invoice) => fr(`${supplierName(world, invoice)} (${kindOf(invoice)})`) };
   return (
-    <div class="cpf-table-wrap">
-      <table class="cpa-table">
-        <caption class="visually-hidden">{fr(caption)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Numéro</th>
-            <th scope="col">Fournisseur</th>
-            <th scope="col">Cadre</th>
-            <th scope="col">Destinataire</th>
-            <th scope="col" class="cpf-num">Montant TTC</th>
-            <th scope="col">Statut</th>
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {invoices.map((invoice) => (
-            <tr key={invoice.id}>
-              <td>{numberOf(invoice)}</td>
-              <td>{fr(`${supplierName(world, invoice)} (${kindOf(invoice)})`)}</td>
-              <td>{invoice.data.cadre}</td>
-              <td>{fr(recipientName(world, invoice.data.recipientSiret))}</td>
-              <td class="cpf-num">{formatEuros(computeTotals(invoice.data.lines).ttc)}</td>
-              <td>{fr(STATUS_LABELS[invoice.status])}</td>
-              <td>
-                <Button highlight={highlight} name={`Ouvrir la facture n° ${numberOf(invoice)}`} onClick={() => props.navigate('valider/facture', { invoiceId: invoice.id })}>
-                  Ouvrir
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <InvoiceTable
+      invoices={invoices}
+      caption={caption}
+      columns={[columns.numero, supplier, columns.cadre, columns.destinataire, columns.ttc, columns.statut]}
+      actionsHeader="Actions"
+      actions={(invoice) => (
+        <Button highlight={highlight} name={`Ouvrir la facture n° ${numberOf(invoice)}`} onClick={() => props.navigate('valider/facture', { invoiceId: invoice.id })}>
+          Ouvrir
+        </Button>
+      )}
+    />
   );
 }
 
@@ -93,10 +74,10 @@ export function ValiderSyntheseScreen(props: ScreenProps) {
       <ValiderTabs props={props} />
       <Block title="Factures à valider">
         <p class="cpa-muted">{fr('Les factures de vos sous-traitants (A9) et cotraitants (A12) qui vous désignent comme valideur. Ouvrez-en une pour la vérifier.')}</p>
-        {aValider.length === 0 ? <Notice>{fr('Aucune facture n’attend votre validation.')}</Notice> : <InvoiceTable props={props} invoices={aValider} caption="Factures à valider" />}
+        {aValider.length === 0 ? <Notice>{fr('Aucune facture n’attend votre validation.')}</Notice> : <ValiderTable props={props} invoices={aValider} caption="Factures à valider" />}
       </Block>
       <Block title="Factures déjà traitées">
-        {traitees.length === 0 ? <p class="cpa-muted">{fr('Aucune.')}</p> : <InvoiceTable props={props} invoices={traitees} caption="Factures déjà traitées" />}
+        {traitees.length === 0 ? <p class="cpa-muted">{fr('Aucune.')}</p> : <ValiderTable props={props} invoices={traitees} caption="Factures déjà traitées" />}
       </Block>
     </Screen>
   );

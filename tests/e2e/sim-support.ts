@@ -1,0 +1,176 @@
+/**
+ * Helpers shared by the simulation specs (simulations*.spec.ts): find the lesson that embeds a scenario,
+ * open its frame, drive its screens with the keyboard alone (Tab / Shift+Tab to a control found by role or
+ * label, then type or press a key), check it with axe, and run the usual tests of a scenario in its three
+ * modes. A new spec for an area writes only its `performStep` (what each step's event types into the
+ * screens) and calls `testScenarioModes`.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { ScenarioStep } from '../../src/domain/simulator';
+import { simulationEmbeds } from '../../src/schemas/check-content';
+import { frenchSpacing } from '../../src/domain/text/typography';
+import { content } from './support';
+
+/** A scenario as the content loader gives it. */
+export type Scenario = (typeof content.scenarios)[number];
+
+const lessonFiles = new Map(content.lessons.map((lesson) => [lesson.id, lesson.file]));
+
+/** The id of the first lesson whose body embeds the scenario in one of these modes (`entrainement`…), if any. */
+export function lessonEmbedding(scenarioId: string, modes: readonly string[]): string | undefined {
+  return content.lessons.find((lesson) => {
+    const body = readFileSync(lessonFiles.get(lesson.id) ?? '', 'utf8');
+    return simulationEmbeds(body).some((embed) => embed.scenario === scenarioId && modes.includes(embed.mode ?? ''));
+  })?.id;
+}
+
+/**
+ * Moves the keyboard focus to `target` as a keyboard user would: Tab forward, then Shift+Tab back (250 presses
+ * each at most), so a control above the current focus is reached too. Fails when the target never gets it.
+ */
+export async function focusByKeyboard(page: Page, target: Locator): Promise<void> {
+  await expect(target).toBeVisible();
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let i = 0; i < 250; i++) {
+      if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+      await page.keyboard.press(key);
+    }
+  }
+  await expect(target).toBeFocused();
+}
+
+/** Focuses a control with the keyboard (`focusByKeyboard`) and presses Enter (or Space, for a checkbox). */
+export async function pressKey(page: Page, target: Locator, key: 'Enter' | 'Space' = 'Enter'): Promise<void> {
+  await focusByKeyboard(page, target);
+  await page.keyboard.press(key);
+}
+
+/** Focuses a field with the keyboard, replaces its content by typing `value` ('' empties it), and checks it. */
+export async function typeInto(page: Page, field: Locator, value: string): Promise<void> {
+  await focusByKeyboard(page, field);
+  await page.keyboard.press('ControlOrMeta+a');
+  if (value === '') await page.keyboard.press('Delete');
+  else await page.keyboard.type(value);
+  await expect(field).toHaveValue(value);
+}
+
+/**
+ * The order in which this browser's date fields take their digits (it follows the browser's own language,
+ * jj/mm/aaaa for a French one): probed once on a scratch field.
+ */
+export async function dateOrder(page: Page): Promise<'dmy' | 'mdy' | 'ymd'> {
+  await page.evaluate(() => {
+    const probe = document.createElement('input');
+    probe.type = 'date';
+    probe.id = 'date-order-probe';
+    document.body.append(probe);
+    probe.focus();
+  });
+  await page.keyboard.type('01022003');
+  const value = await page.evaluate(() => {
+    const probe = document.getElementById('date-order-probe') as HTMLInputElement;
+    probe.remove();
+    return probe.value;
+  });
+  return value === '2003-02-01' ? 'dmy' : value === '2003-01-02' ? 'mdy' : 'ymd';
+}
+
+/** Types a date into a date field with the keyboard, digits in the order the field shows. */
+export async function typeDate(page: Page, field: Locator, iso: string): Promise<void> {
+  const order = await dateOrder(page);
+  await focusByKeyboard(page, field);
+  const [y = '', m = '', d = ''] = iso.split('-');
+  await page.keyboard.type(order === 'dmy' ? `${d}${m}${y}` : order === 'mdy' ? `${m}${d}${y}` : `${y}${m}${d}`);
+  await expect(field).toHaveValue(iso);
+}
+
+/** The control a step's `target` names (as shown, with French typography): a button, else a link. */
+export function stepControl(sim: Locator, label: string): Locator {
+  const name = frenchSpacing(label);
+  return sim.getByRole('button', { name, exact: true }).or(sim.getByRole('link', { name, exact: true })).first();
+}
+
+/** Axe finds no WCAG 2.1 A/AA violation in the simulations of the page. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).include('[data-scenario]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** The frame of a scenario on its page: its démonstration, or its activity (the frame with the mode buttons). */
+export function simulationFrame(page: Page, title: string, kind: 'demonstration' | 'activity'): Locator {
+  // Titles are shown with French typography (’ for ').
+  const frames = page.getByRole('region', { name: frenchSpacing(title) });
+  const modes = page.getByRole('group', { name: 'Mode de l’exercice' });
+  return (kind === 'activity' ? frames.filter({ has: modes }) : frames.filter({ hasNot: modes })).first();
+}
+
+/** Opens a lesson and returns the scenario's frame once hydrated (client:visible: scrolled into view first). */
+export async function openSimulation(page: Page, lesson: string, title: string, kind: 'demonstration' | 'activity' = 'activity'): Promise<Locator> {
+  await page.goto(`lecons/${lesson}.html`);
+  const sim = simulationFrame(page, title, kind);
+  await sim.scrollIntoViewIfNeeded();
+  await expect(sim).toHaveAttribute('data-ready', 'true');
+  return sim;
+}
+
+/** Types what a step's event holds into the current screen, then presses the step's control; `axe` checks the screen first. */
+export type PerformStep = (page: Page, sim: Locator, step: ScenarioStep, axe?: boolean) => Promise<void>;
+
+export interface ScenarioModesOptions {
+  /** What the area's first screen shows once the entraînement starts (checked before the first step). */
+  expectStart?: (sim: Locator) => Promise<void>;
+}
+
+/**
+ * The tests every scenario of an area gets: embedded as an activity and as a démonstration; completed with
+ * the keyboard alone in entraînement (each screen passing axe) and in évaluation (score 100 saved); its
+ * démonstration stepped forward and back with the arrow keys, each step's control highlighted.
+ */
+export function testScenarioModes(scenarios: readonly Scenario[], performStep: PerformStep, options: ScenarioModesOptions = {}): void {
+  for (const scenario of scenarios) {
+    const lesson = lessonEmbedding(scenario.id, ['entrainement', 'evaluation']);
+    const demoLesson = lessonEmbedding(scenario.id, ['demonstration']);
+    test.describe(`${scenario.id} (${lesson ?? 'not embedded'})`, () => {
+      test.describe.configure({ timeout: 90_000 });
+
+      test('is embedded as an activity and as a démonstration', () => {
+        expect(lesson).toBeDefined();
+        expect(demoLesson).toBeDefined();
+      });
+
+      test('is completed with the keyboard alone in entraînement, each screen passing axe', async ({ page }) => {
+        const sim = await openSimulation(page, lesson!, scenario.title);
+        await pressKey(page, sim.getByRole('button', { name: 'Entraînement', exact: true }));
+        if (options.expectStart) await options.expectStart(sim);
+        for (const step of scenario.steps) await performStep(page, sim, step, true);
+        await expect(sim.getByRole('status').filter({ hasText: scenario.success.slice(0, 30) })).toBeVisible();
+        await expectAccessible(page);
+      });
+
+      test('is completed with the keyboard alone in évaluation, with its score saved', async ({ page }) => {
+        const sim = await openSimulation(page, lesson!, scenario.title);
+        await pressKey(page, sim.getByRole('button', { name: 'Évaluation', exact: true }));
+        await expect(sim.getByRole('button', { name: 'Indice' })).toHaveCount(0);
+        for (const step of scenario.steps) await performStep(page, sim, step);
+        await expect(sim.getByText('Votre score : 100 / 100.')).toBeVisible();
+      });
+
+      test('démonstration steps forward and back with the arrow keys', async ({ page }) => {
+        const sim = await openSimulation(page, demoLesson!, scenario.title, 'demonstration');
+        await focusByKeyboard(page, sim.getByRole('group', { name: /Étapes de la démonstration/ }));
+        const total = scenario.steps.length;
+        for (let i = 1; i <= total; i++) {
+          await expect(sim.getByText(`Étape ${i} sur ${total}`)).toBeVisible();
+          const target = scenario.steps[i - 1]?.target;
+          if (target) await expect(stepControl(sim, target)).toHaveAttribute('data-highlight', 'true');
+          await page.keyboard.press('ArrowRight');
+        }
+        await expect(sim.getByText(/^Résultat/)).toBeVisible();
+        await page.keyboard.press('ArrowLeft');
+        await expect(sim.getByText(`Étape ${total} sur ${total}`)).toBeVisible();
+      });
+    });
+  }
+}
