@@ -1,5 +1,5 @@
 import { accountHandlers, accountMessages, registerHandlers, registerMessages } from '../../../domain/simulator/core';
-import type { ScreenRegistry } from '../types';
+import type { EagerScreen, ScreenId } from '../types';
 import { CreateStructureScreen, MyAccountScreen, RattachementScreen, SubscriptionScreen } from './account';
 import { MailboxScreen } from './mailbox';
 import { EspacesScreen, ManagerHomeScreen, RequestsScreen, StructureScreen } from './manager';
@@ -10,7 +10,7 @@ registerHandlers(accountHandlers);
 registerMessages(accountMessages);
 
 /** Screens of accounts, login, « Mon compte » and « Activités du gestionnaire » (`compte/…`, `gestion/…`). */
-export const accountScreens: ScreenRegistry = {
+export const accountScreens: Readonly<Record<ScreenId, EagerScreen>> = {
   'compte/accueil': { title: 'Accueil — Se connecter', component: LoginScreen },
   'compte/code': { title: 'Code de vérification', component: CodeScreen },
   'compte/creation': { title: 'Créer un compte', component: CreateAccountScreen },
