@@ -10,6 +10,15 @@ import { frenchTypography } from './src/integrations/french-typography.ts';
 // Static output with one .html file per page and relative URLs everywhere: the same files run from any
 // web server path, from an LMS that serves the package from an unknown folder, and from a zip unpacked
 // anywhere (see DESIGN.md, "Relative URLs everywhere").
+const PAGE_RUNTIME = [
+  /preload-helper/,
+  /rolldown.runtime/,
+  /node_modules[\\/]nanostores[\\/]/,
+  /src[\\/]lms[\\/](bridge|embedded-store)\./,
+  /src[\\/]domain[\\/](record|course)[\\/]/,
+  /src[\\/]stores[\\/]record\./,
+];
+
 export default defineConfig({
   output: 'static',
   build: { format: 'file', inlineStylesheets: 'always' },
@@ -19,5 +28,23 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), preact(), relativeLinks()],
   // No preload hints for lazily imported chunks: Vite writes them root-absolute (/_astro/…), which breaks
   // under an LMS path; the chunks load fine through their relative import().
-  vite: { build: { modulePreload: false, minify: 'terser', terserOptions: { compress: { passes: 2 } }, sourcemap: process.env.SOURCEMAP === '1' } },
+  vite: {
+    build: { modulePreload: false, minify: 'terser', terserOptions: { compress: { passes: 2 } }, sourcemap: process.env.SOURCEMAP === '1' },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  { name: 'page', priority: 2, test: (id) => PAGE_RUNTIME.some((re) => re.test(id)) },
+                  { name: 'preact', priority: 1, test: /node_modules[\\/](preact|@astrojs[\\/]preact|@nanostores[\\/]preact)[\\/]/, tags: ['$initial'] },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
 });

@@ -1,4 +1,8 @@
-/** Messages every area can produce (fields, identifiers, session, clock), and the helpers of all tables. */
+/**
+ * Messages every area can produce (fields, identifiers, session, clock), the refusals several areas share
+ * (access to an espace, an unknown invoice), and the helpers of all tables. An area's island registers its own
+ * table on top of this one only, so a refusal two areas share belongs here rather than in either area's table.
+ */
 import type { IssueCode, IssueParams } from './issues';
 import { ESPACE_LABELS, type EspaceId } from './model';
 import { isoFromMinutes } from './rules/dates';
@@ -43,6 +47,8 @@ export const coreMessages = {
   'espace.notSubscribed': (p) => `Vous n'êtes pas abonné à l'espace « ${espace(p)} » : ajoutez un abonnement dans « Mon compte ».`,
   'espace.readOnly': (p) => `Votre abonnement à l'espace « ${espace(p)} » est en consultation : la modification n'est pas autorisée.`,
   'espace.reconnectRequired': (p) => `Déconnectez-vous puis reconnectez-vous pour voir l'espace « ${espace(p)} ».`,
+  // Every espace that handles invoices (émises, à valider, travaux) refuses an id it does not know.
+  'invoice.unknown': () => 'Cette facture est introuvable.',
   'invoice.nothingToAcknowledge': () => 'Aucune facture à acquitter.',
   'clock.minutes': () => "Le temps avance d'un nombre entier de minutes, au plus un an.",
 } satisfies MessageTable;

@@ -12,7 +12,6 @@ export const invoiceMessages = {
   'money.tvaMismatch': (p) => `Le montant de TVA ne correspond pas au récapitulatif TVA (${formatEuros(num(p, 'expected'))}).`,
   'money.ttcMismatch': (p) => `Le montant TTC doit être égal au total HT plus la TVA (${formatEuros(num(p, 'expected'))}).`,
   'bank.unknown': () => "Ces coordonnées bancaires n'existent pas (ou plus) pour la structure du fournisseur.",
-  'invoice.unknown': () => 'Cette facture est introuvable.',
   'invoice.cadreUnknown': (p) => `Le cadre de facturation « ${str(p, 'cadre')} » n'existe pas.`,
   'invoice.cadreOtherEspace': (p) => `Le cadre de facturation ${str(p, 'cadre')} ne se dépose pas dans « Factures émises » mais dans « ${str(p, 'espace')} ».`,
   'invoice.numberTaken': (p) => `Le numéro de facture « ${str(p, 'number')} » est déjà utilisé par ce fournisseur. Saisissez un autre numéro.`,

@@ -40,6 +40,7 @@ import {
   switchSimulationMode,
   type SimulationState,
 } from '../../stores/simulation';
+import { loadScreen, screenComponent } from './lazy';
 import type { CheckResult, ScreenId, ScreenRegistry } from './types';
 import './simulation.css';
 
@@ -167,6 +168,25 @@ class ScreenBoundary extends Component<BoundaryProps, { failed: boolean; key: st
   }
 }
 
+interface HoldProps {
+  /** While true, the children keep their last render (their props are not applied). */
+  hold: boolean;
+  children: ComponentChildren;
+}
+
+/**
+ * Keeps the screen on view as it is while the next one loads (a lazy screen, see lazy.ts): no blank, and the
+ * held screen never renders a world it was not made for. Once the next screen is there, it replaces it.
+ */
+class Hold extends Component<HoldProps> {
+  override shouldComponentUpdate(next: HoldProps) {
+    return !next.hold;
+  }
+  render() {
+    return this.props.children;
+  }
+}
+
 export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREENS, tracking = true, position: driven }: FrameProps) {
   const key = `${scenario.id}:${mode === 'demonstration' ? 'demo' : tracking ? 'activite' : 'formateur'}`;
   const activity = tracking && mode !== 'demonstration';
@@ -197,6 +217,9 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
   const [announce, setAnnounce] = useState('');
   const [duration, setDuration] = useState<number>(DURATIONS[0].minutes);
   const [runKey, setRunKey] = useState(0);
+  // Bumped when a lazy screen arrives (or fails to), to render it.
+  const [, setScreensLoaded] = useState(0);
+  const [loadFailed, setLoadFailed] = useState<ScreenId | null>(null);
 
   useEffect(() => {
     openSimulation(key, scenario, mode, activity);
@@ -246,6 +269,23 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
 
   const current = demoScreen ?? screen;
   const definition = SCREENS[current.id];
+  const Screen = definition ? screenComponent(definition) : undefined;
+  const loadingScreen = definition !== undefined && Screen === undefined && loadFailed !== current.id;
+  useEffect(() => {
+    if (!loadingScreen || !definition) return undefined;
+    let live = true;
+    const id = current.id;
+    loadScreen(definition).then(
+      () => live && setScreensLoaded((n) => n + 1),
+      (error: unknown) => {
+        console.warn('Simulation : écran non chargé', error);
+        if (live) setLoadFailed(id);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [definition, loadingScreen]);
   const highlight = demo
     ? position < steps.length
       ? demoStep?.target
@@ -275,6 +315,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
   };
   const navigate = (id: ScreenId, params: Readonly<Record<string, string>> = {}) => {
     if (demo) return;
+    setLoadFailed(null);
     setScreen({ id, params: { ...params } });
     setAnnounce(`Écran « ${SCREENS[id]?.title ?? id} ».`);
   };
@@ -325,7 +366,6 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
       ? [{ label: 'Support — Nous contacter', screen: 'aide/nous-contacter' }]
       : [];
   const hintStep = state.hint !== null ? steps[state.hint] : undefined;
-  const Screen = definition?.component;
 
   return (
     <section
@@ -476,22 +516,33 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
             <li aria-current="page">{fr(definition?.title ?? current.id)}</li>
           </ol>
         </div>
-        <div class="portal__screen">
+        <div class="portal__screen" aria-busy={loadingScreen ? 'true' : undefined}>
           <ScreenBoundary onRestart={restart} resetKey={`${runKey}`}>
-            {Screen ? (
-              <Screen
-                key={`${runKey}-${current.id}-${current.params['invoiceId'] ?? ''}-${demo ? position : ''}`}
-                world={world}
-                dispatch={dispatch}
-                check={check}
-                navigate={navigate}
-                params={current.params}
-                highlight={highlight}
-                readOnly={demo || run.done}
-              />
-            ) : (
-              <p>{fr(`L’écran « ${current.id} » ne fait pas partie de cet exercice.`)}</p>
-            )}
+            <Hold hold={loadingScreen}>
+              {Screen ? (
+                <Screen
+                  key={`${runKey}-${current.id}-${current.params['invoiceId'] ?? ''}-${demo ? position : ''}`}
+                  world={world}
+                  dispatch={dispatch}
+                  check={check}
+                  navigate={navigate}
+                  params={current.params}
+                  highlight={highlight}
+                  readOnly={demo || run.done}
+                />
+              ) : loadingScreen ? (
+                <p class="sim__loading">Chargement de l’écran…</p>
+              ) : definition ? (
+                <div class="sim-crash" role="alert">
+                  <p>{fr('Cet écran simulé n’a pas pu être chargé. Vérifiez votre connexion, puis réessayez.')}</p>
+                  <button type="button" class="button" onClick={() => setLoadFailed(null)}>
+                    Réessayer
+                  </button>
+                </div>
+              ) : (
+                <p>{fr(`L’écran « ${current.id} » ne fait pas partie de cet exercice.`)}</p>
+              )}
+            </Hold>
           </ScreenBoundary>
         </div>
       </div>

@@ -28,10 +28,23 @@ export interface ScreenProps {
   readOnly: boolean;
 }
 
-export interface ScreenDefinition {
+/** A screen in its island's own chunk: it can be the first screen of a scenario (rendered on the server, hydrated at once). */
+export interface EagerScreen {
   /** Title shown in the portal breadcrumb and announced on navigation. */
   title: string;
   component: ComponentType<ScreenProps>;
 }
+
+/**
+ * A screen in a chunk of its own, loaded the first time the learner (or a démonstration step) opens it, so that
+ * a page does not download the screens its exercises may never reach. It cannot be a scenario's first screen
+ * (Simulation.astro fails the build if it is): the server renders that one and hydration needs it at once.
+ */
+export interface LazyScreen {
+  title: string;
+  load: () => Promise<ComponentType<ScreenProps>>;
+}
+
+export type ScreenDefinition = EagerScreen | LazyScreen;
 
 export type ScreenRegistry = Readonly<Record<ScreenId, ScreenDefinition>>;

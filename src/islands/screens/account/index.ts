@@ -2,14 +2,16 @@ import { accountHandlers, accountMessages, registerHandlers, registerMessages } 
 import type { ScreenRegistry } from '../types';
 import { CreateStructureScreen, MyAccountScreen, RattachementScreen, SubscriptionScreen } from './account';
 import { MailboxScreen } from './mailbox';
-import { EspacesScreen, ManagerHomeScreen, RequestsScreen, StructureScreen } from './manager';
 import { AccountCreatedScreen, CodeScreen, CreateAccountScreen, LoginScreen } from './session';
 
 // The rules these screens can trigger; other areas' rules stay out of the page.
 registerHandlers(accountHandlers);
 registerMessages(accountMessages);
 
-/** Screens of accounts, login, « Mon compte » and « Activités du gestionnaire » (`compte/…`, `gestion/…`). */
+/**
+ * Screens of accounts, login, « Mon compte » and « Activités du gestionnaire » (`compte/…`, `gestion/…`). The
+ * gestionnaire's screens, which exercises reach from « Mon compte », load when first opened (see lazy.ts).
+ */
 export const accountScreens: ScreenRegistry = {
   'compte/accueil': { title: 'Accueil — Se connecter', component: LoginScreen },
   'compte/code': { title: 'Code de vérification', component: CodeScreen },
@@ -20,10 +22,10 @@ export const accountScreens: ScreenRegistry = {
   'compte/rattachement': { title: 'Demander un rattachement à une structure', component: RattachementScreen },
   'compte/abonnement': { title: 'Ajouter un abonnement', component: SubscriptionScreen },
   'compte/structure-creation': { title: 'Créer ma structure', component: CreateStructureScreen },
-  'gestion/accueil': { title: 'Activités du gestionnaire — Mes structures', component: ManagerHomeScreen },
-  'gestion/structure': { title: 'Modification de la structure', component: StructureScreen },
-  'gestion/espaces': { title: 'Ajouter des espaces', component: EspacesScreen },
-  'gestion/demandes': { title: 'Demandes de rattachement', component: RequestsScreen },
+  'gestion/accueil': { title: 'Activités du gestionnaire — Mes structures', load: () => import('./manager').then((m) => m.ManagerHomeScreen) },
+  'gestion/structure': { title: 'Modification de la structure', load: () => import('./manager').then((m) => m.StructureScreen) },
+  'gestion/espaces': { title: 'Ajouter des espaces', load: () => import('./manager').then((m) => m.EspacesScreen) },
+  'gestion/demandes': { title: 'Demandes de rattachement', load: () => import('./manager').then((m) => m.RequestsScreen) },
 };
 
 /** The ids of the account screens, for scenario checks and tests. */

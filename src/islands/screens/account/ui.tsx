@@ -6,7 +6,9 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { CheckResult, ScreenProps } from '../types';
-import { fr } from './form';
+// Straight from the domain, not through form.ts: every area's screens use these blocks, and form.ts brings the
+// account forms' helpers (and the SIRET formatting) that the invoice and validation screens do not need.
+import { frenchSpacing as fr } from '../../../domain/text/typography';
 import './account.css';
 
 /** Props of a control that can be the highlighted target of a step. */

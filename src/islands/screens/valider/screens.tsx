@@ -1,9 +1,10 @@
 /**
  * The espace « Factures à valider » (facts §5), where the titulaire (A9) or the mandataire (A12) decides on
  * the invoices that name its structure as valideur, in three steps: open the invoice from the Synthèse
- * (`valider/synthese`), check it and click « Valider » (`valider/facture`), then tick « titulaire » /
- * « mandataire », write a « Complément d'information » and « Enregistrer » (`valider/validation`). Or
- * « Refuser » with a motif (`valider/refus`). Every rule is the simulator's: the screens ask `check`.
+ * (`valider/synthese`, synthese.tsx), check it and click « Valider » (`valider/facture`), then tick
+ * « titulaire » / « mandataire », write a « Complément d'information » and « Enregistrer »
+ * (`valider/validation`). Or « Refuser » with a motif (`valider/refus`). Every rule is the simulator's: the
+ * screens ask `check`. These screens load together when the learner first opens one (see lazy.ts).
  */
 import { useId, useState } from 'preact/hooks';
 import {
@@ -13,75 +14,15 @@ import {
   invoiceHistory,
   STATUS_LABELS,
   validationState,
-  validationSynthese,
   valideurRole,
   type Event,
   type Invoice,
   type World,
 } from '../../../domain/simulator/core';
-import { Block, Button, CheckField, Form, GeneralErrors, NeedsLogin, Notice, Screen, TextField } from '../account/ui';
+import { Block, Button, CheckField, Form, GeneralErrors, NeedsLogin, Screen, TextField } from '../account/ui';
 import type { ScreenProps } from '../types';
 import { formatDay, formatEuros, formatMoment, fr, numberOf, recipientName, useInvoiceErrors } from '../invoices/ui';
-import { invoiceColumns, InvoiceTable } from '../invoices/table';
-
-const TABS = [{ screen: 'valider/synthese', label: 'Synthèse' }] as const;
-
-function ValiderTabs({ props }: { props: ScreenProps }) {
-  return (
-    <div class="cpf-tabs" role="group" aria-label="Onglets de l’espace Factures à valider">
-      <ul>
-        {TABS.map((tab) => (
-          <li key={tab.screen}>
-            <Button highlight={props.highlight} onClick={() => props.navigate(tab.screen)}>
-              {tab.label}
-            </Button>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-const supplierName = (world: World, invoice: Invoice) => world.companies[invoice.data.supplierSiret]?.raisonSociale ?? invoice.data.supplierSiret;
-const kindOf = (invoice: Invoice) => (invoice.data.cadre === 'A12' ? 'cotraitant' : 'sous-traitant');
-
-function ValiderTable({ props, invoices, caption }: { props: ScreenProps; invoices: Invoice[]; caption: string }) {
-  const { world, highlight } = props;
-  const columns = invoiceColumns(world);
-  const supplier = { header: 'Fournisseur', cell: (invoice: Invoice) => fr(`${supplierName(world, invoice)} (${kindOf(invoice)})`) };
-  return (
-    <InvoiceTable
-      invoices={invoices}
-      caption={caption}
-      columns={[columns.numero, supplier, columns.cadre, columns.destinataire, columns.ttc, columns.statut]}
-      actionsHeader="Actions"
-      actions={(invoice) => (
-        <Button highlight={highlight} name={`Ouvrir la facture n° ${numberOf(invoice)}`} onClick={() => props.navigate('valider/facture', { invoiceId: invoice.id })}>
-          Ouvrir
-        </Button>
-      )}
-    />
-  );
-}
-
-/** Step 1: the Synthèse lists what waits for the valideur. */
-export function ValiderSyntheseScreen(props: ScreenProps) {
-  const user = currentUser(props.world);
-  if (!user) return <NeedsLogin props={props} />;
-  const { aValider, traitees } = validationSynthese(props.world, user.id);
-  return (
-    <Screen props={props} label="Factures à valider — Synthèse">
-      <ValiderTabs props={props} />
-      <Block title="Factures à valider">
-        <p class="cpa-muted">{fr('Les factures de vos sous-traitants (A9) et cotraitants (A12) qui vous désignent comme valideur. Ouvrez-en une pour la vérifier.')}</p>
-        {aValider.length === 0 ? <Notice>{fr('Aucune facture n’attend votre validation.')}</Notice> : <ValiderTable props={props} invoices={aValider} caption="Factures à valider" />}
-      </Block>
-      <Block title="Factures déjà traitées">
-        {traitees.length === 0 ? <p class="cpa-muted">{fr('Aucune.')}</p> : <ValiderTable props={props} invoices={traitees} caption="Factures déjà traitées" />}
-      </Block>
-    </Screen>
-  );
-}
+import { kindOf, supplierName, ValiderTabs } from './synthese';
 
 function useInvoice(props: ScreenProps): Invoice | undefined {
   const id = props.params['invoiceId'];

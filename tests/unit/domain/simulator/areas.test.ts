@@ -36,11 +36,8 @@ import { activateAccount, resendActivation } from '../../../../src/domain/simula
 const AREAS = {
   compte: { handlers: { ...coreHandlers, ...accountHandlers }, messages: { ...coreMessages, ...accountMessages } },
   factures: { handlers: { ...coreHandlers, ...invoiceHandlers }, messages: { ...coreMessages, ...invoiceMessages } },
-  // The « Factures à valider » island also shows the account and invoice messages (access to the espace, unknown invoice).
-  valider: {
-    handlers: { ...coreHandlers, ...validationHandlers },
-    messages: { ...coreMessages, ...accountMessages, ...invoiceMessages, ...validationMessages },
-  },
+  // The « Factures à valider » island: its refusals shared with other areas (espace access, unknown invoice) are core.
+  valider: { handlers: { ...coreHandlers, ...validationHandlers }, messages: { ...coreMessages, ...validationMessages } },
   // The help island (src/islands/screens/aide/index.ts): help rules and the two account rules ClaudIA hands over to.
   aide: {
     handlers: { ...coreHandlers, ...helpHandlers, 'account.activate': activateAccount, 'account.resendActivation': resendActivation },

@@ -1,6 +1,6 @@
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   can,
   createWorld,
@@ -15,6 +15,7 @@ import {
   type World,
 } from '../../../../src/domain/simulator';
 import { accountScreens } from '../../../../src/islands/screens/account';
+import { loadScreen, screenComponent } from '../../../../src/islands/screens/lazy';
 import type { ScreenProps } from '../../../../src/islands/screens/types';
 
 /** Claire manages the siège; Julien asked to join it; Claire is logged in. */
@@ -50,8 +51,9 @@ function props(world: World, overrides: Partial<ScreenProps> = {}): ScreenProps 
 
 function render(id: string, world: World, overrides: Partial<ScreenProps> = {}): string {
   const screen = accountScreens[id];
-  if (!screen) throw new Error(`no screen ${id}`);
-  return renderToString(h(screen.component, props(world, overrides)));
+  const component = screen && screenComponent(screen);
+  if (!component) throw new Error(`no screen ${id}`);
+  return renderToString(h(component, props(world, overrides)));
 }
 
 /** The visible text of rendered HTML, entities decoded. */
@@ -65,6 +67,9 @@ function text(html: string): string {
 }
 
 const cases = Object.keys(accountScreens).flatMap((id) => Object.keys(worlds).map((name) => [id, name] as const));
+
+// The gestionnaire's screens load on first visit in the page; here they are all loaded before rendering.
+beforeAll(() => Promise.all(Object.values(accountScreens).map((screen) => loadScreen(screen))));
 
 describe('account screens', () => {
   it.each(cases)('%s renders in the %s world with French spacing and labelled controls', (id, name) => {

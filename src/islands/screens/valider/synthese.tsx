@@ -1,0 +1,72 @@
+/**
+ * The Synthèse of « Factures à valider » (`valider/synthese`, facts §5): the invoices that wait for the
+ * user's structure as valideur, and those already decided. Every exercise of the espace starts here, so this
+ * screen comes with the page; the decision screens (screens.tsx) load when the learner opens an invoice.
+ */
+import { currentUser, validationSynthese, type Invoice, type World } from '../../../domain/simulator/core';
+import { Block, Button, NeedsLogin, Notice, Screen } from '../account/ui';
+import type { ScreenProps } from '../types';
+import { fr, numberOf } from '../invoices/ui';
+import { invoiceColumns, InvoiceTable } from '../invoices/table';
+
+const TABS = [{ screen: 'valider/synthese', label: 'Synthèse' }] as const;
+
+/** The espace's tabs, on every screen of it. */
+export function ValiderTabs({ props }: { props: ScreenProps }) {
+  return (
+    <div class="cpf-tabs" role="group" aria-label="Onglets de l’espace Factures à valider">
+      <ul>
+        {TABS.map((tab) => (
+          <li key={tab.screen}>
+            <Button highlight={props.highlight} onClick={() => props.navigate(tab.screen)}>
+              {tab.label}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The supplier's name as the directory knows it, else its SIRET. */
+export const supplierName = (world: World, invoice: Invoice) => world.companies[invoice.data.supplierSiret]?.raisonSociale ?? invoice.data.supplierSiret;
+/** Whose invoice it is: a subcontractor's (A9) or a cotraitant's (A12). */
+export const kindOf = (invoice: Invoice) => (invoice.data.cadre === 'A12' ? 'cotraitant' : 'sous-traitant');
+
+function ValiderTable({ props, invoices, caption }: { props: ScreenProps; invoices: Invoice[]; caption: string }) {
+  const { world, highlight } = props;
+  const columns = invoiceColumns(world);
+  const supplier = { header: 'Fournisseur', cell: (invoice: Invoice) => fr(`${supplierName(world, invoice)} (${kindOf(invoice)})`) };
+  return (
+    <InvoiceTable
+      invoices={invoices}
+      caption={caption}
+      columns={[columns.numero, supplier, columns.cadre, columns.destinataire, columns.ttc, columns.statut]}
+      actionsHeader="Actions"
+      actions={(invoice) => (
+        <Button highlight={highlight} name={`Ouvrir la facture n° ${numberOf(invoice)}`} onClick={() => props.navigate('valider/facture', { invoiceId: invoice.id })}>
+          Ouvrir
+        </Button>
+      )}
+    />
+  );
+}
+
+/** Step 1: the Synthèse lists what waits for the valideur. */
+export function ValiderSyntheseScreen(props: ScreenProps) {
+  const user = currentUser(props.world);
+  if (!user) return <NeedsLogin props={props} />;
+  const { aValider, traitees } = validationSynthese(props.world, user.id);
+  return (
+    <Screen props={props} label="Factures à valider — Synthèse">
+      <ValiderTabs props={props} />
+      <Block title="Factures à valider">
+        <p class="cpa-muted">{fr('Les factures de vos sous-traitants (A9) et cotraitants (A12) qui vous désignent comme valideur. Ouvrez-en une pour la vérifier.')}</p>
+        {aValider.length === 0 ? <Notice>{fr('Aucune facture n’attend votre validation.')}</Notice> : <ValiderTable props={props} invoices={aValider} caption="Factures à valider" />}
+      </Block>
+      <Block title="Factures déjà traitées">
+        {traitees.length === 0 ? <p class="cpa-muted">{fr('Aucune.')}</p> : <ValiderTable props={props} invoices={traitees} caption="Factures déjà traitées" />}
+      </Block>
+    </Screen>
+  );
+}
