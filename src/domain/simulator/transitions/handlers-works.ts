@@ -1,5 +1,6 @@
 import type { HandlerTable } from './handler-table';
 import { contestRevision, depositNextPiece, depositPiece, validateSubcontract } from './works';
+import { consultPiece } from './works-consult';
 import { publicWorksMoa, publicWorksPay } from './works-public';
 
 /** « Factures de travaux »: the supplier side's deposits, validation and contest, and the scripted public side (`travaux/…` screens). */
@@ -10,4 +11,5 @@ export const worksHandlers = {
   'works.validate': validateSubcontract,
   'public.worksMoa': publicWorksMoa,
   'public.worksPay': publicWorksPay,
+  'works.consult': consultPiece,
 } satisfies Partial<HandlerTable>;
