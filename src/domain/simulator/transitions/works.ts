@@ -37,12 +37,11 @@ function cadreFor(raw: unknown, role: WorksRole, contract: WorksContract, allowe
     const espace = CADRES[cadre as CadreCode].espace;
     return [issue('works.cadreOtherEspace', 'cadre', { cadre, espace: espace in ESPACE_LABELS ? ESPACE_LABELS[espace as EspaceId] : 'Remboursement TIC' })];
   }
+  // Sans MOE, a MOE cadre is refused for that reason first: the learner mistook the circuit, not his role.
+  if (contract.moe === null && !cadreExistsOn(cadre, contract)) return [issue('works.cadreNeedsMoe', 'cadre', { cadre, numero: contract.numero })];
   const mine = allowed.filter((code) => CIRCUIT[code].role === role);
   if (CIRCUIT[cadre].role !== role) return [issue('works.cadreWrongRole', 'cadre', { cadre, role, cadres: mine.join(',') })];
-  if (!cadreExistsOn(cadre, contract)) {
-    if (contract.moe === null) return [issue('works.cadreNeedsMoe', 'cadre', { cadre, numero: contract.numero })];
-    return [issue('works.cadreSansMoe', 'cadre', { cadre, numero: contract.numero, cadres: mine.join(',') })];
-  }
+  if (!cadreExistsOn(cadre, contract)) return [issue('works.cadreSansMoe', 'cadre', { cadre, numero: contract.numero, cadres: mine.join(',') })];
   return cadre;
 }
 

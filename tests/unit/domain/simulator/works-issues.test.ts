@@ -1,0 +1,85 @@
+/**
+ * Every works issue code is reached by a real event, and its French message names the reason (no code is
+ * left without a situation that produces it).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  CONTRACTS,
+  depositEvent,
+  lastPiece,
+  loginAs,
+  MESSAGE_CODES,
+  message,
+  nextEvent,
+  PEOPLE,
+  SIRETS,
+  transition,
+  worksAmount,
+  worksStage,
+  worksWorld,
+  type Event,
+  type IssueCode,
+  type World,
+} from '../../../../src/domain/simulator';
+
+const base = worksWorld();
+const as = (world: World, who: keyof typeof PEOPLE) => loginAs(world, PEOPLE[who]);
+const a4 = worksStage(base, 'a4');
+const a10 = worksStage(base, 'a10');
+const revised = worksStage(base, 'a15Revised');
+const a19 = worksStage(base, 'a19');
+const noDirect = structuredClone(base);
+for (const st of noDirect.works?.contracts[CONTRACTS.avecMoe]?.sousTraitants ?? []) st.paiementDirect = false;
+const paid = transition(a19, { type: 'public.worksPay', pieceId: lastPiece(a19).id }).world;
+const late = transition(revised, { type: 'clock.advance', minutes: 31 * 24 * 60 }).world;
+const followed = transition(as(a4, 'sophie'), nextEvent(a4, lastPiece(a4).id, { number: 'EA-X' })).world;
+const contested = transition(as(revised, 'marc'), { type: 'works.contest', pieceId: lastPiece(revised).id, motif: 'Non' }).world;
+const validated = transition(as(a10, 'marc'), { type: 'works.validate', pieceId: lastPiece(a10).id, comment: '' }).world;
+const deposited = transition(as(base, 'marc'), depositEvent()).world;
+
+/** One situation per code: the world, the event, and a word the message must contain. */
+const CASES: Record<Extract<IssueCode, `works.${string}`>, [World, Event, string]> = {
+  'works.contractUnknown': [as(base, 'marc'), depositEvent({ contractId: 'x' }), 'marché'],
+  'works.pieceUnknown': [as(a4, 'sophie'), nextEvent(a4, 'p0', {}), 'introuvable'],
+  'works.notActor': [as(base, 'paul'), depositEvent({ contractId: CONTRACTS.sansMoe, siret: SIRETS.martin, cadre: 'A10' }), 'MT-2026-021'],
+  'works.cadreOtherEspace': [as(base, 'marc'), depositEvent({ cadre: 'A9' }), 'Factures émises'],
+  'works.cadreWrongRole': [as(base, 'marc'), depositEvent({ cadre: 'A15' }), 'A4'],
+  'works.cadreNotInitial': [as(base, 'marc'), depositEvent({ cadre: 'A8' }), 'pièce de facturation suivante'],
+  'works.cadreNeedsMoe': [as(base, 'marc'), depositEvent({ contractId: CONTRACTS.sansMoe, cadre: 'A15' }), 'MT-2026-021'],
+  'works.cadreSansMoe': [as(base, 'marc'), depositEvent({ cadre: 'A6' }), 'A4'],
+  'works.nextNotAllowed': [as(a4, 'sophie'), nextEvent(a4, lastPiece(a4).id, { cadre: 'A17' }), 'A15 ou A16'],
+  'works.noDirectPayment': [as(noDirect, 'paul'), depositEvent({ siret: SIRETS.martin, cadre: 'A10' }), 'paiement direct'],
+  'works.notAvailable': [deposited, { type: 'public.worksMoa', pieceId: lastPiece(deposited).id, cadre: 'A19', number: 'X', amount: null, comment: '' }, 'Déposée'],
+  'works.alreadyFollowed': [followed, nextEvent(followed, lastPiece(a4).id, { number: 'EA-Y' }), 'Traitée'],
+  'works.validationPending': [as(a10, 'sophie'), nextEvent(a10, lastPiece(a10).id, {}), 'titulaire'],
+  'works.notSubjectToValidation': [as(a4, 'marc'), { type: 'works.validate', pieceId: lastPiece(a4).id, comment: '' }, 'A10'],
+  'works.notTitulaire': [as(a10, 'paul'), { type: 'works.validate', pieceId: lastPiece(a10).id, comment: '' }, 'Électricité Bernard SAS'],
+  'works.alreadyValidated': [validated, { type: 'works.validate', pieceId: lastPiece(a10).id, comment: '' }, 'déjà'],
+  'works.numberTaken': [deposited, depositEvent(), 'PDM-2026-03'],
+  'works.fileRequired': [as(base, 'marc'), depositEvent({ file: null }), 'fichier'],
+  'works.fileNotPdf': [as(base, 'marc'), depositEvent({ file: { name: 'a.png', size: 10 } }), 'PDF'],
+  'works.vatRate': [as(base, 'marc'), depositEvent({ amount: { ht: 100, vatRate: 1500, tva: 15, ttc: 115 } }), '5,5'],
+  'works.amountZero': [as(base, 'marc'), depositEvent({ amount: worksAmount(0) }), 'zéro'],
+  'works.amountTooLarge': [as(base, 'marc'), depositEvent({ amount: worksAmount(10_000_000_000, 0) }), '99'],
+  'works.commentRequired': [as(a4, 'sophie'), nextEvent(a4, lastPiece(a4).id, { amount: worksAmount(1_000_000) }), '12'],
+  'works.notRevised': [as(a4, 'marc'), { type: 'works.contest', pieceId: lastPiece(a4).id, motif: 'Non' }, 'révisé'],
+  'works.contestNotSupplier': [as(revised, 'sophie'), { type: 'works.contest', pieceId: lastPiece(revised).id, motif: 'Non' }, 'Électricité Bernard SAS'],
+  'works.contestTooLate': [as(late, 'marc'), { type: 'works.contest', pieceId: lastPiece(revised).id, motif: 'Non' }, 'réputé accepté'],
+  'works.alreadyContested': [contested, { type: 'works.contest', pieceId: lastPiece(revised).id, motif: 'Encore' }, 'déjà'],
+  'works.motifRequired': [as(revised, 'marc'), { type: 'works.contest', pieceId: lastPiece(revised).id, motif: '' }, 'motif'],
+  'works.notPayable': [a4, { type: 'public.worksPay', pieceId: lastPiece(a4).id }, 'service financier'],
+  'works.alreadyPaid': [paid, { type: 'public.worksPay', pieceId: lastPiece(a19).id }, 'déjà'],
+};
+
+describe('works issue codes', () => {
+  it('has a case for every works code', () => {
+    expect(Object.keys(CASES).sort()).toEqual(MESSAGE_CODES.filter((code) => code.startsWith('works.')).sort());
+  });
+  for (const [code, [world, event, word]] of Object.entries(CASES)) {
+    it(`${code} is reached and its message says why`, () => {
+      const found = transition(world, event).issues.find((issue) => issue.code === code);
+      expect(found, JSON.stringify(transition(world, event).issues)).toBeDefined();
+      if (found) expect(message(found)).toContain(word);
+    });
+  }
+});
