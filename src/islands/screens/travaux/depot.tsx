@@ -40,7 +40,7 @@ export function TravauxDepotScreen(props: ScreenProps) {
   const options = withFallback(props.world, user.id, props.world.works?.contracts[contractId], initialOptions(props.world, user.id, contractId));
   return (
     <Screen props={props} label="Déposer une pièce de facturation">
-      <TravauxTabs props={props} current="travaux/depot" />
+      <TravauxTabs props={props} />
       <p>{fr('Un dépôt initial ouvre un nouveau dossier de facturation. Pour répondre à une pièce reçue, ouvrez-la et utilisez « Déposer la pièce de facturation suivante ».')}</p>
       <PieceForm
         key={contractId}

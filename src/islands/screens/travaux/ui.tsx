@@ -14,11 +14,13 @@ import './travaux.css';
 
 export { formatEuros, formatMoment, fr };
 
-/** The tabs of the espace « Factures de travaux » (facts §4.2: Synthèse, Recherche, dépôt), plus the fiche identité. */
+/**
+ * The tabs of the espace « Factures de travaux » (facts §4.2: Synthèse, Recherche), plus the fiche identité.
+ * The dépôt initial starts from the Synthèse's « Déposer une pièce », as in the portal.
+ */
 const TABS = [
   { screen: 'travaux/synthese', label: 'Synthèse' },
   { screen: 'travaux/recherche', label: 'Rechercher une pièce' },
-  { screen: 'travaux/depot', label: 'Déposer une pièce' },
   { screen: 'travaux/fiche', label: 'Fiche identité du marché' },
 ] as const;
 
