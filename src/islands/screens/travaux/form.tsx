@@ -194,18 +194,16 @@ export function PieceForm(p: PieceFormProps) {
           required
         />
       </Block>
-      <Block title="Commentaire">
-        <TextField
-          id={idOf('comment')}
-          label="Commentaire"
-          value={comment}
-          multiline
-          onInput={setComment}
-          errors={form.of('comment')}
-          highlight={props.highlight}
-          {...(p.followed ? { hint: fr('Obligatoire si vous retenez un montant différent de la pièce suivie : dites pourquoi.') } : {})}
-        />
-      </Block>
+      <TextField
+        id={idOf('comment')}
+        label="Commentaire"
+        value={comment}
+        multiline
+        onInput={setComment}
+        errors={form.of('comment')}
+        highlight={props.highlight}
+        {...(p.followed ? { hint: fr('Obligatoire si vous retenez un montant différent de la pièce suivie : dites pourquoi.') } : {})}
+      />
       <div class="cpa-actions">
         <Button type="submit" variant="primary" highlight={props.highlight}>
           Valider et envoyer
