@@ -138,15 +138,11 @@ export interface ValidationRefuse { type: 'validation.refuse'; invoiceId: Invoic
 
 // ——— « Factures de travaux » (model-works.ts, rules/works.ts) ———
 
-/**
- * « Déposer » a piece without reference to another (dépôt initial): opens a new dossier de facturation on
- * the marché. `siret` is the depositing structure, one where the session's user works in « Factures de
- * travaux »; `cadre` is kept as a string because the learner may pick a cadre of another espace.
- */
-export interface WorksDeposit {
-  type: 'works.deposit';
-  contractId: WorksContractId;
+/** The fields typed for a piece, on both deposit forms. */
+export interface WorksPieceInput {
+  /** The depositing structure, one where the session's user works in « Factures de travaux ». */
   siret: string;
+  /** Kept as a string because the learner may pick a cadre of another espace. */
   cadre: string;
   number: string;
   amount: WorksAmount;
@@ -154,19 +150,18 @@ export interface WorksDeposit {
   file: AttachmentInput | null;
   comment: string;
 }
+/** « Déposer » a piece without reference to another (dépôt initial): opens a new dossier de facturation on the marché. */
+export interface WorksDeposit extends WorksPieceInput {
+  type: 'works.deposit';
+  contractId: WorksContractId;
+}
 /**
  * « Déposer la pièce de facturation suivante » from a piece mis à disposition: the new piece joins the same
  * dossier. A HT amount different from the piece followed requires a comment saying why (the MOE's revision).
  */
-export interface WorksDepositNext {
+export interface WorksDepositNext extends WorksPieceInput {
   type: 'works.depositNext';
   pieceId: WorksPieceId;
-  siret: string;
-  cadre: string;
-  number: string;
-  amount: WorksAmount;
-  file: AttachmentInput | null;
-  comment: string;
 }
 /** The supplier contests the MOE's revised amount (within 30 days of the notification), with a motif. */
 export interface WorksContest { type: 'works.contest'; pieceId: WorksPieceId; motif: string }

@@ -6,6 +6,8 @@ import { registerMessages } from './messages';
 import { allMessages } from './messages-all';
 import { registerHandlers } from './transition';
 import { allHandlers } from './transitions/handlers';
+import { registerTimeRule } from './transitions/clock';
+import { worksTimeRule } from './transitions/handlers-works';
 
 export * from './core';
 export * from './fixtures';
@@ -16,3 +18,4 @@ export { allMessages, MESSAGE_CODES } from './messages-all';
 
 registerHandlers(allHandlers);
 registerMessages(allMessages);
+registerTimeRule('works', worksTimeRule);

@@ -2,8 +2,13 @@ import type { HandlerTable } from './handler-table';
 import { contestRevision, depositNextPiece, depositPiece, validateSubcontract } from './works';
 import { consultPiece } from './works-consult';
 import { publicWorksMoa, publicWorksPay } from './works-public';
+import { advanceWorks } from './works-time';
 
-/** « Factures de travaux »: the supplier side's deposits, validation and contest, and the scripted public side (`travaux/…` screens). */
+/**
+ * « Factures de travaux »: the supplier side's deposits, validation and contest, and the scripted public side
+ * (`travaux/…` screens). A page that registers these handlers also registers `worksTimeRule`
+ * (`registerTimeRule('works', worksTimeRule)`): the clock refuses to move a world with works pieces without it.
+ */
 export const worksHandlers = {
   'works.deposit': depositPiece,
   'works.depositNext': depositNextPiece,
@@ -13,3 +18,6 @@ export const worksHandlers = {
   'public.worksPay': publicWorksPay,
   'works.consult': consultPiece,
 } satisfies Partial<HandlerTable>;
+
+/** What the passing of time does to works pieces (routing, tacit A10 validation, « réputé accepté »). */
+export const worksTimeRule = advanceWorks;

@@ -106,17 +106,7 @@ export function notify(w: World, siret: string, piece: WorksPiece, what: WorksMa
 }
 
 /** What a new piece is made of (its dossier and parent decided by the caller). */
-export interface NewPiece {
-  cadre: WorksCadre;
-  number: string;
-  depositorSiret: string;
-  depositorRole: WorksRole;
-  depositedBy: UserId | null;
-  amount: WorksAmount;
-  file: AttachmentInput;
-  comment: string;
-  parentId: string | null;
-}
+export type NewPiece = { cadre: WorksCadre } & Pick<WorksPiece, 'number' | 'depositorSiret' | 'depositorRole' | 'depositedBy' | 'amount' | 'file' | 'comment' | 'parentId'>;
 
 /** Creates a piece « Déposée » in a dossier, addressed to the actor its cadre goes to on this marché. */
 export function addPiece(w: World, contract: WorksContract, dossier: WorksDossier, input: NewPiece): WorksPiece {

@@ -1,9 +1,10 @@
 /**
- * Time in « Factures de travaux », in one place (hooked into clock.ts like `expireValidations`):
+ * Time in « Factures de travaux », in one place:
  * - a deposited piece is mis à disposition of its actor `WORKS_ROUTING_MINUTES` later (which may start the
  *   délai global de paiement, see works-pieces.ts);
  * - a sous-traitant's A10 left unvalidated by the titulaire for 15 days is validated tacitly (facts §5);
  * - a revised amount not contested within 30 days is « réputé accepté » (facts §4.5).
+ * Registered as the works time rule of clock.ts by handlers-works.ts, so it runs wherever works events can.
  * Each change is dated when it would have happened, not when the clock was moved.
  */
 import {

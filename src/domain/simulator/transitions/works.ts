@@ -6,7 +6,7 @@
  */
 import { issue, type Issue } from '../issues';
 import type { WorksContest, WorksDeposit, WorksDepositNext, WorksValidate } from '../events';
-import { CADRES, ESPACE_LABELS, type CadreCode, type EspaceId, type Session, type World } from '../model';
+import { CADRES, ESPACE_LABELS, type CadreCode, type EspaceId, type Session, type User, type World } from '../model';
 import { CONTEST_MINUTES, WORKS_COMMENT_MAX, type WorksContract, type WorksPiece, type WorksRole } from '../model-works';
 import {
   CIRCUIT,
@@ -128,19 +128,28 @@ export function depositNextPiece({ w }: Ctx, e: WorksDepositNext): Issue[] {
   return [];
 }
 
-/** The titulaire validates its sous-traitant's A10: the piece goes on to the MOE (the MOA sans MOE). */
-export function validateSubcontract({ w }: Ctx, e: WorksValidate): Issue[] {
+/** The open session and a piece its user sees, or why not. */
+function sessionPiece(w: World, pieceId: unknown): ({ s: { session: Session; user: User } } & Exclude<ReturnType<typeof visiblePiece>, Issue[]>) | Issue[] {
   const s = openSession(w);
   if (Array.isArray(s)) return s;
-  const found = visiblePiece(w, s.user.id, e.pieceId);
+  const found = visiblePiece(w, s.user.id, pieceId);
+  return Array.isArray(found) ? found : { s, ...found };
+}
+
+/** The user acts for `siret`: a member (else `refusal`, which names who may act) with « Factures de travaux » in modification. */
+function actsFor(w: World, session: Session, siret: string, refusal: Issue): Issue[] {
+  if (!w.structures[siret]?.members.some((m) => m.userId === session.userId)) return [refusal];
+  return espaceAccess(w, session, siret, 'facturesDeTravaux', 'pieceId');
+}
+
+/** The titulaire validates its sous-traitant's A10: the piece goes on to the MOE (the MOA sans MOE). */
+export function validateSubcontract({ w }: Ctx, e: WorksValidate): Issue[] {
+  const found = sessionPiece(w, e.pieceId);
   if (Array.isArray(found)) return found;
-  const { piece, contract } = found;
+  const { s, piece, contract } = found;
   if (piece.cadre !== 'A10') return [issue('works.notSubjectToValidation', 'pieceId', { number: piece.number, cadre: piece.cadre })];
   const titulaire = contract.titulaire.siret;
-  if (!w.structures[titulaire]?.members.some((m) => m.userId === s.user.id)) {
-    return [issue('works.notTitulaire', 'pieceId', { titulaire: w.companies[titulaire]?.raisonSociale ?? titulaire })];
-  }
-  const access = espaceAccess(w, s.session, titulaire, 'facturesDeTravaux', 'pieceId');
+  const access = actsFor(w, s.session, titulaire, issue('works.notTitulaire', 'pieceId', { titulaire: w.companies[titulaire]?.raisonSociale ?? titulaire }));
   if (access.length > 0) return access;
   if (piece.validation !== null) return [issue('works.alreadyValidated', 'pieceId', { number: piece.number })];
   const state = followable(piece);
@@ -154,19 +163,15 @@ export function validateSubcontract({ w }: Ctx, e: WorksValidate): Issue[] {
 
 /** The supplier contests the MOE's revised amount, once, within 30 days of the notification, with a motif. */
 export function contestRevision({ w }: Ctx, e: WorksContest): Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
-  const found = visiblePiece(w, s.user.id, e.pieceId);
+  const found = sessionPiece(w, e.pieceId);
   if (Array.isArray(found)) return found;
-  const { piece } = found;
+  const { s, piece } = found;
   const revision = piece.revision;
   if (!revision) return [issue('works.notRevised', 'pieceId', { number: piece.number })];
   const parent = piece.parentId ? w.works?.pieces[piece.parentId] : undefined;
   const supplier = parent?.depositorSiret ?? '';
-  if (!w.structures[supplier]?.members.some((m) => m.userId === s.user.id)) {
-    return [issue('works.contestNotSupplier', 'pieceId', { number: piece.number, supplier: w.companies[supplier]?.raisonSociale ?? supplier })];
-  }
-  const access = espaceAccess(w, s.session, supplier, 'facturesDeTravaux', 'pieceId');
+  const refusal = issue('works.contestNotSupplier', 'pieceId', { number: piece.number, supplier: w.companies[supplier]?.raisonSociale ?? supplier });
+  const access = actsFor(w, s.session, supplier, refusal);
   if (access.length > 0) return access;
   if (revision.outcome === 'contestee') return [issue('works.alreadyContested', 'pieceId', { number: piece.number })];
   if (revision.outcome === 'reputeeAcceptee' || w.now >= revision.notifiedAt + CONTEST_MINUTES) {
