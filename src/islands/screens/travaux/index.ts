@@ -3,7 +3,8 @@ import { accountMessages } from '../../../domain/simulator/messages-account';
 import { invoiceMessages } from '../../../domain/simulator/messages-invoice';
 import { worksMessages } from '../../../domain/simulator/messages-works';
 import { registerHandlers } from '../../../domain/simulator/transition';
-import { worksHandlers } from '../../../domain/simulator/transitions/handlers-works';
+import { registerTimeRule } from '../../../domain/simulator/transitions/clock';
+import { worksHandlers, worksTimeRule } from '../../../domain/simulator/transitions/handlers-works';
 import type { ScreenRegistry } from '../types';
 import { TravauxConsulterScreen, TravauxContesterScreen } from './consulter';
 import { TravauxDepotScreen, TravauxSuivanteScreen } from './depot';
@@ -12,9 +13,11 @@ import { TravauxFicheScreen } from './fiche';
 import { TravauxRechercheScreen } from './recherche';
 import { TravauxSyntheseScreen } from './synthese';
 
-// The works rules only. Their checks share the account messages (access to the espace « Factures de
-// travaux ») and the invoice ones (unknown cadre, amounts, attachments), as the areas test states.
+// The works rules only, with their time rule (routing of deposited pieces, tacit validation, réputé
+// accepté: without it the clock refuses to move). Their checks share the account messages (access to the
+// espace « Factures de travaux ») and the invoice ones (unknown cadre, amounts, attachments).
 registerHandlers(worksHandlers);
+registerTimeRule('works', worksTimeRule);
 registerMessages({ ...accountMessages, ...invoiceMessages, ...worksMessages });
 
 /** Screens of the « Factures de travaux » espace (`travaux/…`, module 4). */
