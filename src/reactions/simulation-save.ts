@@ -70,7 +70,7 @@ export function startSavingSimulations(): () => void {
       if (!result) continue;
       if (result.data !== undefined) {
         for (const id of runsToSetAside(activities, state.scenarioId)) {
-          saveActivity(id, { done: activities[id]?.done ?? false, data: setAsideRun(minutesNow()) });
+          saveActivity(id, { done: activities[id]?.done ?? false, data: setAsideRun() });
         }
       }
       saveActivity(state.scenarioId, result);

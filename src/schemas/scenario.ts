@@ -15,6 +15,7 @@ import {
   EVENT_TYPES,
   INVOICE_STATUSES,
   PEOPLE,
+  WORKS_ROLES,
   WORKS_STAGES,
   WORKS_STATUSES,
   type Event,
@@ -98,6 +99,13 @@ export const goalSchema = z.discriminatedUnion('type', [
     contested: z.boolean().optional(),
     /** An A10 validated by the titulaire (or tacitly). */
     validated: z.boolean().optional(),
+    /** Addressed to this actor (`moe`, `moa`, `titulaire`, `serviceFinancier`…). */
+    to: z.enum(WORKS_ROLES).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('works-consulted'),
+    /** The learner consulted the works piece of this number (« Consulter », from its dossier de facturation). */
+    number: text,
   }),
 ]);
 

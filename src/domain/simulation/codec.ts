@@ -8,8 +8,10 @@
  * holds only the fields the learner typed differently (field names shortened by a fixed table; a field
  * missing from the table keeps its name behind `~`; fields to remove are listed under `-`). A learner who
  * follows the exercise thus costs a few characters per action. A run longer than `maxLength` keeps its
- * first events only (the exercise resumes a little earlier). `2|<saved at>|-` is a run set aside to keep the
- * record within its budget (see src/reactions/simulation-save.ts). Version 1 (plain JSON) still decodes.
+ * first events only (the exercise resumes a little earlier). `-` alone is a run set aside to keep the record
+ * within its budget (see src/reactions/simulation-save.ts); it carries no date, since only the runs kept are
+ * ranked by age, and one character per exercise keeps the largest record within its budget (`2|<saved at>|-`,
+ * the earlier form, still reads as set aside). Version 1 (plain JSON) still decodes.
  * Decoding never throws: anything unreadable gives `null`, and the learner starts the exercise afresh.
  */
 import { EVENT_TYPES, type Event } from '../simulator/core';
@@ -203,13 +205,14 @@ export function encodeRun(run: SavedRun, options: EncodeOptions = {}): string {
 }
 
 /** The saved form of a run set aside: the learner is told, and the exercise starts afresh. */
-export function setAsideRun(savedAt: number): string {
-  return `${header(savedAt)}${SET_ASIDE}`;
+export function setAsideRun(): string {
+  return SET_ASIDE;
 }
 
 /** What a saved string is: a run (with when it was saved; 0 for version 1), a run set aside, or neither. */
 export function runStamp(text: string | undefined): { savedAt: number; setAside: boolean } | null {
   if (!text) return null;
+  if (text === SET_ASIDE) return { savedAt: 0, setAside: true };
   const match = /^2\|([0-9a-z]{1,9})\|(.*)$/s.exec(text);
   if (match) return { savedAt: parseInt(match[1]!, 36), setAside: match[2] === SET_ASIDE };
   return decodeV1(text) ? { savedAt: 0, setAside: false } : null;
@@ -229,6 +232,7 @@ function parseJson(text: string): unknown {
 /** Decodes a saved run, or `null` when the string is not one (the exercise then starts afresh). */
 export function decodeRun(text: string | undefined, steps: readonly CodecStep[] = []): SavedRun | null {
   if (!text) return null;
+  if (text === SET_ASIDE) return null;
   const match = /^2\|[0-9a-z]{1,9}\|(.*)$/s.exec(text);
   if (!match) return decodeV1(text);
   const value = parseJson(match[1]!);

@@ -183,6 +183,11 @@ export interface PublicWorksMoa {
 }
 /** Scripted public side: the service financier puts a piece it received (A19, A6, A8…) « Mise en paiement ». */
 export interface PublicWorksPay { type: 'public.worksPay'; pieceId: WorksPieceId }
+/**
+ * « Consulter » a piece from its dossier de facturation: the portal keeps the consultation in the user's
+ * history, so that a scenario can check the learner found the right piece.
+ */
+export interface WorksConsult { type: 'works.consult'; pieceId: WorksPieceId }
 
 export type Event =
   | ClockAdvance
@@ -228,7 +233,8 @@ export type Event =
   | WorksContest
   | WorksValidate
   | PublicWorksMoa
-  | PublicWorksPay;
+  | PublicWorksPay
+  | WorksConsult;
 
 export type EventType = Event['type'];
 
@@ -279,4 +285,5 @@ export const EVENT_TYPES = [
   'works.validate',
   'public.worksMoa',
   'public.worksPay',
+  'works.consult',
 ] as const satisfies readonly EventType[];

@@ -50,5 +50,15 @@ export const coreMessages = {
   // Every espace that handles invoices (émises, à valider, travaux) refuses an id it does not know.
   'invoice.unknown': () => 'Cette facture est introuvable.',
   'invoice.nothingToAcknowledge': () => 'Aucune facture à acquitter.',
+  // Amounts, cadres and attached files are checked the same way by « Factures émises » and « Factures de travaux ».
+  'money.notCents': () => "Le montant n'est pas valide : deux décimales au plus.",
+  'money.negative': () => 'Le montant ne peut pas être négatif.',
+  'invoice.cadreUnknown': (p) => `Le cadre de facturation « ${str(p, 'cadre')} » n'existe pas.`,
+  'attachment.nameTooLong': (p) => `Le nom du fichier ne doit pas dépasser ${num(p, 'max')} caractères, extension comprise.`,
+  'attachment.extensionMissing': () => 'Le nom du fichier doit comporter une extension (par exemple .pdf).',
+  'attachment.extensionNotAllowed': (p) => `Le format « .${str(p, 'extension')} » n'est pas accepté pour une pièce jointe.`,
+  'attachment.tooLarge': (p) => `Chaque pièce jointe doit peser moins de ${num(p, 'max')} Mo.`,
+  'attachment.totalTooLarge': (p) => `La facture et ses pièces jointes ne doivent pas dépasser ${num(p, 'max')} Mo au total.`,
+  'attachment.size': () => 'Ce fichier est vide ou illisible.',
   'clock.minutes': () => "Le temps avance d'un nombre entier de minutes, au plus un an.",
 } satisfies MessageTable;

@@ -3,8 +3,6 @@ import { num, str, type MessageTable } from './messages-core';
 import { formatEuros } from './rules/money';
 
 export const invoiceMessages = {
-  'money.notCents': () => "Le montant n'est pas valide : deux décimales au plus.",
-  'money.negative': () => 'Le montant ne peut pas être négatif.',
   'money.quantity': () => 'La quantité doit être supérieure à zéro, avec trois décimales au plus.',
   'money.vatRate': () => 'Le taux de TVA doit être 20 %, 10 %, 5,5 % ou 2,1 %.',
   'money.vatRateMustBeZero': () => 'Avec le type de TVA « Exonération » ou « Sans TVA », le taux de TVA doit être 0 %.',
@@ -12,7 +10,6 @@ export const invoiceMessages = {
   'money.tvaMismatch': (p) => `Le montant de TVA ne correspond pas au récapitulatif TVA (${formatEuros(num(p, 'expected'))}).`,
   'money.ttcMismatch': (p) => `Le montant TTC doit être égal au total HT plus la TVA (${formatEuros(num(p, 'expected'))}).`,
   'bank.unknown': () => "Ces coordonnées bancaires n'existent pas (ou plus) pour la structure du fournisseur.",
-  'invoice.cadreUnknown': (p) => `Le cadre de facturation « ${str(p, 'cadre')} » n'existe pas.`,
   'invoice.cadreOtherEspace': (p) => `Le cadre de facturation ${str(p, 'cadre')} ne se dépose pas dans « Factures émises » mais dans « ${str(p, 'espace')} ».`,
   'invoice.numberTaken': (p) => `Le numéro de facture « ${str(p, 'number')} » est déjà utilisé par ce fournisseur. Saisissez un autre numéro.`,
   'invoice.dateInFuture': () => 'La date de la facture ne peut pas être postérieure à la date du jour.',
@@ -28,12 +25,6 @@ export const invoiceMessages = {
   'invoice.notAcknowledged': (p) => `Acquittez d'abord le rejet de la facture n° ${str(p, 'number')}.`,
   'invoice.alreadyAcknowledged': (p) => `La facture n° ${str(p, 'number')} est déjà acquittée.`,
   'invoice.alreadyHandled': (p) => `Le rejet de la facture n° ${str(p, 'number')} est déjà traité.`,
-  'attachment.nameTooLong': (p) => `Le nom du fichier ne doit pas dépasser ${num(p, 'max')} caractères, extension comprise.`,
-  'attachment.extensionMissing': () => 'Le nom du fichier doit comporter une extension (par exemple .pdf).',
-  'attachment.extensionNotAllowed': (p) => `Le format « .${str(p, 'extension')} » n'est pas accepté pour une pièce jointe.`,
-  'attachment.tooLarge': (p) => `Chaque pièce jointe doit peser moins de ${num(p, 'max')} Mo.`,
-  'attachment.totalTooLarge': (p) => `La facture et ses pièces jointes ne doivent pas dépasser ${num(p, 'max')} Mo au total.`,
-  'attachment.size': () => 'Ce fichier est vide ou illisible.',
   'recipient.unknown': () => "Ce SIRET ne correspond à aucune structure publique référencée dans Chorus Pro.",
   'recipient.inactive': (p) => `La structure « ${str(p, 'recipient')} » n'est pas active dans Chorus Pro : elle ne peut pas recevoir de facture.`,
   'recipient.codeServiceRequired': (p) => `Le code service est obligatoire pour la structure « ${str(p, 'recipient')} ».`,

@@ -386,6 +386,7 @@ export const ACTION_LABELS = {
   'works.deposited': "Dépôt d'une pièce de facturation de travaux",
   'works.validated': "Validation d'un projet de décompte de sous-traitant",
   'works.contested': "Contestation d'un montant révisé",
+  'works.consulted': "Consultation d'une pièce de facturation de travaux",
 } as const;
 export type ActionCode = keyof typeof ACTION_LABELS;
 

@@ -16,7 +16,7 @@ import { invariants } from './invariants';
 import type { Issue } from './issues';
 import { message } from './messages';
 import type { CadreCode, EspaceId, InvoiceStatus, RattachementStatus, Role, SubscriptionMode, World } from './model';
-import type { WorksStatus } from './model-works';
+import type { WorksRole, WorksStatus } from './model-works';
 import { transition } from './transition';
 
 /**
@@ -81,7 +81,11 @@ export type GoalCondition =
       contested?: boolean | undefined;
       /** An A10 validated by the titulaire (or tacitly). */
       validated?: boolean | undefined;
-    };
+      /** Addressed to this actor (e.g. `moa` on a marché sans maîtrise d'œuvre). */
+      to?: WorksRole | undefined;
+    }
+  /** The session's user consulted the works piece of this number (« Consulter », from its dossier). */
+  | { type: 'works-consulted'; number: string };
 
 export interface ScenarioStep {
   id: string;
@@ -220,9 +224,16 @@ export function conditionMet(world: World, condition: GoalCondition): boolean {
           (condition.parentCadre === undefined || parent?.cadre === condition.parentCadre) &&
           (condition.revised === undefined || (piece.revision !== null) === condition.revised) &&
           (condition.contested === undefined || (piece.revision?.outcome === 'contestee') === condition.contested) &&
-          (condition.validated === undefined || (piece.validation !== null) === condition.validated)
+          (condition.validated === undefined || (piece.validation !== null) === condition.validated) &&
+          (condition.to === undefined || piece.to === condition.to)
         );
       });
+    case 'works-consulted': {
+      const userId = world.session?.userId;
+      return world.log.some(
+        (entry) => entry.action === 'works.consulted' && entry.userId === userId && world.works?.pieces[entry.subject]?.number === condition.number,
+      );
+    }
   }
 }
 

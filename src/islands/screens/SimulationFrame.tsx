@@ -21,6 +21,7 @@ import {
   resolveEvent,
   STATUS_LABELS,
   structuresOf,
+  WORKS_STATUS_LABELS,
   type Event,
   type Issue,
   type World,
@@ -115,27 +116,33 @@ function areaOf(screen: ScreenId): { label: string; home: ScreenId } {
   if (screen.startsWith('gestion/')) return { label: 'Activités du gestionnaire', home: 'gestion/accueil' };
   if (screen.startsWith('valider/')) return { label: ESPACE_LABELS.facturesAValider, home: 'valider/synthese' };
   if (screen.startsWith('aide/')) return { label: 'Support', home: 'aide/nous-contacter' };
+  if (screen.startsWith('travaux/')) return { label: ESPACE_LABELS.facturesDeTravaux, home: 'travaux/synthese' };
   return { label: 'Mon compte', home: 'compte/mon-compte' };
 }
 
-/** Parameters a démonstration step gives its screen: the invoice concerned and the event it shows. */
+/** Parameters a démonstration step gives its screen: the invoice or works piece concerned and the event it shows. */
 function stepParams(world: World, event: Event | undefined): Record<string, string> {
   if (!event) return {};
   const resolved = resolveEvent(world, event);
   const params: Record<string, string> = { event: JSON.stringify(resolved) };
   if ('invoiceId' in resolved && typeof resolved.invoiceId === 'string') params['invoiceId'] = resolved.invoiceId;
   if (resolved.type === 'invoice.acknowledge' && resolved.invoiceIds[0]) params['invoiceId'] = resolved.invoiceIds[0];
+  if ('pieceId' in resolved && typeof resolved.pieceId === 'string') params['pieceId'] = resolved.pieceId;
   return params;
 }
 
-/** What changed in the invoices' statuses, as sentences for the live region. */
+/** What changed in the invoices' and works pieces' statuses, as sentences for the live region. */
 function statusChanges(before: World, after: World): string[] {
-  return Object.values(after.invoices).flatMap((invoice) => {
+  const invoices = Object.values(after.invoices).flatMap((invoice) => {
     const previous = before.invoices[invoice.id]?.status;
     if (previous === invoice.status) return [];
     const number = invoice.data.number || 'sans numéro';
     return [`Facture n° ${number} : statut « ${STATUS_LABELS[invoice.status]} ».`];
   });
+  const pieces = Object.values(after.works?.pieces ?? {}).flatMap((piece) =>
+    before.works?.pieces[piece.id]?.status === piece.status ? [] : [`Pièce n° ${piece.number} : statut « ${WORKS_STATUS_LABELS[piece.status]} ».`],
+  );
+  return [...invoices, ...pieces];
 }
 
 interface BoundaryProps {
@@ -256,10 +263,10 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
     if (!demo || !demoStep) return null;
     if (position < steps.length) {
       if (demoStep.event) return { id: demoStep.screen, params: stepParams(world, demoStep.event) };
-      // A step that only opens a screen shows the invoice of the next step that acts on one.
+      // A step that only opens a screen shows the invoice (or works piece) of the next step that acts on one.
       const next = steps.slice(position + 1).find((step) => step.event)?.event;
-      const invoiceId = next ? stepParams(world, next)['invoiceId'] : undefined;
-      return { id: demoStep.screen, params: invoiceId ? { invoiceId } : {} };
+      const { invoiceId, pieceId } = next ? stepParams(world, next) : {};
+      return { id: demoStep.screen, params: { ...(invoiceId ? { invoiceId } : {}), ...(pieceId ? { pieceId } : {}) } };
     }
     const last = [...steps].reverse().find((step) => step.event);
     const params = last ? stepParams(demoWorld(scenario, steps.length - 1), last.event) : {};
@@ -360,6 +367,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
         ...(gestionnaire ? [{ label: 'Activités du gestionnaire', screen: 'gestion/accueil' }] : []),
         ...(espaces.includes('facturesEmises') ? [{ label: ESPACE_LABELS.facturesEmises, screen: 'factures/synthese' }] : []),
         ...(espaces.includes('facturesAValider') ? [{ label: ESPACE_LABELS.facturesAValider, screen: 'valider/synthese' }] : []),
+        ...(espaces.includes('facturesDeTravaux') ? [{ label: ESPACE_LABELS.facturesDeTravaux, screen: 'travaux/synthese' }] : []),
         { label: 'Support — Nous contacter', screen: 'aide/nous-contacter' },
       ].filter((item) => SCREENS[item.screen] !== undefined)
     : SCREENS['aide/nous-contacter']
@@ -521,7 +529,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
             <Hold hold={loadingScreen}>
               {Screen ? (
                 <Screen
-                  key={`${runKey}-${current.id}-${current.params['invoiceId'] ?? ''}-${demo ? position : ''}`}
+                  key={`${runKey}-${current.id}-${current.params['invoiceId'] ?? ''}-${current.params['pieceId'] ?? ''}-${demo ? position : ''}`}
                   world={world}
                   dispatch={dispatch}
                   check={check}

@@ -19,6 +19,10 @@ export const WHY_TEXTS: Readonly<Record<string, string>> = {
   'invoice.confirmationNotRequested': 'L’envoi se fait en deux temps : « Valider et envoyer » contrôle la facture, « Confirmer et envoyer » l’envoie.',
   'session.popupMandatory': 'Au-delà de 7 jours, acquitter les factures rejetées ou suspendues devient obligatoire avant toute autre action.',
   'field.required': 'Les champs marqués d’un astérisque sont obligatoires pour envoyer la facture.',
+  'works.cadreOtherEspace': 'Chaque cadre appartient à un espace : les pièces de travaux vont dans « Factures de travaux », les factures de fournitures et de services dans « Factures émises ».',
+  'works.cadreWrongRole': 'Le cadre dit qui dépose quoi : le titulaire dépose ses projets de décompte, la maîtrise d’œuvre ses états d’acompte.',
+  'works.fileRequired': 'Depuis 2016, une pièce de travaux ne se saisit plus dans le portail : on dépose le document PDF.',
+  'works.commentRequired': 'La maîtrise d’œuvre qui retient un autre montant ne rejette pas la demande : elle révise le montant et dit pourquoi.',
 
   recipient:
     'Chaque structure publique choisit ce qu’elle exige sur ses factures (code service, numéro d’engagement, les deux ou l’un des deux) : le portail l’affiche dès que son SIRET est saisi.',

@@ -1,5 +1,6 @@
 import type { HandlerTable } from './handler-table';
 import { contestRevision, depositNextPiece, depositPiece, validateSubcontract } from './works';
+import { consultPiece } from './works-consult';
 import { publicWorksMoa, publicWorksPay } from './works-public';
 import { advanceWorks } from './works-time';
 
@@ -15,6 +16,7 @@ export const worksHandlers = {
   'works.validate': validateSubcontract,
   'public.worksMoa': publicWorksMoa,
   'public.worksPay': publicWorksPay,
+  'works.consult': consultPiece,
 } satisfies Partial<HandlerTable>;
 
 /** What the passing of time does to works pieces (routing, tacit A10 validation, « réputé accepté »). */

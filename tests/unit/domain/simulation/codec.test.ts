@@ -80,9 +80,13 @@ describe('run codec', () => {
   });
 
   it('marks a run set aside, which decodes to no run', () => {
-    const text = setAsideRun(1234);
-    expect(runStamp(text)).toEqual({ savedAt: 1234, setAside: true });
+    const text = setAsideRun();
+    expect(text).toBe('-');
+    expect(runStamp(text)).toEqual({ savedAt: 0, setAside: true });
     expect(decodeRun(text, steps)).toBeNull();
+    // The earlier form, with the date it was set aside, still reads as set aside.
+    expect(runStamp('2|ya|-')).toEqual({ savedAt: 1234, setAside: true });
+    expect(decodeRun('2|ya|-', steps)).toBeNull();
     expect(runStamp('1.p,,')).toBeNull();
   });
 });
@@ -90,7 +94,7 @@ describe('run codec', () => {
 describe('runs kept in the record', () => {
   const run = (savedAt: number) => ({ done: false, data: encodeRun({ mode: 'entrainement', events: [], errors: 0, hints: 0 }, { savedAt }) });
   it(`keeps the ${RUNS_KEPT} most recent runs in progress, setting the oldest aside`, () => {
-    const activities = { a: run(10), b: run(30), c: run(20), quiz: { done: true, data: '1.abc.x.zzzzzz.s100.ccc' }, old: { done: false, data: setAsideRun(1) } };
+    const activities = { a: run(10), b: run(30), c: run(20), quiz: { done: true, data: '1.abc.x.zzzzzz.s100.ccc' }, old: { done: false, data: setAsideRun() } };
     expect(runsToSetAside(activities, 'd')).toEqual(['a']);
     expect(runsToSetAside(activities, 'b')).toEqual([]);
     expect(runsToSetAside({ a: run(1) }, 'd')).toEqual([]);

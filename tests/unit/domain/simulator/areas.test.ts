@@ -43,11 +43,10 @@ const AREAS = {
     handlers: { ...coreHandlers, ...helpHandlers, 'account.activate': activateAccount, 'account.resendActivation': resendActivation },
     messages: { ...coreMessages, ...accountMessages, ...helpMessages },
   },
-  // « Factures de travaux » (travaux/… screens): works rules, with the account messages (access to the espace)
-  // and the invoice messages its checks share (unknown cadre, amounts, attachments).
+  // « Factures de travaux » (travaux/… screens): works rules; the refusals shared with other areas are core.
   travaux: {
     handlers: { ...coreHandlers, ...worksHandlers },
-    messages: { ...coreMessages, ...accountMessages, ...invoiceMessages, ...worksMessages },
+    messages: { ...coreMessages, ...worksMessages },
   },
 } as const;
 

@@ -1,0 +1,214 @@
+/**
+ * The deposit form of a works piece, shared by the dépôt initial (`travaux/depot`, event `works.deposit`) and
+ * « Déposer la pièce de facturation suivante » (`travaux/suivante`, event `works.depositNext`): structure,
+ * cadre, number, amounts, the file chosen in « Choix du fichier à importer » and a comment, then « Valider et
+ * envoyer ». The cadres the simulator offers come first; on the dépôt initial every other cadre can still be
+ * picked, and the simulator says why it is refused (facts §11.6, §11.8). Nothing here decides a rule: each
+ * refusal is the simulator's, filed under its field.
+ */
+import { useId, useState } from 'preact/hooks';
+import type { Event } from '../../../domain/simulator/events';
+import { CADRES } from '../../../domain/simulator/model';
+import type { NextOption } from '../../../domain/simulator/queries-works';
+import type { AttachmentInput } from '../../../domain/simulator/rules/attachments';
+import { formatRate, vatOn, VAT_RATES } from '../../../domain/simulator/rules/money';
+import { demoEvent } from '../account/form';
+import { Block, Button, Form, GeneralErrors, isHighlighted, Mark, SelectField, TextField, FieldErrors } from '../account/ui';
+import { eurosText, parseEuros } from '../invoices/amounts';
+import { useInvoiceErrors } from '../invoices/ui';
+import type { ScreenProps } from '../types';
+import { cadreText, formatEuros, fr, roleText, roleWord } from './ui';
+
+/**
+ * The files « on the learner's computer » the simulated file chooser offers (nothing is uploaded): PDFs for
+ * each kind of piece, and a spreadsheet to show that a works piece must be a PDF.
+ */
+export const POSTE_FILES: readonly AttachmentInput[] = [
+  { name: 'Projet-decompte-mensuel-mars.pdf', size: 245_760 },
+  { name: 'Etat-acompte-mars.pdf', size: 184_320 },
+  { name: 'Decompte-general-signe.pdf', size: 312_320 },
+  { name: 'Situation-travaux-mars.xlsx', size: 51_200 },
+];
+
+const RATES = [...VAT_RATES, 0];
+
+/** Fields of the form in screen order (where the focus goes first after a refusal). */
+const FIELDS = ['contractId', 'siret', 'cadre', 'number', 'amount', 'amount.vatRate', 'file', 'comment'] as const;
+
+/** What the form starts from: the piece followed (for the next piece) or a démonstration step's event. */
+export interface PieceFormProps {
+  props: ScreenProps;
+  /** Structures the user may deposit for, with their role and the cadres offered first. */
+  options: readonly NextOption[];
+  /** Dépôt initial: the marchés the user may choose, and the change of marché. */
+  contracts?: { value: string; label: string }[];
+  contractId?: string;
+  onContract?: (contractId: string) => void;
+  /** Next piece: HT and rate of the piece followed (the default amount), and the hint on the comment. */
+  followed?: { ht: number; vatRate: number };
+  /** Whether every cadre is offered after the suggested ones (dépôt initial) or only the suggested ones. */
+  allCadres: boolean;
+  /** Builds the event from the typed values. */
+  toEvent: (input: Omit<Extract<Event, { type: 'works.deposit' }>, 'type' | 'contractId'>) => Event;
+  /** Called once the portal accepted the piece. */
+  onDone: (number: string) => void;
+}
+
+/** The cadre list: the suggested cadres, then (dépôt initial) every other one in its own group. */
+function CadreField({ id, value, onChange, suggested, all, errors, highlight }: { id: string; value: string; onChange: (v: string) => void; suggested: readonly string[]; all: boolean; errors: readonly string[] | undefined; highlight: string | undefined }) {
+  const others = all ? Object.keys(CADRES).filter((code) => !suggested.includes(code)) : [];
+  const invalid = (errors?.length ?? 0) > 0;
+  const on = isHighlighted(highlight, 'Cadre de facturation');
+  return (
+    <div class={invalid ? 'cpa-field cpa-field--invalid' : 'cpa-field'}>
+      <Mark on={on} />
+      <label for={id} class="cpa-field__label">
+        {fr('Cadre de facturation')}
+      </label>
+      <select
+        id={id}
+        class={on ? 'cpa-input cpa-hl' : 'cpa-input'}
+        value={value}
+        data-highlight={on ? 'true' : undefined}
+        aria-invalid={invalid ? 'true' : undefined}
+        aria-describedby={invalid ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      >
+        {suggested.length === 0 && <option value="">{fr('— Choisir un cadre —')}</option>}
+        {suggested.length > 0 && (
+          <optgroup label={fr('Cadres de votre rôle')}>
+            {suggested.map((code) => (
+              <option key={code} value={code}>
+                {fr(cadreText(code))}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {others.length > 0 && (
+          <optgroup label="Autres cadres">
+            {others.map((code) => (
+              <option key={code} value={code}>
+                {fr(cadreText(code))}
+              </option>
+            ))}
+          </optgroup>
+        )}
+      </select>
+      <FieldErrors id={id} errors={errors ?? []} />
+    </div>
+  );
+}
+
+export function PieceForm(p: PieceFormProps) {
+  const { props, options } = p;
+  const base = useId();
+  const idOf = (field: string) => `${base}-${field}`;
+  const form = useInvoiceErrors(props, () => FIELDS, idOf);
+  // A démonstration step shows what it types.
+  const shown = demoEvent(props.params, 'works.deposit') ?? demoEvent(props.params, 'works.depositNext');
+  const [siret, setSiret] = useState(shown?.siret ?? options[0]?.siret ?? '');
+  const option = options.find((o) => o.siret === siret) ?? options[0];
+  const suggested = option?.cadres ?? [];
+  const [cadre, setCadre] = useState<string>(shown?.cadre ?? suggested[0] ?? '');
+  const [number, setNumber] = useState(shown?.number ?? '');
+  const [ht, setHt] = useState(shown ? eurosText(shown.amount.ht) : p.followed ? eurosText(p.followed.ht) : '');
+  const [rate, setRate] = useState(String(shown?.amount.vatRate ?? p.followed?.vatRate ?? 2000));
+  const [fileName, setFileName] = useState(shown?.file?.name ?? '');
+  const [comment, setComment] = useState(shown?.comment ?? '');
+  const files = shown?.file && !POSTE_FILES.some((f) => f.name === shown.file?.name) ? [...POSTE_FILES, shown.file] : POSTE_FILES;
+
+  const htCents = parseEuros(ht);
+  const vatRate = Number(rate);
+  const tva = vatOn(htCents, vatRate);
+  const amount = { ht: htCents, vatRate, tva, ttc: htCents + tva };
+  const file = files.find((f) => f.name === fileName) ?? null;
+  const send = () => {
+    const event = p.toEvent({ siret, cadre, number, amount, file: file ? { ...file } : null, comment });
+    if (form.send(event)) p.onDone(number.trim());
+  };
+
+  return (
+    <Form label="Déposer une pièce de facturation" onSubmit={send}>
+      <GeneralErrors id={form.generalId} messages={form.errors.general} />
+      <Block title="Marché et cadre de facturation">
+        {p.contracts && (
+          <SelectField id={idOf('contractId')} label="Marché" value={p.contractId ?? ''} options={p.contracts} onChange={(v) => p.onContract?.(v)} errors={form.of('contractId')} highlight={props.highlight} required />
+        )}
+        {options.length > 1 ? (
+          <SelectField
+            id={idOf('siret')}
+            label="Structure qui dépose"
+            value={siret}
+            options={options.map((o) => ({ value: o.siret, label: `${o.siret} (${roleText(o.role)})` }))}
+            onChange={setSiret}
+            errors={form.of('siret')}
+            highlight={props.highlight}
+          />
+        ) : (
+          <p>
+            {fr(option ? `Vous déposez pour la structure ${option.siret}, en tant que ${roleWord(option.role)}.` : 'Aucune de vos structures n’a de pièce à déposer ici.')}
+          </p>
+        )}
+        {form.of('siret') && options.length <= 1 && <GeneralErrors messages={form.of('siret') ?? []} id={idOf('siret')} />}
+        <CadreField id={idOf('cadre')} value={cadre} onChange={setCadre} suggested={suggested} all={p.allCadres} errors={form.of('cadre')} highlight={props.highlight} />
+      </Block>
+      <Block title="Pièce de facturation">
+        <TextField id={idOf('number')} label="Numéro de la pièce" value={number} onInput={setNumber} errors={form.of('number')} highlight={props.highlight} required />
+        <div class="cpf-grid">
+          <TextField
+            id={idOf('amount')}
+            label="Montant HT en euros"
+            value={ht}
+            inputMode="numeric"
+            placeholder="ex. 12 500,00"
+            onInput={setHt}
+            errors={form.of('amount')}
+            highlight={props.highlight}
+            required
+            {...(p.followed ? { hint: fr(`Montant de la pièce suivie : ${formatEuros(p.followed.ht)} HT.`) } : {})}
+          />
+          <SelectField
+            id={idOf('amount.vatRate')}
+            label="Taux de TVA"
+            value={rate}
+            options={RATES.map((r) => ({ value: String(r), label: formatRate(r) }))}
+            onChange={setRate}
+            errors={form.of('amount.vatRate')}
+            highlight={props.highlight}
+          />
+        </div>
+        <p aria-live="polite">
+          {fr(Number.isFinite(htCents) ? `TVA : ${formatEuros(tva)} — montant TTC : ${formatEuros(amount.ttc)}` : 'TVA et montant TTC : saisissez le montant HT.')}
+        </p>
+      </Block>
+      <Block title="Choix du fichier à importer">
+        <p class="cpa-muted">{fr('Simulation : choisissez un des fichiers de votre poste, rien n’est envoyé. Une pièce de travaux se dépose en PDF, elle ne se saisit pas.')}</p>
+        <SelectField
+          id={idOf('file')}
+          label="Fichier à importer"
+          value={fileName}
+          options={[{ value: '', label: '— Aucun fichier choisi —' }, ...files.map((f) => ({ value: f.name, label: `${f.name} (${Math.round(f.size / 1024)} Ko)` }))]}
+          onChange={setFileName}
+          errors={form.of('file')}
+          highlight={props.highlight}
+          required
+        />
+      </Block>
+      <TextField
+        id={idOf('comment')}
+        label="Commentaire"
+        value={comment}
+        multiline
+        onInput={setComment}
+        errors={form.of('comment')}
+        highlight={props.highlight}
+        {...(p.followed ? { hint: fr('Obligatoire si vous retenez un montant différent de la pièce suivie : dites pourquoi.') } : {})}
+      />
+      <div class="cpa-actions">
+        <Button type="submit" variant="primary" highlight={props.highlight}>
+          Valider et envoyer
+        </Button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * « Rechercher une pièce » (`travaux/recherche`): finds the pieces the user sees by their number (the
+ * simulator's `findPieceByNumber` query; a search changes nothing in the portal, so it is no event), and
+ * opens a result or its dossier de facturation.
+ */
+import { useId, useState } from 'preact/hooks';
+import type { WorksPiece } from '../../../domain/simulator/model-works';
+import { currentUser } from '../../../domain/simulator/queries';
+import { findPieceByNumber } from '../../../domain/simulator/queries-works';
+import { Block, Button, Form, NeedsLogin, Screen, TextField } from '../account/ui';
+import type { ScreenProps } from '../types';
+import { fr, PieceTable, TravauxTabs } from './ui';
+
+export function TravauxRechercheScreen(props: ScreenProps) {
+  const id = useId();
+  const [number, setNumber] = useState('');
+  const [results, setResults] = useState<{ query: string; pieces: WorksPiece[] } | null>(null);
+  const user = currentUser(props.world);
+  if (!user) return <NeedsLogin props={props} />;
+  const search = () => setResults({ query: number.trim(), pieces: findPieceByNumber(props.world, user.id, number) });
+  return (
+    <Screen props={props} label="Rechercher une pièce">
+      <TravauxTabs props={props} current="travaux/recherche" />
+      <Block title="Critères de recherche">
+        <Form label="Rechercher une pièce" onSubmit={search}>
+          <TextField id={`${id}-number`} label="Numéro de la pièce" value={number} onInput={setNumber} highlight={props.highlight} hint={fr('Le numéro exact, tel qu’il a été déposé (majuscules ou minuscules indifférentes).')} />
+          <div class="cpa-actions">
+            <Button type="submit" variant="primary" highlight={props.highlight}>
+              Rechercher
+            </Button>
+          </div>
+        </Form>
+      </Block>
+      <div role="status">
+        {results && (
+          <Block title="Résultats">
+            <p>{fr(results.pieces.length === 0 ? `Aucune pièce n° « ${results.query} » parmi les dossiers que vous voyez.` : `${results.pieces.length} pièce${results.pieces.length > 1 ? 's' : ''} trouvée${results.pieces.length > 1 ? 's' : ''}.`)}</p>
+            {results.pieces.length > 0 && <PieceTable props={props} pieces={results.pieces} caption="Résultats de la recherche" />}
+            {results.pieces.map((piece) => (
+              <Button key={piece.id} highlight={props.highlight} name={`Ouvrir le dossier de facturation de la pièce n° ${piece.number}`} onClick={() => props.navigate('travaux/dossier', { pieceId: piece.id })}>
+                Ouvrir le dossier de facturation
+              </Button>
+            ))}
+          </Block>
+        )}
+      </div>
+    </Screen>
+  );
+}
