@@ -173,3 +173,12 @@ export function worksStage(world: World, stage: WorksStage): World {
       return routed(actAs(world, 'titulaire', depositEvent({ contractId: CONTRACTS.sansMoe, number: 'PDM-SA-01', amount: worksAmount(450_000) })));
   }
 }
+
+/**
+ * The `works` scenario base (`registerScenarioBase('works', worksBase)`): the marchés and their actors, with a
+ * dossier built up to the scenario's `stage` when it names one.
+ */
+export function worksBase(options: WorldOptions, start: { stage?: WorksStage | undefined }): World {
+  const world = worksWorld(options);
+  return start.stage ? worksStage(world, start.stage) : world;
+}

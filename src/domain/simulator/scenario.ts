@@ -7,12 +7,10 @@
  * `$lastPiece`, `$piece:<number>`), resolved
  * against the current world just before the event is applied.
  */
-import { can } from './can';
 import type { Event } from './events';
-import { createWorld, loginAs, PEOPLE, run, supplierWorld } from './fixtures';
+import { createWorld, loginAs, PEOPLE, run, supplierWorld, type WorldOptions } from './fixtures';
 import { validationWorld } from './fixtures-validation';
-import { worksStage, worksWorld, type WorksStage } from './fixtures-works';
-import { invariants } from './invariants';
+import type { WorksStage } from './fixtures-works';
 import type { Issue } from './issues';
 import { message } from './messages';
 import type { CadreCode, EspaceId, InvoiceStatus, RattachementStatus, Role, SubscriptionMode, World } from './model';
@@ -108,13 +106,31 @@ export interface ScenarioData {
   steps: readonly ScenarioStep[];
 }
 
-/** The world a scenario starts from. Throws only for a broken scenario file (the build check reports it first). */
+/** Builds the world of a scenario base (before the setup events). */
+export type ScenarioBaseBuilder = (options: WorldOptions, start: ScenarioStart) => World;
+
+/**
+ * The bases at hand. Starting worlds are built at build time (src/domain/simulation/prepare.ts), with the
+ * full simulator, which registers the works base (`registerScenarioBase`): its fixtures run the works rules,
+ * which the browser's barrel (core.ts) leaves out.
+ */
+const BASES: Partial<Record<ScenarioBase, ScenarioBaseBuilder>> = {
+  empty: (options) => createWorld(options),
+  supplier: (options) => supplierWorld(options),
+  validation: (options) => validationWorld(options),
+};
+
+/** Adds a scenario base (idempotent). */
+export function registerScenarioBase(base: ScenarioBase, build: ScenarioBaseBuilder): void {
+  BASES[base] = build;
+}
+
+/** The world a scenario starts from. Throws only for a broken scenario file (the build check reports it first) or a page that did not register the scenario's base. */
 export function startWorld(scenario: Pick<ScenarioData, 'id' | 'start'>): World {
   const options = { seed: scenario.id, ...(scenario.start.at ? { start: scenario.start.at } : {}) };
-  const base = scenario.start.base;
-  let world =
-    base === 'supplier' ? supplierWorld(options) : base === 'validation' ? validationWorld(options) : base === 'works' ? worksWorld(options) : createWorld(options);
-  if (base === 'works' && scenario.start.stage) world = worksStage(world, scenario.start.stage);
+  const build = BASES[scenario.start.base];
+  if (!build) throw new Error(`startWorld: no builder registered for the scenario base ${JSON.stringify(scenario.start.base)}`);
+  let world = build(options, scenario.start);
   for (const event of scenario.start.setup) world = run(world, resolveEvent(world, event));
   return scenario.start.loginAs ? loginAs(world, PEOPLE[scenario.start.loginAs]) : world;
 }
@@ -265,36 +281,4 @@ export function act(world: World, event: Event): StepOutcome {
   const resolved = resolveEvent(world, event);
   const result = transition(world, resolved);
   return { world: result.world, issues: result.issues, messages: result.issues.map((found) => message(found)) };
-}
-
-/**
- * Build-time check of a scenario: the start builds cleanly and keeps the invariants, the goal is not already
- * met, and replaying the expected steps' events reaches the goal with no refusal — so an impossible goal or a
- * broken demo fails the build. Returns problems as `[path, message]` pairs.
- */
-export function checkScenario(scenario: ScenarioData): Array<[string, string]> {
-  const problems: Array<[string, string]> = [];
-  let world: World;
-  try {
-    world = startWorld(scenario);
-  } catch (error) {
-    return [['start', (error as Error).message]];
-  }
-  for (const broken of invariants(world)) problems.push(['start', `the starting world breaks an invariant: ${broken}`]);
-  if (evaluateGoal(world, scenario.goal).met) problems.push(['goal', 'the goal is already met at the start']);
-  scenario.steps.forEach((step, index) => {
-    if (!step.event) return;
-    const resolved = resolveEvent(world, step.event);
-    const allowed = can(world, resolved);
-    if (!allowed.ok) {
-      problems.push([`steps[${index}].event`, `step "${step.id}" is refused: ${allowed.issues.map((found) => message(found)).join(' / ')}`]);
-      return;
-    }
-    world = transition(world, resolved).world;
-  });
-  const goal = evaluateGoal(world, scenario.goal);
-  goal.conditions.forEach((met, index) => {
-    if (!met) problems.push([`goal[${index}]`, `the expected steps do not reach this condition (${scenario.goal[index]?.type})`]);
-  });
-  return problems;
 }

@@ -1,0 +1,42 @@
+/**
+ * The build-time check of a scenario, apart from scenario.ts so that the browser's pages, which start and
+ * play scenarios, do not download the invariants of every area.
+ */
+import { can } from './can';
+import { invariants } from './invariants';
+import { message } from './messages';
+import type { World } from './model';
+import { evaluateGoal, resolveEvent, startWorld, type ScenarioData } from './scenario';
+import { transition } from './transition';
+
+/**
+ * Build-time check of a scenario: the start builds cleanly and keeps the invariants, the goal is not already
+ * met, and replaying the expected steps' events reaches the goal with no refusal — so an impossible goal or a
+ * broken demo fails the build. Returns problems as `[path, message]` pairs.
+ */
+export function checkScenario(scenario: ScenarioData): Array<[string, string]> {
+  const problems: Array<[string, string]> = [];
+  let world: World;
+  try {
+    world = startWorld(scenario);
+  } catch (error) {
+    return [['start', (error as Error).message]];
+  }
+  for (const broken of invariants(world)) problems.push(['start', `the starting world breaks an invariant: ${broken}`]);
+  if (evaluateGoal(world, scenario.goal).met) problems.push(['goal', 'the goal is already met at the start']);
+  scenario.steps.forEach((step, index) => {
+    if (!step.event) return;
+    const resolved = resolveEvent(world, step.event);
+    const allowed = can(world, resolved);
+    if (!allowed.ok) {
+      problems.push([`steps[${index}].event`, `step "${step.id}" is refused: ${allowed.issues.map((found) => message(found)).join(' / ')}`]);
+      return;
+    }
+    world = transition(world, resolved).world;
+  });
+  const goal = evaluateGoal(world, scenario.goal);
+  goal.conditions.forEach((met, index) => {
+    if (!met) problems.push([`goal[${index}]`, `the expected steps do not reach this condition (${scenario.goal[index]?.type})`]);
+  });
+  return problems;
+}
