@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Event, ScenarioStep } from '../../src/domain/simulator';
 import { simulationEmbeds } from '../../src/schemas/check-content';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { content } from './support';
+import { content, learnerView } from './support';
 
 /**
  * « Factures à valider » simulations (module 5, the titulaire's or mandataire's side), driven by the data:
@@ -52,7 +52,7 @@ async function type(page: Page, field: Locator, value: string): Promise<void> {
 const control = (sim: Locator, name: string) => sim.getByRole('button', { name, exact: true }).or(sim.getByRole('link', { name, exact: true })).first();
 
 async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).include('[data-scenario]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page }).include(['iframe[data-course-frame]', '[data-scenario]']).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -100,7 +100,8 @@ for (const scenario of validerScenarios) {
       expect(demoLesson).toBeDefined();
     });
 
-    test('is completed with the keyboard alone in entraînement, each screen passing axe', async ({ page }) => {
+    test('is completed with the keyboard alone in entraînement, each screen passing axe', async ({ page: tab }) => {
+      const page = learnerView(tab);
       const sim = await open(page, lesson!, scenario.title);
       await press(page, sim.getByRole('button', { name: 'Entraînement', exact: true }));
       await expect(sim.getByRole('link', { name: 'Factures à valider' })).toBeVisible();
@@ -109,7 +110,8 @@ for (const scenario of validerScenarios) {
       await expectAccessible(page);
     });
 
-    test('is completed with the keyboard alone in évaluation, with its score saved', async ({ page }) => {
+    test('is completed with the keyboard alone in évaluation, with its score saved', async ({ page: tab }) => {
+      const page = learnerView(tab);
       const sim = await open(page, lesson!, scenario.title);
       await press(page, sim.getByRole('button', { name: 'Évaluation', exact: true }));
       await expect(sim.getByRole('button', { name: 'Indice' })).toHaveCount(0);
@@ -117,7 +119,8 @@ for (const scenario of validerScenarios) {
       await expect(sim.getByText('Votre score : 100 / 100.')).toBeVisible();
     });
 
-    test('démonstration steps forward and back with the arrow keys', async ({ page }) => {
+    test('démonstration steps forward and back with the arrow keys', async ({ page: tab }) => {
+      const page = learnerView(tab);
       const sim = await open(page, demoLesson!, scenario.title, 'demonstration');
       await focus(page, sim.getByRole('group', { name: /Étapes de la démonstration/ }));
       const total = scenario.steps.length;
@@ -136,7 +139,8 @@ for (const scenario of validerScenarios) {
 
 const valider = content.scenarios.find((s) => s.id === 'm5-sim-valider');
 
-test('validating without ticking « titulaire » is refused on the box, then saving works; a second validation is refused', async ({ page }) => {
+test('validating without ticking « titulaire » is refused on the box, then saving works; a second validation is refused', async ({ page: tab }) => {
+  const page = learnerView(tab);
   const sim = await open(page, lessonEmbedding('m5-sim-valider', ['entrainement'])!, valider!.title);
   await press(page, control(sim, 'Ouvrir la facture n° PM-2026-014'));
   await press(page, control(sim, 'Valider'));

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Event, ScenarioStep } from '../../src/domain/simulator';
 import { simulationEmbeds } from '../../src/schemas/check-content';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { content } from './support';
+import { content, learnerView } from './support';
 
 /**
  * « Obtenir de l'aide » simulations (module 6), driven by the data: every scenario of content/scenarios whose
@@ -56,7 +56,7 @@ const control = (sim: Locator, label: string) => {
 };
 
 async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).include('[data-scenario]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page }).include(['iframe[data-course-frame]', '[data-scenario]']).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -113,7 +113,8 @@ for (const scenario of helpScenarios) {
       expect(demoLesson).toBeDefined();
     });
 
-    test('is completed with the keyboard alone in entraînement, each screen passing axe', async ({ page }) => {
+    test('is completed with the keyboard alone in entraînement, each screen passing axe', async ({ page: tab }) => {
+      const page = learnerView(tab);
       const sim = await open(page, lesson!, scenario.title);
       await press(page, sim.getByRole('button', { name: 'Entraînement', exact: true }));
       for (const step of scenario.steps) await performStep(page, sim, step, true);
@@ -121,7 +122,8 @@ for (const scenario of helpScenarios) {
       await expectAccessible(page);
     });
 
-    test('is completed with the keyboard alone in évaluation, with its score saved', async ({ page }) => {
+    test('is completed with the keyboard alone in évaluation, with its score saved', async ({ page: tab }) => {
+      const page = learnerView(tab);
       const sim = await open(page, lesson!, scenario.title);
       await press(page, sim.getByRole('button', { name: 'Évaluation', exact: true }));
       await expect(sim.getByRole('button', { name: 'Indice' })).toHaveCount(0);
@@ -129,7 +131,8 @@ for (const scenario of helpScenarios) {
       await expect(sim.getByText('Votre score : 100 / 100.')).toBeVisible();
     });
 
-    test('démonstration steps forward and back with the arrow keys', async ({ page }) => {
+    test('démonstration steps forward and back with the arrow keys', async ({ page: tab }) => {
+      const page = learnerView(tab);
       const sim = await open(page, demoLesson!, scenario.title, 'demonstration');
       await focus(page, sim.getByRole('group', { name: /Étapes de la démonstration/ }));
       const total = scenario.steps.length;
