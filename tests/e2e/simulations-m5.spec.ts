@@ -5,6 +5,7 @@ import type { Event, ScenarioStep } from '../../src/domain/simulator';
 import { simulationEmbeds } from '../../src/schemas/check-content';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { content, learnerView } from './support';
+import { focus } from './invoice-support';
 
 /**
  * « Factures à valider » simulations (module 5, the titulaire's or mandataire's side), driven by the data:
@@ -24,17 +25,6 @@ function lessonEmbedding(scenarioId: string, modes: readonly string[]): string |
 }
 
 const validerScenarios = content.scenarios.filter((scenario) => scenario.steps.every((step) => step.screen.startsWith('valider/')));
-
-async function focus(page: Page, target: Locator): Promise<void> {
-  await expect(target).toBeVisible();
-  for (const key of ['Tab', 'Shift+Tab']) {
-    for (let i = 0; i < 250; i++) {
-      if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-      await page.keyboard.press(key);
-    }
-  }
-  await expect(target).toBeFocused();
-}
 
 async function press(page: Page, target: Locator, key: 'Enter' | 'Space' = 'Enter'): Promise<void> {
   await focus(page, target);

@@ -5,6 +5,7 @@ import type { Event, ScenarioStep } from '../../src/domain/simulator';
 import { simulationEmbeds } from '../../src/schemas/check-content';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { content, learnerView } from './support';
+import { focus } from './invoice-support';
 
 /**
  * « Obtenir de l'aide » simulations (module 6), driven by the data: every scenario of content/scenarios whose
@@ -25,17 +26,6 @@ function lessonEmbedding(scenarioId: string, modes: readonly string[]): string |
 const helpScenarios = content.scenarios.filter(
   (scenario) => scenario.steps.some((step) => step.screen.startsWith('aide/')) && scenario.steps.every((step) => step.screen.startsWith('aide/') || step.screen === 'compte/messagerie'),
 );
-
-async function focus(page: Page, target: Locator): Promise<void> {
-  await expect(target).toBeVisible();
-  for (const key of ['Tab', 'Shift+Tab']) {
-    for (let i = 0; i < 250; i++) {
-      if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-      await page.keyboard.press(key);
-    }
-  }
-  await expect(target).toBeFocused();
-}
 
 async function press(page: Page, target: Locator, key: 'Enter' | 'Space' = 'Enter'): Promise<void> {
   await focus(page, target);
