@@ -28,7 +28,8 @@ test.describe('glossary terms in lessons', () => {
     await expect(tip).toBeHidden();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/glossaire\.html#[a-z0-9-]+$/);
-    const id = new URL(page.url()).hash.slice(1);
+    // The tab shows the shell: its fragment names the page, then the page's own fragment.
+    const id = page.url().split('#').pop() ?? '';
     await expect(page.locator(`[id="${id}"]`)).toBeVisible();
   });
 

@@ -14,10 +14,11 @@ for (const path of allPages) {
     if (!chromelessPages.has(path)) {
       await expect(page.getByRole('navigation', { name: 'Navigation du parcours' }).getByRole('link', { name: 'Plan du cours' })).toBeVisible();
     }
-    // The course frame's islands and the shell's embedded LMS load lazily: axe runs once the tab is quiet,
-    // so that it reads the frame's document as the learner gets it.
-    if (page !== tab) await tab.waitForLoadState('networkidle');
-    const results = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    // A course page is checked with the shell around it, frame included. axe's default mode gives each frame
+    // one second to take its script and drops the frame after that (a busy machine does not make it); its
+    // legacy mode runs in the page and waits for the same-origin frame, so the course page is always read.
+    const axe = new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+    const results = await (page === tab ? axe : axe.setLegacyMode()).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     checks.expectClean();
   });
