@@ -1,6 +1,6 @@
 /**
  * The learner record store and the named actions that change it. Islands and page scripts read `$record`
- * and call these actions; persistence and tracking react to changes elsewhere (src/reactions/).
+ * and call these actions; tracking (the launch shell keeps the record) reacts to changes elsewhere (src/reactions/).
  */
 import { atom } from 'nanostores';
 import type { Plan } from '../domain/course/plan';
@@ -67,7 +67,7 @@ export function dismissRecordNotice(): void {
   $recordNotice.set(null);
 }
 
-/** Starts over: an empty record (the previous one is kept aside by the persistence reaction). */
+/** Starts over: an empty record, sent to the launch shell like any change. */
 export function resetProgress(): void {
   $record.set(emptyRecord());
 }

@@ -10,9 +10,10 @@ import { expect, test, type BrowserContext, type Locator, type Page } from '@pla
 import { parse } from 'yaml';
 import { formatMinutes } from '../../src/domain/course/plan';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { content, watch } from './support';
+import { content, learnerView, watch } from './support';
 
-const RECORD_KEY = 'parcours-chorus-pro:record';
+/** The learner record's home in the standalone course: the embedded LMS's store. */
+const RECORD_KEY = 'parcours-chorus-pro:lms-embarque';
 const TRAINER_KEYS = ['parcours-chorus-pro:formateur:etat', 'parcours-chorus-pro:formateur:debut'];
 
 const lessons = content.course.modules.flatMap((m) => m.lessons.map((l) => ({ ...l, module: m.id })));
@@ -147,7 +148,7 @@ test('a simulation démonstration steps forward from the presenter and back from
   await expect(audience.getByRole('heading', { level: 2, name: loose(steps[0]!) })).toBeVisible();
   await expect(demoStatus(audience, demo!.title, 1, of)).toBeVisible();
   // Trainer mode: the live simulation saved nothing in the learner record.
-  expect(await audience.evaluate(() => localStorage.getItem('parcours-chorus-pro:record'))).toBeNull();
+  expect(await audience.evaluate(() => localStorage.getItem('parcours-chorus-pro:lms-embarque') ?? localStorage.getItem('parcours-chorus-pro:record'))).toBeNull();
 });
 
 test('an exercise is live on the audience screen for the trainer to operate, and saves nothing', async ({ context }) => {
@@ -163,7 +164,7 @@ test('an exercise is live on the audience screen for the trainer to operate, and
   await sim.getByRole('button', { name: /Indice/ }).click();
   await expect(sim.getByText(loose(scenario.steps[0]!.title))).toBeVisible();
   await expectAccessible(audience);
-  expect(await audience.evaluate(() => localStorage.getItem('parcours-chorus-pro:record'))).toBeNull();
+  expect(await audience.evaluate(() => localStorage.getItem('parcours-chorus-pro:lms-embarque') ?? localStorage.getItem('parcours-chorus-pro:record'))).toBeNull();
 });
 
 test('a quiz question is shown to the class and R reveals its answer and explanation', async ({ context }) => {
@@ -193,11 +194,15 @@ test('a quiz question is shown to the class and R reveals its answer and explana
 const lessonsWithNotes = lessons.filter((l) => lessonFile(l.id).includes('<NotesFormateur>'));
 
 test('trainer notes show in the presenter view only, never in the audience or learner views', async ({ context, page }) => {
+  // Each learner page opens its own launch of the shell (and its embedded LMS).
+  test.setTimeout(90_000);
   expect(lessonsWithNotes.length).toBeGreaterThan(0);
   const notes = { name: 'Notes pour le formateur', includeHidden: true } as const;
+  const learner = learnerView(page);
   for (const lesson of lessonsWithNotes) {
-    await page.goto(`lecons/${lesson.id}.html`);
-    await expect(page.getByRole('complementary', notes)).toHaveCount(0);
+    await learner.goto(`lecons/${lesson.id}.html`);
+    await expect(learner.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(learner.getByRole('complementary', notes)).toHaveCount(0);
   }
   const { presenter, audience } = await openSession(context, lessonsWithNotes[0]!.id);
   await expect(audience.getByRole('complementary', notes)).toHaveCount(0);
@@ -211,11 +216,15 @@ test('trainer notes show in the presenter view only, never in the audience or le
 test('a whole trainer session leaves the learner record untouched and talks to no LMS', async ({ context, page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   // A learner has used this browser: their record exists (a lesson opened, time spent in it).
-  await page.goto('lecons/m0-bienvenue.html');
-  await page.getByRole('button', { name: 'J’ai terminé cette leçon' }).click();
+  const learner = learnerView(page);
+  await learner.goto('lecons/m0-bienvenue.html');
+  await learner.getByRole('button', { name: 'J’ai terminé cette leçon' }).click();
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), RECORD_KEY)).not.toBeNull();
-  await page.goto('index.html');
-  await page.getByRole('link', { name: 'Espace formateur' }).click();
+  await learner.goto('index.html');
+  // The trainer space stands on its own, outside the learner's shell.
+  const trainerLink = learner.getByRole('link', { name: 'Espace formateur' });
+  await expect(trainerLink).toHaveAttribute('href', /^(\.\/)?formateur\.html$/);
+  await page.goto('formateur.html');
   await expect(page.getByRole('heading', { level: 1, name: 'Espace formateur' })).toBeVisible();
   const before = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
   expect(before[RECORD_KEY]).toBeTruthy();

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { content, tabTo, watch } from './support';
+import { content, tabTo, watch, learnerView } from './support';
 import { answer, questionsOnPage, startQuiz, submitAnswers } from './quiz-support';
 
 const bank = (id: string) => content.quizzes.find((b) => b.id === id)!;
@@ -28,7 +28,8 @@ async function takeFinal(page: Page, pass: boolean, from = 0): Promise<void> {
   await submitAnswers(page);
 }
 
-test('the entry test marks mastered modules in the plan, and the learner can undo it', async ({ page, baseURL }) => {
+test('the entry test marks mastered modules in the plan, and the learner can undo it', async ({ page: tab, baseURL }) => {
+  const page = learnerView(tab);
   const checks = watch(page, new URL(baseURL!).origin);
   await page.goto(`lecons/${lessonOf(entryBank.id)}.html`);
   await startQuiz(page, /^Commencer le test$/);
@@ -58,7 +59,8 @@ test('the entry test marks mastered modules in the plan, and the learner can und
   checks.expectClean();
 });
 
-test('a module check refuses an incomplete submission, corrects, and restarts with a new attempt', async ({ page, baseURL }) => {
+test('a module check refuses an incomplete submission, corrects, and restarts with a new attempt', async ({ page: tab, baseURL }) => {
+  const page = learnerView(tab);
   const checks = watch(page, new URL(baseURL!).origin);
   const check = bank('m1-check');
   await page.goto(`lecons/${lessonOf(check.id)}.html`);
@@ -93,7 +95,8 @@ test('a module check refuses an incomplete submission, corrects, and restarts wi
   checks.expectClean();
 });
 
-test('the final test keeps its draw and answers through a reload, then is failed and passed; the attestation follows', async ({ page, baseURL }) => {
+test('the final test keeps its draw and answers through a reload, then is failed and passed; the attestation follows', async ({ page: tab, baseURL }) => {
+  const page = learnerView(tab);
   test.setTimeout(180_000);
   const checks = watch(page, new URL(baseURL!).origin);
   const allowed = content.course.attempts;
@@ -113,7 +116,8 @@ test('the final test keeps its draw and answers through a reload, then is failed
   const legends = await page.getByRole('group', { name: /^Question \d+ sur/ }).evaluateAll((g) => g.map((f) => f.querySelector('legend')?.textContent));
   const snapshot = async () => before.slice(0, 4).map(async ({ group }) => group.evaluate((f) => [...f.querySelectorAll('input, select')].map((el) => ((el as HTMLInputElement).type === 'radio' || (el as HTMLInputElement).type === 'checkbox' ? (el as HTMLInputElement).checked : (el as HTMLInputElement).value))));
   const answered = await Promise.all(await snapshot());
-  await page.waitForFunction(() => (localStorage.getItem('parcours-chorus-pro:record') ?? '').includes('.p'));
+  // The shell holds the answers (it keeps a local backup of what the LMS has not committed yet).
+  await page.waitForFunction(() => Object.entries(localStorage).some(([key, value]) => key.startsWith('parcours-chorus-pro:lms-backup:') && value.includes('.p')));
   await page.reload();
   await expect(page.getByRole('group', { name: /^Question 1 sur/ })).toBeVisible();
   expect(await page.getByRole('group', { name: /^Question \d+ sur/ }).evaluateAll((g) => g.map((f) => f.querySelector('legend')?.textContent))).toEqual(legends);
@@ -171,7 +175,8 @@ test('the final test keeps its draw and answers through a reload, then is failed
   checks.expectClean();
 });
 
-test('the final test refuses a new attempt once every attempt is used, and the attestation stays locked', async ({ page }) => {
+test('the final test refuses a new attempt once every attempt is used, and the attestation stays locked', async ({ page: tab }) => {
+  const page = learnerView(tab);
   test.setTimeout(180_000);
   const allowed = content.course.attempts;
   await page.goto(`lecons/${lessonOf(finalBank.id)}.html`);

@@ -17,6 +17,7 @@ import { trackedIds, type Plan } from '../../src/domain/course/plan';
 import { decodeRecord, encodeRecord } from '../../src/domain/record/codec';
 import { emptyRecord, endLesson, setActivityResult, visitLesson } from '../../src/domain/record/record';
 import { answer, questionsOnPage } from './quiz-support';
+import { control, frame as simulationFrame, performStep, press } from './invoice-support';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { DURATION2004, TIMESPAN12 } from '../../src/lms/time';
 import { content } from './support';
@@ -303,6 +304,81 @@ for (const version of ['1.2', '2004'] as const) {
       expect(await harness.count(page, n.finish)).toBe(1);
     });
 
+    test('a relaunch with the saved CMI and entry=resume reopens the bookmark, the exercise in its world and the test with its draw and answers', async ({ page }) => {
+      test.setTimeout(180_000);
+      const n = names(version);
+      const depot = content.scenarios.find((s) => s.id === 'm3-sim-depot-a1')!;
+      const simLesson = plan.lessons.find((l) => l.activities.includes(depot.id))!;
+      const finalBank = content.quizzes.find((b) => b.kind === 'final')!;
+      const finalLesson = plan.lessons.find((l) => l.activities.includes(finalBank.id))!;
+      const where = await servePackage(page, version);
+      const first = { location: `lecons/${simLesson.id}.html` };
+      const shell = await launch(page, where, { init: version === '1.2' ? { core: { lesson_location: first.location } } : first });
+      const frame = course(shell);
+
+      // Mid-way through the exercise: the draft invoice is saved, the rest is still to do.
+      await expect(frame.getByRole('heading', { level: 1 })).toHaveText(lessonTitle(simLesson.id));
+      let sim = simulationFrame(frame, depot.title, 'activity');
+      await sim.scrollIntoViewIfNeeded();
+      await expect(sim).toHaveAttribute('data-ready', 'true');
+      await performStep(page, sim, depot.steps[0]!);
+      await performStep(page, sim, depot.steps[1]!);
+      await expect(sim.getByRole('status').filter({ hasText: 'Brouillon enregistré' })).toBeVisible();
+
+      // Mid-way through the final test: four answers given, not submitted.
+      await goTo(frame, 'Plan du cours', /Plan/);
+      await goTo(frame, lessonTitle(finalLesson.id), lessonTitle(finalLesson.id));
+      await frame.getByRole('button', { name: /^Commencer le test$/ }).click();
+      const drawn = await questionsOnPage(frame, finalBank.questions);
+      for (const { group, question } of drawn.slice(0, 4)) await answer(page, group, question, true);
+      const legends = () => frame.getByRole('group', { name: /^Question \d+ sur/ }).evaluateAll((g) => g.map((f) => f.querySelector('legend')?.textContent));
+      const answers = async () =>
+        Promise.all(
+          (await questionsOnPage(frame, finalBank.questions)).slice(0, 4).map(({ group }) =>
+            group.evaluate((f) => [...f.querySelectorAll('input, select')].map((el) => ((el as HTMLInputElement).type === 'radio' || (el as HTMLInputElement).type === 'checkbox' ? (el as HTMLInputElement).checked : (el as HTMLInputElement).value))),
+          ),
+        );
+      const drawBefore = await legends();
+      const answersBefore = await answers();
+      await shell.getByRole('button', { name: 'Quitter le cours' }).click();
+      await expect(shell.getByRole('heading', { name: 'Vous avez quitté le cours' })).toBeVisible();
+      expect(await cmiValue(page, n.exit)).toBe('suspend');
+
+      // The LMS relaunches with what it kept.
+      const kept = { location: await cmiValue(page, n.location), suspend: await cmiValue(page, 'cmi.suspend_data') };
+      expect(kept.location).toBe(`lecons/${finalLesson.id}.html`);
+      const init =
+        version === '1.2'
+          ? { core: { entry: 'resume', lesson_location: kept.location, lesson_status: 'incomplete' }, suspend_data: kept.suspend }
+          : { entry: 'resume', location: kept.location, suspend_data: kept.suspend, completion_status: 'incomplete' };
+      const again = course(await launch(page, where, { init }));
+      await expect(again.getByRole('heading', { level: 1 })).toHaveText(lessonTitle(finalLesson.id));
+      // The same questions in the same order, the same answers, the same attempt.
+      await expect(again.getByRole('group', { name: /^Question 1 sur/ })).toBeVisible();
+      const againLegends = () => again.getByRole('group', { name: /^Question \d+ sur/ }).evaluateAll((g) => g.map((f) => f.querySelector('legend')?.textContent));
+      expect(await againLegends()).toEqual(drawBefore);
+      const againAnswers = async () =>
+        Promise.all(
+          (await questionsOnPage(again, finalBank.questions)).slice(0, 4).map(({ group }) =>
+            group.evaluate((f) => [...f.querySelectorAll('input, select')].map((el) => ((el as HTMLInputElement).type === 'radio' || (el as HTMLInputElement).type === 'checkbox' ? (el as HTMLInputElement).checked : (el as HTMLInputElement).value))),
+          ),
+        );
+      await expect.poll(againAnswers).toEqual(answersBefore);
+      await expect(again.getByText(`Tentative 1 sur ${content.course.attempts}`)).toBeVisible();
+
+      // The exercise resumes in its world: the draft is there, and the remaining steps finish it.
+      await goTo(again, 'Plan du cours', /Plan/);
+      await goTo(again, lessonTitle(simLesson.id), lessonTitle(simLesson.id));
+      sim = simulationFrame(again, depot.title, 'activity');
+      await sim.scrollIntoViewIfNeeded();
+      await expect(sim).toHaveAttribute('data-ready', 'true');
+      await expect(sim.getByText('Exercice repris là où vous l’aviez laissé.')).toBeAttached();
+      await press(page, control(sim, 'Ouvrir la facture n° FA-2026-031'));
+      for (const step of depot.steps.slice(2)) await performStep(page, sim, step);
+      await expect(sim.getByRole('status').filter({ hasText: depot.success.slice(0, 30) })).toBeVisible();
+      expect(await harness.count(page, n.init)).toBe(1);
+    });
+
     test('an unreadable suspend_data starts a clean record, says so, and keeps the status the LMS holds', async ({ page }) => {
       test.setTimeout(60_000);
       const n = names(version);
@@ -477,4 +553,66 @@ test('the standalone course: an unreadable store is set aside with a notice and 
   await expect(frame.getByText(/enregistrée dans ce navigateur était illisible/).first()).toBeVisible();
   const kept = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('parcours-chorus-pro:lms-embarque:illisible:')).map(([, v]) => v));
   expect(kept).toEqual(['{"v":1,"cmi":{tronqué']);
+});
+
+test('the standalone course: a lesson opened directly shows inside the shell, its progress is in the embedded LMS record, and a relaunch resumes on it', async ({ page }) => {
+  test.setTimeout(60_000);
+  const [first, second] = textLessons;
+  if (!first || !second) throw new Error('the course needs two text lessons for this test');
+  // A bookmark to a lesson, with a section: the shell opens, showing the lesson in its frame.
+  const section = 'suite';
+  await page.goto(`lecons/${first}.html?scorm=1.2#${section}`);
+  await expect(page).toHaveURL(new RegExp(`/lancement\\.html\\?scorm=1\\.2#lecons/${first}\\.html`));
+  await expect(page.getByRole('button', { name: 'Quitter le cours' })).toBeVisible();
+  const frame = page.frameLocator('iframe[data-course-frame]');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(lessonTitle(first));
+  expect(await page.locator('iframe[data-course-frame]').getAttribute('src')).toBe(`lecons/${first}.html#${section}`);
+  const done = frame.getByRole('button', { name: /J’ai terminé cette leçon|Leçon terminée/ });
+  await done.click();
+  await expect(done).toHaveAttribute('aria-pressed', 'true');
+
+  // The progress is in the embedded LMS's CMI (one record), and nothing else keeps it.
+  const stored = async () => {
+    const text = await page.evaluate((key) => localStorage.getItem(key), EMBEDDED_KEY);
+    return text ? (JSON.parse(text) as { cmi: Record<string, string> }).cmi : {};
+  };
+  await expect.poll(async () => {
+    const cmi = await stored();
+    const decoded = decodeRecord(cmi['cmi.suspend_data'], trackedIds(plan));
+    return decoded.ok && decoded.record.lessons[first]?.ended === true && cmi['cmi.core.lesson_location'];
+  }, { timeout: 10_000 }).toBe(`lecons/${first}.html#${section}`);
+  expect(await page.evaluate(() => localStorage.getItem('parcours-chorus-pro:record'))).toBeNull();
+
+  // Another page opened directly in the same tab: the same record, one launch at a time.
+  await page.goto(`lecons/${second}.html`);
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(lessonTitle(second));
+  await goTo(frame, 'Plan du cours', /Plan/);
+  await goTo(frame, lessonTitle(first), lessonTitle(first));
+  await expect(frame.getByRole('button', { name: 'Leçon terminée ✓' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Quitter le cours' }).click();
+  await expect(page.getByRole('heading', { name: 'Vous avez quitté le cours' })).toBeVisible();
+  expect((await stored())['cmi.core.exit']).toBe('suspend');
+
+  // A relaunch without a deep link resumes on the bookmarked page.
+  await page.goto('lancement.html');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(lessonTitle(first));
+  await expect(frame.getByRole('button', { name: 'Leçon terminée ✓' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the standalone course: a record the earlier local persistence left is taken into the embedded LMS once, then the old key is gone', async ({ page }) => {
+  const [first] = textLessons;
+  if (!first) throw new Error('the course needs a text lesson for this test');
+  // Seeded from a page of the same origin that runs no course script.
+  await page.goto('favicon.svg');
+  await page.evaluate((record) => localStorage.setItem('parcours-chorus-pro:record', record), encodeRecord(endLesson(visitLesson(emptyRecord(), first), first)));
+  await page.goto('plan.html');
+  const frame = page.frameLocator('iframe[data-course-frame]');
+  const row = frame.getByRole('listitem').filter({ has: frame.getByRole('link', { name: lessonTitle(first), exact: true }) }).last();
+  await expect(row.getByText('Terminée')).toBeVisible();
+  await page.getByRole('button', { name: 'Quitter le cours' }).click();
+  await expect(page.getByRole('heading', { name: 'Vous avez quitté le cours' })).toBeVisible();
+  const text = await page.evaluate((key) => localStorage.getItem(key), EMBEDDED_KEY);
+  const decoded = decodeRecord((JSON.parse(text ?? '{}') as { cmi?: Record<string, string> }).cmi?.['cmi.suspend_data'], trackedIds(plan));
+  expect(decoded.ok && decoded.record.lessons[first]?.ended).toBe(true);
+  expect(await page.evaluate(() => localStorage.getItem('parcours-chorus-pro:record'))).toBeNull();
 });

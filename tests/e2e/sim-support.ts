@@ -6,12 +6,23 @@
  * screens) and calls `testScenarioModes`.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { ScenarioStep } from '../../src/domain/simulator';
 import { simulationEmbeds } from '../../src/schemas/check-content';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { content } from './support';
+import { content, learnerView } from './support';
+
+/**
+ * The simulation specs' `test`: its `page` is the learner's view (support.ts `learnerView`). Course pages open
+ * through the launch shell, so locators look inside the shell's course frame while keyboard and navigation
+ * stay the tab's.
+ */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    await use(learnerView(page));
+  },
+});
 
 /** A scenario as the content loader gives it. */
 export type Scenario = (typeof content.scenarios)[number];
@@ -94,7 +105,8 @@ export function stepControl(sim: Locator, label: string): Locator {
 
 /** Axe finds no WCAG 2.1 A/AA violation in the simulations of the page. */
 export async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).include('[data-scenario]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  // The simulations live in the course page, inside the shell's frame.
+  const results = await new AxeBuilder({ page }).include(['iframe[data-course-frame]', '[data-scenario]']).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -119,6 +131,8 @@ export async function openSimulation(page: Page, lesson: string, title: string, 
 export type PerformStep = (page: Page, sim: Locator, step: ScenarioStep, axe?: boolean) => Promise<void>;
 
 export interface ScenarioModesOptions {
+  /** Time allowed to each test (pages holding several simulations take longer to walk with Tab), default 90 s. */
+  timeout?: number;
   /** What the area's first screen shows once the entraînement starts (checked before the first step). */
   expectStart?: (sim: Locator) => Promise<void>;
 }
@@ -133,7 +147,7 @@ export function testScenarioModes(scenarios: readonly Scenario[], performStep: P
     const lesson = lessonEmbedding(scenario.id, ['entrainement', 'evaluation']);
     const demoLesson = lessonEmbedding(scenario.id, ['demonstration']);
     test.describe(`${scenario.id} (${lesson ?? 'not embedded'})`, () => {
-      test.describe.configure({ timeout: 90_000 });
+      test.describe.configure({ timeout: options.timeout ?? 90_000 });
 
       test('is embedded as an activity and as a démonstration', () => {
         expect(lesson).toBeDefined();
@@ -145,7 +159,7 @@ export function testScenarioModes(scenarios: readonly Scenario[], performStep: P
         await pressKey(page, sim.getByRole('button', { name: 'Entraînement', exact: true }));
         if (options.expectStart) await options.expectStart(sim);
         for (const step of scenario.steps) await performStep(page, sim, step, true);
-        await expect(sim.getByRole('status').filter({ hasText: scenario.success.slice(0, 30) })).toBeVisible();
+        await expect(sim.getByRole('status').filter({ hasText: frenchSpacing(scenario.success).slice(0, 30) })).toBeVisible();
         await expectAccessible(page);
       });
 

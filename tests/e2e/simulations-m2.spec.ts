@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { tabTo } from './support';
+import { tabTo, learnerView } from './support';
 
 /**
  * Module 2 simulations (accounts, structures, gestionnaire), completed with the keyboard alone: Tab to a control
@@ -91,7 +91,8 @@ test.describe('module 2 simulations, keyboard only', () => {
   // Tabbing through whole screens, as a keyboard user does, takes longer than a click.
   test.describe.configure({ timeout: 90_000 });
 
-  test('m2-sim-compte: create the account, activate it from the mailbox, log in with the code', async ({ page }) => {
+  test('m2-sim-compte: create the account, activate it from the mailbox, log in with the code', async ({ page: tab }) => {
+    const page = learnerView(tab);
     const sim = await open(page, 'm2-sim-compte');
     await press(page, button(sim, 'Créer un compte'));
     await fill(page, sim.getByLabel('Adresse de connexion'), PAUL.loginEmail);
@@ -118,7 +119,8 @@ test.describe('module 2 simulations, keyboard only', () => {
     await expectSuccess(sim);
   });
 
-  test('m2-sim-compte: a weak password is refused with every unmet rule tied to the field, focused', async ({ page }) => {
+  test('m2-sim-compte: a weak password is refused with every unmet rule tied to the field, focused', async ({ page: tab }) => {
+    const page = learnerView(tab);
     const sim = await open(page, 'm2-sim-compte');
     await press(page, button(sim, 'Créer un compte'));
     await fill(page, sim.getByLabel('Mot de passe', { exact: true }), 'court');
@@ -129,7 +131,8 @@ test.describe('module 2 simulations, keyboard only', () => {
     await expect(sim.getByLabel('Mot de passe', { exact: true })).toHaveAccessibleDescription(/12\scaractères au moins.*doit contenir au moins 12\scaractères.*au moins une majuscule/s);
   });
 
-  test('m2-sim-structure: a wrong SIRET shows the checksum message on the field, then the structure and a second SIRET', async ({ page }) => {
+  test('m2-sim-structure: a wrong SIRET shows the checksum message on the field, then the structure and a second SIRET', async ({ page: tab }) => {
+    const page = learnerView(tab);
     const sim = await open(page, 'm2-sim-structure');
     await createStructure(page, sim, '81234567600018');
     const siret = sim.getByLabel('Identifiant (SIRET)');
@@ -155,7 +158,8 @@ test.describe('module 2 simulations, keyboard only', () => {
     await expectSuccess(sim);
   });
 
-  test('m2-sim-rattachement: the gestionnaire validates the pending request', async ({ page }) => {
+  test('m2-sim-rattachement: the gestionnaire validates the pending request', async ({ page: tab }) => {
+    const page = learnerView(tab);
     const sim = await open(page, 'm2-sim-rattachement');
     await press(page, button(sim, 'Activités du gestionnaire'));
     await press(page, button(sim, 'Traiter les demandes de rattachement'));
@@ -164,7 +168,8 @@ test.describe('module 2 simulations, keyboard only', () => {
     await expectSuccess(sim);
   });
 
-  test('m2-sim-banque: a wrong IBAN is refused on its field, the right one is saved', async ({ page }) => {
+  test('m2-sim-banque: a wrong IBAN is refused on its field, the right one is saved', async ({ page: tab }) => {
+    const page = learnerView(tab);
     const sim = await open(page, 'm2-sim-banque');
     await toStructure(page, sim);
     await fill(page, sim.getByLabel('Libellé du compte'), 'Compte principal');
@@ -181,7 +186,8 @@ test.describe('module 2 simulations, keyboard only', () => {
     await expectSuccess(sim);
   });
 
-  test('m2-sim-service: the gestionnaire creates a service', async ({ page }) => {
+  test('m2-sim-service: the gestionnaire creates a service', async ({ page: tab }) => {
+    const page = learnerView(tab);
     const sim = await open(page, 'm2-sim-service');
     await toStructure(page, sim);
     await fill(page, sim.getByLabel('Code service'), 'COMPTABILITE');
@@ -191,7 +197,8 @@ test.describe('module 2 simulations, keyboard only', () => {
     await expectSuccess(sim);
   });
 
-  test('m2-sim-espace: the gestionnaire opens « Factures émises », then subscribes to it', async ({ page }) => {
+  test('m2-sim-espace: the gestionnaire opens « Factures émises », then subscribes to it', async ({ page: tab }) => {
+    const page = learnerView(tab);
     const sim = await open(page, 'm2-sim-espace');
     await toStructure(page, sim);
     await press(page, button(sim, 'Ajouter des espaces'));
@@ -210,7 +217,8 @@ test.describe('module 2 simulations, keyboard only', () => {
     await expectSuccess(sim);
   });
 
-  test('m2-demo-structure: the démonstration steps forward and back with the arrow keys', async ({ page }) => {
+  test('m2-demo-structure: the démonstration steps forward and back with the arrow keys', async ({ page: tab }) => {
+    const page = learnerView(tab);
     await page.goto(`lecons/${EMBEDS['m2-demo-structure']}.html`);
     const sim = region(page, 'm2-demo-structure');
     await sim.scrollIntoViewIfNeeded();

@@ -1,10 +1,19 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Event, ScenarioStep } from '../../src/domain/simulator';
-import { simulationEmbeds } from '../../src/schemas/check-content';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { content } from './support';
+import {
+  expectAccessible,
+  focusByKeyboard as focus,
+  lessonEmbedding,
+  openSimulation as open,
+  pressKey as press,
+  stepControl as control,
+  test,
+  testScenarioModes,
+  typeInto as type,
+  type PerformStep,
+} from './sim-support';
 
 /**
  * « Factures de travaux » simulations (module 4), driven by the data: every scenario of content/scenarios
@@ -16,63 +25,6 @@ import { content } from './support';
 
 // Pages of module 4 hold several simulations: walking the focus with Tab through them takes a while.
 test.describe.configure({ timeout: 180_000 });
-
-// ——— Keyboard helpers, copied from simulations-m5.spec.ts. TODO(shared-e2e-support): move to the shared
-// tests/e2e support module once it lands. @see tests/e2e/simulations-m5.spec.ts
-
-const lessonFiles = new Map(content.lessons.map((lesson) => [lesson.id, lesson.file]));
-
-function lessonEmbedding(scenarioId: string, modes: readonly string[]): string | undefined {
-  return content.lessons.find((lesson) => {
-    const body = readFileSync(lessonFiles.get(lesson.id) ?? '', 'utf8');
-    return simulationEmbeds(body).some((embed) => embed.scenario === scenarioId && modes.includes(embed.mode ?? ''));
-  })?.id;
-}
-
-async function focus(page: Page, target: Locator): Promise<void> {
-  await expect(target).toBeVisible();
-  for (const key of ['Tab', 'Shift+Tab']) {
-    for (let i = 0; i < 250; i++) {
-      if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-      await page.keyboard.press(key);
-    }
-  }
-  await expect(target).toBeFocused();
-}
-
-async function press(page: Page, target: Locator, key: 'Enter' | 'Space' = 'Enter'): Promise<void> {
-  await focus(page, target);
-  await page.keyboard.press(key);
-}
-
-async function type(page: Page, field: Locator, value: string): Promise<void> {
-  await focus(page, field);
-  await page.keyboard.press('ControlOrMeta+a');
-  if (value === '') await page.keyboard.press('Delete');
-  else await page.keyboard.type(value);
-  await expect(field).toHaveValue(value);
-}
-
-const control = (sim: Locator, name: string) => sim.getByRole('button', { name, exact: true }).or(sim.getByRole('link', { name, exact: true })).first();
-
-async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).include('[data-scenario]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-function frame(page: Page, title: string, kind: 'demonstration' | 'activity'): Locator {
-  const frames = page.getByRole('region', { name: frenchSpacing(title) });
-  const modes = page.getByRole('group', { name: 'Mode de l’exercice' });
-  return (kind === 'activity' ? frames.filter({ has: modes }) : frames.filter({ hasNot: modes })).first();
-}
-
-async function open(page: Page, lesson: string, title: string, kind: 'demonstration' | 'activity' = 'activity'): Promise<Locator> {
-  await page.goto(`lecons/${lesson}.html`);
-  const sim = frame(page, title, kind);
-  await sim.scrollIntoViewIfNeeded();
-  await expect(sim).toHaveAttribute('data-ready', 'true');
-  return sim;
-}
 
 // ——— « Factures de travaux » ———
 
@@ -105,14 +57,14 @@ async function fillPiece(page: Page, sim: Locator, event: PieceInput): Promise<v
 }
 
 /** Types what a step's event holds into the current screen, then presses the step's control. */
-async function performStep(page: Page, sim: Locator, step: ScenarioStep, axe = false): Promise<void> {
+const performStep: PerformStep = async (page, sim, step: ScenarioStep, axe = false) => {
   const event = step.event as Event | undefined;
   if (event?.type === 'works.deposit' || event?.type === 'works.depositNext') await fillPiece(page, sim, event);
   else if (event?.type === 'works.contest') await type(page, sim.getByLabel('Motif de la contestation'), event.motif);
   if (axe) await expectAccessible(page);
   if (!step.target) throw new Error(`step ${step.id} names no control to press`);
   await press(page, control(sim, step.target));
-}
+};
 
 const travauxScenarios = content.scenarios.filter((scenario) => scenario.steps.every((step) => step.screen.startsWith('travaux/')));
 
@@ -122,49 +74,10 @@ test('module 4 has « Factures de travaux » scenarios', () => {
   );
 });
 
-for (const scenario of travauxScenarios) {
-  const lesson = lessonEmbedding(scenario.id, ['entrainement', 'evaluation']);
-  const demoLesson = lessonEmbedding(scenario.id, ['demonstration']);
-  const success = frenchSpacing(scenario.success).slice(0, 30);
-  test.describe(`${scenario.id} (${lesson ?? 'not embedded'})`, () => {
-    test('is embedded as an activity and as a démonstration', () => {
-      expect(lesson).toBeDefined();
-      expect(demoLesson).toBeDefined();
-    });
-
-    test('is completed with the keyboard alone in entraînement, each screen passing axe', async ({ page }) => {
-      const sim = await open(page, lesson!, scenario.title);
-      await press(page, sim.getByRole('button', { name: 'Entraînement', exact: true }));
-      await expect(sim.getByRole('link', { name: 'Factures de travaux' })).toBeVisible();
-      for (const step of scenario.steps) await performStep(page, sim, step, true);
-      await expect(sim.getByRole('status').filter({ hasText: success })).toBeVisible();
-      await expectAccessible(page);
-    });
-
-    test('is completed with the keyboard alone in évaluation, with its score saved', async ({ page }) => {
-      const sim = await open(page, lesson!, scenario.title);
-      await press(page, sim.getByRole('button', { name: 'Évaluation', exact: true }));
-      await expect(sim.getByRole('button', { name: 'Indice' })).toHaveCount(0);
-      for (const step of scenario.steps) await performStep(page, sim, step);
-      await expect(sim.getByText('Votre score : 100 / 100.')).toBeVisible();
-    });
-
-    test('démonstration steps forward and back with the arrow keys', async ({ page }) => {
-      const sim = await open(page, demoLesson!, scenario.title, 'demonstration');
-      await focus(page, sim.getByRole('group', { name: /Étapes de la démonstration/ }));
-      const total = scenario.steps.length;
-      for (let i = 1; i <= total; i++) {
-        await expect(sim.getByText(`Étape ${i} sur ${total}`)).toBeVisible();
-        const target = scenario.steps[i - 1]?.target;
-        if (target) await expect(control(sim, target)).toHaveAttribute('data-highlight', 'true');
-        await page.keyboard.press('ArrowRight');
-      }
-      await expect(sim.getByText(/^Résultat/)).toBeVisible();
-      await page.keyboard.press('ArrowLeft');
-      await expect(sim.getByText(`Étape ${total} sur ${total}`)).toBeVisible();
-    });
-  });
-}
+testScenarioModes(travauxScenarios, performStep, {
+  timeout: 180_000,
+  expectStart: (sim) => expect(sim.getByRole('link', { name: 'Factures de travaux' })).toBeVisible(),
+});
 
 /** The deposit form of m4-sim-decompte-moe in entraînement, filled as its step says. */
 async function depositForm(page: Page): Promise<{ sim: Locator; event: Extract<Event, { type: 'works.deposit' }> }> {

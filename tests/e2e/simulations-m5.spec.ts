@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import type { Event } from '../../src/domain/simulator';
 import { content } from './support';
-import { expectAccessible, lessonEmbedding, openSimulation, pressKey, stepControl, testScenarioModes, typeInto, type PerformStep } from './sim-support';
+import { expectAccessible, lessonEmbedding, openSimulation, pressKey, stepControl, test, testScenarioModes, typeInto, type PerformStep } from './sim-support';
 
 /**
  * « Factures à valider » simulations (module 5, the titulaire's or mandataire's side), driven by the data:

@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import type { Event } from '../../src/domain/simulator';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { content } from './support';
-import { expectAccessible, focusByKeyboard, lessonEmbedding, openSimulation, pressKey, stepControl, testScenarioModes, typeInto, type PerformStep } from './sim-support';
+import { expectAccessible, focusByKeyboard, lessonEmbedding, openSimulation, pressKey, stepControl, test, testScenarioModes, typeInto, type PerformStep } from './sim-support';
 
 /**
  * « Obtenir de l'aide » simulations (module 6), driven by the data: every scenario of content/scenarios whose

@@ -1,7 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Event, ScenarioStep } from '../../src/domain/simulator';
 import { content } from './support';
-import { expectAccessible, focusByKeyboard, lessonEmbedding, openSimulation, pressKey, simulationFrame, stepControl, typeDate, typeInto } from './sim-support';
+import { expectAccessible, focusByKeyboard, lessonEmbedding, openSimulation, pressKey, simulationFrame, stepControl, typeDate, typeInto, test } from './sim-support';
 
 /**
  * The « Factures émises » simulations, driven by the data: every scenario of content/scenarios whose steps

@@ -57,3 +57,26 @@ export async function tabTo(page: Page, target: Locator, max = 150): Promise<voi
   }
   await expect(target, `reachable with Tab within ${max} presses`).toBeFocused();
 }
+
+/** The locator methods a learner view answers from the course frame. */
+const IN_FRAME = new Set<PropertyKey>(['locator', 'getByRole', 'getByText', 'getByLabel', 'getByPlaceholder', 'getByAltText', 'getByTitle', 'getByTestId']);
+
+/**
+ * The tab as a learner sees it. Course pages open through the launch shell (a page opened on its own goes
+ * to `lancement.html#<page>`, which shows it in its frame): the locators of the returned page look inside
+ * the shell's course frame, while navigation, keyboard, storage and events stay the tab's. The tab's URL
+ * is the shell's, whose fragment names the page shown (`…/lancement.html#lecons/m1-a.html`).
+ */
+export function learnerView(tab: Page): Page {
+  const frame = tab.frameLocator('iframe[data-course-frame]');
+  return new Proxy(tab, {
+    get(target, property) {
+      if (IN_FRAME.has(property)) {
+        const method = (frame as unknown as Record<PropertyKey, (...args: unknown[]) => unknown>)[property]!;
+        return method.bind(frame);
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
