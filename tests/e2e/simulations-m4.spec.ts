@@ -134,3 +134,13 @@ test('the MOE’s revised amount without a comment is refused on the comment, th
   await press(page, control(sim, 'Valider et envoyer'));
   await expect(sim.getByRole('status').filter({ hasText: frenchSpacing(scenario.success).slice(0, 30) })).toBeVisible();
 });
+
+test('the dossier démonstration shows, on the step after « Consulter la pièce n° PDM-2026-03 », that very piece', async ({ page }) => {
+  const scenario = content.scenarios.find((s) => s.id === 'm4-sim-dossier')!;
+  const sim = await open(page, lessonEmbedding(scenario.id, ['demonstration'])!, scenario.title, 'demonstration');
+  await focus(page, sim.getByRole('group', { name: /Étapes de la démonstration/ }));
+  await page.keyboard.press('ArrowRight');
+  await expect(sim.getByText(`Étape 2 sur ${scenario.steps.length}`)).toBeVisible();
+  await expect(sim.getByRole('heading', { name: /PDM-2026-03/ }).first()).toBeVisible();
+  await expect(sim.getByRole('heading', { name: /EAV-2026-03/ })).toHaveCount(0);
+});

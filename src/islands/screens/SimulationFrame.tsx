@@ -131,6 +131,16 @@ function stepParams(world: World, event: Event | undefined): Record<string, stri
   return params;
 }
 
+/** The invoice or works piece a control names by its number (« Ouvrir la facture n° F-12 »), if the world has it. */
+function numberedTarget(world: World, target: string | undefined): { invoiceId?: string; pieceId?: string } | null {
+  const number = target ? /n°\s*(\S+)$/.exec(target)?.[1] : undefined;
+  if (!number) return null;
+  const piece = Object.values(world.works?.pieces ?? {}).find((p) => p.number === number);
+  if (piece) return { pieceId: piece.id };
+  const invoice = Object.values(world.invoices).find((i) => i.data.number === number);
+  return invoice ? { invoiceId: invoice.id } : null;
+}
+
 /** What changed in the invoices' and works pieces' statuses, as sentences for the live region. */
 function statusChanges(before: World, after: World): string[] {
   const invoices = Object.values(after.invoices).flatMap((invoice) => {
@@ -263,9 +273,11 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
     if (!demo || !demoStep) return null;
     if (position < steps.length) {
       if (demoStep.event) return { id: demoStep.screen, params: stepParams(world, demoStep.event) };
-      // A step that only opens a screen shows the invoice (or works piece) of the next step that acts on one.
+      // A step that only opens a screen shows the invoice (or works piece) the previous step opened by its
+      // number (« Consulter la pièce n° PDM-2026-03 »), else the one of the next step that acts on one.
+      const opened = numberedTarget(world, steps[position - 1]?.target);
       const next = steps.slice(position + 1).find((step) => step.event)?.event;
-      const { invoiceId, pieceId } = next ? stepParams(world, next) : {};
+      const { invoiceId, pieceId } = opened ?? (next ? stepParams(world, next) : {});
       return { id: demoStep.screen, params: { ...(invoiceId ? { invoiceId } : {}), ...(pieceId ? { pieceId } : {}) } };
     }
     const last = [...steps].reverse().find((step) => step.event);
