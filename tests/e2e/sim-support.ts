@@ -6,7 +6,7 @@
  * screens) and calls `testScenarioModes`.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { ScenarioStep } from '../../src/domain/simulator';
 import { simulationEmbeds } from '../../src/schemas/check-content';
@@ -111,7 +111,7 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 /** The frame of a scenario on its page: its démonstration, or its activity (the frame with the mode buttons). */
-export function simulationFrame(page: Page, title: string, kind: 'demonstration' | 'activity'): Locator {
+export function simulationFrame(page: Page | FrameLocator, title: string, kind: 'demonstration' | 'activity'): Locator {
   // Titles are shown with French typography (’ for ').
   const frames = page.getByRole('region', { name: frenchSpacing(title) });
   const modes = page.getByRole('group', { name: 'Mode de l’exercice' });

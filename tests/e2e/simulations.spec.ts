@@ -1,7 +1,8 @@
-import { expect, type Locator, type Page } from '@playwright/test';
-import type { Event, ScenarioStep } from '../../src/domain/simulator';
+import { expect } from '@playwright/test';
+import type { Event } from '../../src/domain/simulator';
 import { content } from './support';
-import { expectAccessible, focusByKeyboard, lessonEmbedding, openSimulation, pressKey, simulationFrame, stepControl, typeDate, typeInto, test } from './sim-support';
+import { performStep } from './invoice-support';
+import { expectAccessible, focusByKeyboard, lessonEmbedding, openSimulation, pressKey, simulationFrame, stepControl, test } from './sim-support';
 
 /**
  * The « Factures émises » simulations, driven by the data: every scenario of content/scenarios whose steps
@@ -13,60 +14,6 @@ import { expectAccessible, focusByKeyboard, lessonEmbedding, openSimulation, pre
 
 const invoiceScenarios = content.scenarios.filter((scenario) => scenario.steps.every((step) => step.screen.startsWith('factures/')));
 
-const euros = (cents: number) => `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
-
-/** Types what a step's event holds into the current screen, then presses the step's control. */
-async function performStep(page: Page, sim: Locator, step: ScenarioStep): Promise<void> {
-  const event = step.event as Event | undefined;
-  if (event?.type === 'invoice.save') {
-    const data = event.data;
-    await typeInto(page, sim.getByLabel('SIRET du destinataire'), data.recipientSiret);
-    await typeInto(page, sim.getByLabel('Code service'), data.codeService);
-    await typeInto(page, sim.getByLabel('Numéro d’engagement'), data.engagement);
-    await typeInto(page, sim.getByLabel('Numéro de facture'), data.number);
-    if (data.cadre !== 'A1') {
-      // A closed select takes the typed start of an option (« A9 — … »).
-      const cadre = sim.getByRole('combobox', { name: 'Cadre de facturation' });
-      await focusByKeyboard(page, cadre);
-      await page.keyboard.type(data.cadre);
-      await expect(cadre).toHaveValue(data.cadre);
-    }
-    if (data.valideurSiret) await typeInto(page, sim.getByLabel('SIRET du valideur (titulaire ou mandataire)'), data.valideurSiret);
-    for (const [i, line] of data.lines.entries()) {
-      await typeInto(page, sim.getByLabel(`Désignation (ligne ${i + 1})`), line.designation);
-      await typeInto(page, sim.getByLabel(`Quantité (ligne ${i + 1})`), String(line.quantity).replace('.', ','));
-      await typeInto(page, sim.getByLabel(`Prix unitaire HT en euros (ligne ${i + 1})`), euros(line.unitPriceCents));
-    }
-  } else if (event?.type === 'invoice.recycle') {
-    await typeInto(page, sim.getByLabel('SIRET du destinataire'), event.recipientSiret);
-    await typeInto(page, sim.getByLabel('Code service'), event.codeService);
-    await typeInto(page, sim.getByLabel('Numéro d’engagement'), event.engagement);
-  } else if (event?.type === 'invoice.search') {
-    const dates: [string, string | undefined][] = [
-      ['Date de dépôt du', event.criteria.depositFrom],
-      ['Date de dépôt au', event.criteria.depositTo],
-      ['Date fournisseur du', event.criteria.supplierDateFrom],
-      ['Date fournisseur au', event.criteria.supplierDateTo],
-    ];
-    for (const [label, iso] of dates) if (iso) await typeDate(page, sim.getByLabel(label), iso);
-    if (event.criteria.number) await typeInto(page, sim.getByLabel('Numéro de facture'), event.criteria.number);
-  } else if (event?.type === 'invoice.complete') {
-    const file = event.attachments[0];
-    if (file) {
-      await typeInto(page, sim.getByLabel('Nom de la pièce jointe'), file.name);
-      await typeInto(page, sim.getByLabel('Taille de la pièce jointe en Ko'), String(file.size / 1024));
-    }
-    if (event.comment) await typeInto(page, sim.getByLabel('Commentaire pour le destinataire'), event.comment);
-  } else if (event?.type === 'clock.advance') {
-    const durations: Record<number, string> = { 10: '10', 60: '1 h', 1440: '1 jour', 10080: '7', 21600: '15' };
-    const duration = sim.getByLabel('Durée');
-    await focusByKeyboard(page, duration);
-    await page.keyboard.type(durations[event.minutes] ?? '');
-    await expect(duration).toHaveValue(String(event.minutes));
-  }
-  if (!step.target) throw new Error(`step ${step.id} names no control to press`);
-  await pressKey(page, stepControl(sim, step.target));
-}
 
 for (const scenario of invoiceScenarios) {
   const lesson = lessonEmbedding(scenario.id, ['entrainement', 'evaluation']);
