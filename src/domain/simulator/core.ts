@@ -28,7 +28,6 @@ export * from './queries';
 export * from './queries-invoice';
 export * from './queries-account';
 export * from './queries-validation';
-export { invariants } from './invariants';
 export { mulberry32, seedState } from './prng';
 export * from './rules/identifiers';
 export * from './rules/money';

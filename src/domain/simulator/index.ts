@@ -25,6 +25,7 @@ export { worksMessages } from './messages-works';
 export * from './queries-works';
 export * from './rules/works';
 export { checkScenario } from './scenario-check';
+export { invariants } from './invariants';
 
 registerHandlers(allHandlers);
 registerMessages(allMessages);
