@@ -60,9 +60,4 @@ export function validationState(world: World, invoice: Invoice): ValidationState
   };
 }
 
-/** Whole days left before a tacit validation (rounded up), for « il reste N jours ». */
-export function daysLeft(world: World, tacitAt: number): number {
-  return Math.max(0, Math.ceil((tacitAt - world.now) / (24 * 60)));
-}
-
 export { TACIT_VALIDATION_MINUTES };

@@ -16,7 +16,7 @@ import {
   type WorksRole,
   type WorksStatusChange,
 } from './model-works';
-import { MINUTES_PER_DAY } from './rules/dates';
+import { daysLeft } from './rules/dates';
 import { CIRCUIT, initialCadres, nextCadres, roleCadres, supplierRole, type WorksCadre } from './rules/works';
 import { seesDossier } from './transitions/works-pieces';
 import { contestDeadline, tacitWorksValidationAt } from './transitions/works-time';
@@ -143,11 +143,6 @@ export function dossierTimeline(world: World, dossierId: string): TimelineEntry[
   }));
 }
 
-/** Whole days from now to `until` (rounded up, never negative), for « il reste N jours ». */
-export function worksDaysLeft(world: World, until: number): number {
-  return Math.max(0, Math.ceil((until - world.now) / MINUTES_PER_DAY));
-}
-
 /** The deadlines of a dossier and whose turn it is. */
 export interface DossierDeadlines {
   /** Start of the délai global de paiement (mise à disposition to the MOE, or the MOA sans MOE); null before. */
@@ -181,9 +176,9 @@ export function dossierDeadlines(world: World, dossierId: string): DossierDeadli
   return {
     dgpStart: start,
     dgpEnd,
-    dgpDaysLeft: dgpEnd === null ? null : worksDaysLeft(world, dgpEnd),
+    dgpDaysLeft: dgpEnd === null ? null : daysLeft(world, dgpEnd),
     moeDeadline,
-    moeDaysLeft: moeDeadline === null ? null : worksDaysLeft(world, moeDeadline),
+    moeDaysLeft: moeDeadline === null ? null : daysLeft(world, moeDeadline),
     contestDeadline: contest,
     tacitValidationAt: tacit,
     turn: current ? { role: current.to, siret: current.toSiret, name: actorName(world, current.toSiret) } : null,

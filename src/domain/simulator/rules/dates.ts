@@ -13,6 +13,11 @@ export type Minutes = number;
 export const MINUTES_PER_HOUR = 60;
 export const MINUTES_PER_DAY = 24 * 60;
 
+/** Whole days from the clock's `now` to `until` (rounded up, never negative), for « il reste N jours ». */
+export function daysLeft(world: { now: Minutes }, until: Minutes): number {
+  return Math.max(0, Math.ceil((until - world.now) / MINUTES_PER_DAY));
+}
+
 /** `2025-03-03T09:00` (UTC, optional seconds/Z) → minutes; NaN when unreadable. */
 export function minutesFromIso(iso: string): Minutes {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(iso);

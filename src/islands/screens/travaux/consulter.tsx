@@ -6,9 +6,11 @@
  */
 import { useId, useState } from 'preact/hooks';
 import type { World } from '../../../domain/simulator/model';
-import { CONTEST_MINUTES, type WorksPiece } from '../../../domain/simulator/model-works';
+import type { WorksPiece } from '../../../domain/simulator/model-works';
 import { currentUser } from '../../../domain/simulator/queries';
-import { nextOptions, worksContract, worksDaysLeft } from '../../../domain/simulator/queries-works';
+import { nextOptions, worksContract } from '../../../domain/simulator/queries-works';
+import { daysLeft } from '../../../domain/simulator/rules/dates';
+import { contestDeadline } from '../../../domain/simulator/transitions/works-time';
 import { demoEvent } from '../account/form';
 import { Block, Button, Form, GeneralErrors, NeedsLogin, Screen, TextField } from '../account/ui';
 import { useInvoiceErrors } from '../invoices/ui';
@@ -40,7 +42,7 @@ export function PieceFacts({ world, piece }: { world: World; piece: WorksPiece }
           <dd>
             {fr(
               `montant demandé ${formatEuros(revision.requestedHt)} HT, retenu ${formatEuros(piece.amount.ht)} HT ; notifiée le ${formatMoment(revision.notifiedAt)}, ${REVISION_OUTCOMES[revision.outcome]}` +
-                (revision.outcome === 'enAttente' ? ` (il reste ${worksDaysLeft(world, revision.notifiedAt + CONTEST_MINUTES)} jours)` : '') +
+                (revision.outcome === 'enAttente' ? ` (il reste ${daysLeft(world, contestDeadline(piece) ?? world.now)} jours)` : '') +
                 (revision.motif ? ` — motif : ${revision.motif}` : ''),
             )}
           </dd>
