@@ -12,8 +12,9 @@ import { nextOptions, worksContract } from '../../../domain/simulator/queries-wo
 import { daysLeft } from '../../../domain/simulator/rules/dates';
 import { contestDeadline } from '../../../domain/simulator/transitions/works-time';
 import { demoEvent } from '../account/form';
-import { Block, Button, Form, GeneralErrors, NeedsLogin, Screen, TextField } from '../account/ui';
+import { Block, Button, NeedsLogin, Screen } from '../account/ui';
 import { useInvoiceErrors } from '../invoices/ui';
+import { MotifForm } from '../motif-form';
 import type { ScreenProps } from '../types';
 import { actorText, cadreText, formatEuros, formatMoment, fr, Missing, statusText, TravauxTabs, usePiece } from './ui';
 
@@ -103,18 +104,19 @@ export function TravauxContesterScreen(props: ScreenProps) {
       <TravauxTabs props={props} />
       <Block title={`Contester le montant de la pièce n° ${piece.number}`}>
         <p>{fr(`La maîtrise d’œuvre a retenu ${formatEuros(piece.amount.ht)} HT au lieu de ${formatEuros(piece.revision?.requestedHt ?? piece.amount.ht)} HT. Dites-lui pourquoi vous n’êtes pas d’accord.`)}</p>
-        <Form label="Contester le montant" onSubmit={send}>
-          <GeneralErrors id={form.generalId} messages={form.errors.general} />
-          <TextField id={idOf('motif')} label="Motif de la contestation" value={motif} multiline onInput={setMotif} errors={form.of('motif')} highlight={props.highlight} required />
-          <div class="cpa-actions">
-            <Button type="submit" variant="danger" highlight={props.highlight}>
-              Envoyer la contestation
-            </Button>
-            <Button highlight={props.highlight} onClick={() => props.navigate('travaux/consulter', { pieceId: piece.id })}>
-              Annuler
-            </Button>
-          </div>
-        </Form>
+        <MotifForm
+          props={props}
+          form={form}
+          label="Contester le montant"
+          field="motif"
+          id={idOf('motif')}
+          fieldLabel="Motif de la contestation"
+          value={motif}
+          onInput={setMotif}
+          action="Envoyer la contestation"
+          onSubmit={send}
+          onCancel={() => props.navigate('travaux/consulter', { pieceId: piece.id })}
+        />
       </Block>
     </Screen>
   );

@@ -22,6 +22,7 @@ import {
 import { Block, Button, CheckField, Form, GeneralErrors, NeedsLogin, Screen, TextField } from '../account/ui';
 import type { ScreenProps } from '../types';
 import { formatDay, formatEuros, formatMoment, fr, numberOf, recipientName, useInvoiceErrors } from '../invoices/ui';
+import { MotifForm } from '../motif-form';
 import { kindOf, supplierName, ValiderTabs } from './synthese';
 
 function useInvoice(props: ScreenProps): Invoice | undefined {
@@ -192,18 +193,19 @@ export function ValiderRefusScreen(props: ScreenProps) {
       <ValiderTabs props={props} />
       <Block title={`Refuser la facture n° ${numberOf(invoice)}`}>
         <p>{fr('Le fournisseur verra le motif dans « Factures émises » ; la facture refusée ne part pas vers le client public.')}</p>
-        <Form label="Refuser la facture" onSubmit={send}>
-          <GeneralErrors id={form.generalId} messages={form.errors.general} />
-          <TextField id={idOf('reason')} label="Motif du refus" value={reason} multiline onInput={setReason} errors={form.of('reason')} highlight={props.highlight} required />
-          <div class="cpa-actions">
-            <Button type="submit" variant="danger" highlight={props.highlight}>
-              Refuser la facture
-            </Button>
-            <Button highlight={props.highlight} onClick={() => props.navigate('valider/facture', { invoiceId: invoice.id })}>
-              Annuler
-            </Button>
-          </div>
-        </Form>
+        <MotifForm
+          props={props}
+          form={form}
+          label="Refuser la facture"
+          field="reason"
+          id={idOf('reason')}
+          fieldLabel="Motif du refus"
+          value={reason}
+          onInput={setReason}
+          action="Refuser la facture"
+          onSubmit={send}
+          onCancel={() => props.navigate('valider/facture', { invoiceId: invoice.id })}
+        />
       </Block>
     </Screen>
   );
