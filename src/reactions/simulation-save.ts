@@ -1,6 +1,7 @@
 /**
  * Saves the simulations of the page into the learner record: while an exercise is in progress, its compact
- * saved form (`data`, see src/domain/simulation/codec.ts) so that a reload resumes it; once the goal is
+ * saved form (`data`, see src/domain/simulation/codec.ts), the form being filled included, so that a reload
+ * resumes it where the learner was typing; once the goal is
  * reached, `done` (and the score in évaluation) with the saved form dropped, to spare the record's budget.
  * Démonstrations are never saved.
  *
@@ -36,7 +37,7 @@ export function activityResultOf(
     const attempts = (before?.attempts ?? 0) + 1;
     return { done: true, attempts, ...(state.score !== null ? { score: state.score } : {}), ...DROP_DATA };
   }
-  if (run.events.length === 0) return before?.data === undefined ? null : { done: before.done, ...DROP_DATA };
+  if (run.events.length === 0 && !run.draft) return before?.data === undefined ? null : { done: before.done, ...DROP_DATA };
   return { done: before?.done ?? false, data: encodeRun(run, { steps, savedAt, maxLength: RUN_DATA_MAX }) };
 }
 

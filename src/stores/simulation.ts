@@ -5,7 +5,7 @@
  */
 import { map } from 'nanostores';
 import { decodeRun, runStamp } from '../domain/simulation/codec';
-import { demoWorld, learnerAct, newRun, nextStepIndex, replayRun, runScore, type Run, type RunScenario, type SimulationMode } from '../domain/simulation/run';
+import { demoWorld, learnerAct, newRun, nextStepIndex, replayRun, runScore, withDraft, type Run, type RunScenario, type SimulationMode } from '../domain/simulation/run';
 import type { Event, Issue } from '../domain/simulator/core';
 
 export interface SimulationState {
@@ -26,6 +26,11 @@ export interface SimulationState {
   setAside?: boolean;
   /** Completed runs in this page (each completion is one attempt in the record). */
   completions: number;
+  /**
+   * The portal's first message for each refusal of this run seen in this page, in order (what cost points,
+   * for the outcome card); a resumed run counts earlier refusals in `run.errors` only.
+   */
+  refusals?: readonly string[];
 }
 
 export const $simulations = map<Record<string, SimulationState>>({});
@@ -64,13 +69,13 @@ export function scenarioOf(key: string): RunScenario | undefined {
 export function resumeSimulation(key: string, saved: string | undefined): boolean {
   const state = get(key);
   const scenario = scenarios.get(key);
-  if (!state || !scenario || !state.activity || state.run.events.length > 0 || state.resumed) return false;
+  if (!state || !scenario || !state.activity || state.run.events.length > 0 || state.run.draft || state.resumed) return false;
   if (runStamp(saved)?.setAside && !state.setAside) {
     set(key, { ...state, setAside: true });
     return false;
   }
   const decoded = decodeRun(saved, scenario.steps);
-  if (!decoded || decoded.mode === 'demonstration' || decoded.events.length === 0) return false;
+  if (!decoded || decoded.mode === 'demonstration' || (decoded.events.length === 0 && !decoded.draft)) return false;
   const run = replayRun(scenario, decoded.mode, decoded.events, decoded);
   set(key, { ...state, run, resumed: true, hint: null });
   return true;
@@ -86,8 +91,26 @@ export function actInSimulation(key: string, event: Event): { issues: Issue[]; m
   if (outcome.run === state.run) return { issues: outcome.issues, messages: outcome.messages };
   const score = reached && outcome.run.mode === 'evaluation' ? runScore(scenario, outcome.run) : state.score;
   const hint = outcome.issues.length === 0 ? null : state.hint;
-  set(key, { ...state, run: outcome.run, score, hint, completions: state.completions + (reached ? 1 : 0) });
+  const refusals = outcome.issues.length > 0 ? [...(state.refusals ?? []), outcome.messages[0] ?? ''] : state.refusals;
+  set(key, { ...state, run: outcome.run, score, hint, completions: state.completions + (reached ? 1 : 0), ...(refusals ? { refusals } : {}) });
   return { issues: outcome.issues, messages: outcome.messages };
+}
+
+/**
+ * Keeps what the learner typed in form `form` of `screen` (the fields that differ from the form's start), so
+ * that a reload brings it back; an empty `fields` forgets it.
+ */
+export function keepDraft(key: string, screen: string, params: Readonly<Record<string, string>>, form: string, fields: Readonly<Record<string, unknown>>): void {
+  const state = get(key);
+  if (!state || !state.activity) return;
+  const run = withDraft(state.run, screen, params, form, fields);
+  if (run !== state.run && JSON.stringify(run.draft) !== JSON.stringify(state.run.draft)) set(key, { ...state, run });
+}
+
+/** Whether leaving the run now (restart, other mode) would lose anything: actions taken or a form being filled. */
+export function hasWorkInProgress(state: SimulationState | undefined): boolean {
+  if (!state || state.run.mode === 'demonstration' || state.run.done) return false;
+  return state.run.events.length > 0 || state.run.errors > 0 || state.run.draft !== undefined;
 }
 
 /** « Faire avancer le temps ». */

@@ -12,10 +12,15 @@
  * within its budget (see src/reactions/simulation-save.ts); it carries no date, since only the runs kept are
  * ranked by age, and one character per exercise keeps the largest record within its budget (`2|<saved at>|-`,
  * the earlier form, still reads as set aside). Version 1 (plain JSON) still decodes.
+ *
+ * A run may end with the draft of the form being filled (`Run.draft`): `{s: screen, p?: params, f: forms}`,
+ * field names shortened as above, and every text the scenario's steps hold (a SIRET, an invoice number…)
+ * saved as its index among them (`valueRefs`), so typing what the exercise asks costs a few characters; a
+ * number typed as such is saved as `{"#": n}`. A draft is dropped before any event to keep `maxLength`.
  * Decoding never throws: anything unreadable gives `null`, and the learner starts the exercise afresh.
  */
 import { EVENT_TYPES, type Event } from '../simulator/core';
-import type { SimulationMode } from './run';
+import type { RunDraft, SimulationMode } from './run';
 
 /** Format version; bump it when the layout changes. */
 export const RUN_CODEC_VERSION = 2;
@@ -116,6 +121,8 @@ export interface SavedRun {
   events: Event[];
   errors: number;
   hints: number;
+  /** The form being filled, if any (absent when there is none). */
+  draft?: RunDraft | undefined;
 }
 
 /** The part of a scenario step the codec uses: its expected event, if any. */
@@ -193,6 +200,58 @@ function header(savedAt: number | undefined): string {
   return `${RUN_CODEC_VERSION}|${Math.max(0, Math.floor(savedAt ?? 0)).toString(36)}|`;
 }
 
+/** Every text and number the steps' events hold, once each, in order: what a draft refers to by index. */
+export function valueRefs(steps: readonly CodecStep[]): string[] {
+  const out = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string' || typeof value === 'number') out.add(String(value));
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (isObject(value)) Object.values(value).forEach(walk);
+  };
+  for (const step of steps) walk(step.event);
+  return [...out];
+}
+
+function packValue(value: unknown, refs: readonly string[]): unknown {
+  if (typeof value === 'string') {
+    const index = value.length > 2 ? refs.indexOf(value) : -1;
+    return index >= 0 ? index : value;
+  }
+  if (typeof value === 'number') return { '#': value };
+  if (Array.isArray(value)) return value.map((item) => packValue(item, refs));
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([name, item]) => [KEYS[name] ?? `~${name}`, packValue(item, refs)]));
+  return value;
+}
+
+function unpackValue(value: unknown, refs: readonly string[]): unknown {
+  if (typeof value === 'number') return refs[value] ?? '';
+  if (Array.isArray(value)) return value.map((item) => unpackValue(item, refs));
+  if (isObject(value)) {
+    if ('#' in value && typeof value['#'] === 'number') return value['#'];
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.startsWith('~') ? key.slice(1) : (NAMES[key] ?? key), unpackValue(item, refs)]));
+  }
+  return value;
+}
+
+function packDraft(draft: RunDraft, steps: readonly CodecStep[]): string {
+  const refs = valueRefs(steps);
+  const forms = Object.fromEntries(Object.entries(draft.forms).map(([name, fields]) => [name, packValue(fields, refs)]));
+  return JSON.stringify({ s: draft.screen, ...(draft.params && Object.keys(draft.params).length > 0 ? { p: draft.params } : {}), f: forms });
+}
+
+function unpackDraft(value: unknown, steps: readonly CodecStep[]): RunDraft | undefined {
+  if (!isObject(value) || typeof value['s'] !== 'string' || !isObject(value['f'])) return undefined;
+  const params = value['p'];
+  if (params !== undefined && (!isObject(params) || Object.values(params).some((item) => typeof item !== 'string'))) return undefined;
+  const refs = valueRefs(steps);
+  const forms: Record<string, Record<string, unknown>> = {};
+  for (const [name, fields] of Object.entries(value['f'])) {
+    const unpacked = unpackValue(fields, refs);
+    if (isObject(unpacked)) forms[name] = unpacked;
+  }
+  return { screen: value['s'], ...(params ? { params: params as Record<string, string> } : {}), forms };
+}
+
 /** Encodes a run in progress (see the file comment). */
 export function encodeRun(run: SavedRun, options: EncodeOptions = {}): string {
   const steps = options.steps ?? [];
@@ -200,6 +259,10 @@ export function encodeRun(run: SavedRun, options: EncodeOptions = {}): string {
   const head = `${header(options.savedAt)}["${MODES[run.mode]}",${run.errors},${run.hints},[`;
   let kept = events.length;
   const total = (n: number) => head.length + events.slice(0, n).reduce((sum, e) => sum + e.length, 0) + Math.max(n - 1, 0) + 2;
+  const draft = run.draft ? `,${packDraft(run.draft, steps)}` : '';
+  if (draft && (options.maxLength === undefined || total(kept) + draft.length <= options.maxLength)) {
+    return `${head}${events.join(',')}]${draft}]`;
+  }
   while (kept > 0 && options.maxLength !== undefined && total(kept) > options.maxLength) kept -= 1;
   return `${head}${events.slice(0, kept).join(',')}]]`;
 }
@@ -250,7 +313,8 @@ export function decodeRun(text: string | undefined, steps: readonly CodecStep[] 
     const base = step && isObject(step.event) ? step.event : { type };
     events.push({ ...patch(base, changes), type } as unknown as Event);
   }
-  return { mode, events, errors: value[1], hints: value[2] };
+  const draft = value[4] === undefined ? undefined : unpackDraft(value[4], steps);
+  return { mode, events, errors: value[1], hints: value[2], ...(draft ? { draft } : {}) };
 }
 
 /** Version 1: `[1, mode, errors, hints, [[type index, shortened fields?], …]]`. */

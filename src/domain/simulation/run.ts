@@ -54,6 +54,32 @@ export interface Run {
   world: World;
   /** The goal is reached. */
   done: boolean;
+  /**
+   * What the learner typed in the open form and has not submitted yet, so that a reload keeps it. Dropped as
+   * soon as the portal accepts an event (the form's content then lives in the world).
+   */
+  draft?: RunDraft | undefined;
+}
+
+/** A form being filled: the screen it is on (with its parameters) and, by form name, the fields changed. */
+export interface RunDraft {
+  screen: string;
+  params?: Readonly<Record<string, string>> | undefined;
+  forms: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+/**
+ * The run with `fields` as the draft of form `form` on `screen` (an empty `fields` forgets that form). A
+ * draft on another screen replaces the previous one: only the form in front of the learner is kept.
+ */
+export function withDraft(run: Run, screen: string, params: Readonly<Record<string, string>>, form: string, fields: Readonly<Record<string, unknown>>): Run {
+  if (run.mode === 'demonstration' || run.done) return run;
+  const same = run.draft?.screen === screen && JSON.stringify(run.draft.params ?? {}) === JSON.stringify(params);
+  const forms: Record<string, Readonly<Record<string, unknown>>> = { ...(same ? run.draft?.forms : {}) };
+  if (Object.keys(fields).length > 0) forms[form] = fields;
+  else delete forms[form];
+  const draft = Object.keys(forms).length > 0 ? { screen, ...(Object.keys(params).length > 0 ? { params } : {}), forms } : undefined;
+  return { ...run, draft };
 }
 
 /** A fresh run of the scenario. */
@@ -97,7 +123,8 @@ export function learnerAct(scenario: RunScenario, run: Run, event: Event): ActOu
     const world = outcome.world;
     return { run: { ...run, world, errors: run.errors + 1 }, issues: outcome.issues, messages: outcome.messages };
   }
-  let next: Run = { ...run, world: outcome.world, events: [...run.events, resolved] };
+  // An accepted event submits the form being filled: its draft is no longer needed.
+  let next: Run = { ...run, world: outcome.world, events: [...run.events, resolved], draft: resolved.type === 'clock.advance' ? run.draft : undefined };
   if (resolved.type === 'clock.advance') next = { ...next, ...applyDueMoves(scenario, next, next.world) };
   next = { ...next, done: run.done || evaluateGoal(next.world, scenario.goal).met };
   return { run: next, issues: [], messages: [] };
@@ -107,7 +134,12 @@ export function learnerAct(scenario: RunScenario, run: Run, event: Event): ActOu
  * Rebuilds a run from saved events. Replaying stops at the first event the world refuses (the scenario
  * changed since the save): the learner resumes from there rather than from a broken world.
  */
-export function replayRun(scenario: RunScenario, mode: SimulationMode, events: readonly Event[], counts: { errors: number; hints: number }): Run {
+export function replayRun(
+  scenario: RunScenario,
+  mode: SimulationMode,
+  events: readonly Event[],
+  counts: { errors: number; hints: number; draft?: RunDraft | undefined },
+): Run {
   let run: Run = { ...newRun(scenario, mode), errors: counts.errors, hints: counts.hints };
   for (const event of events) {
     const outcome = learnerAct(scenario, run, event);
@@ -115,7 +147,7 @@ export function replayRun(scenario: RunScenario, mode: SimulationMode, events: r
     run = outcome.run;
     if (run.done) break;
   }
-  return run;
+  return run.done || !counts.draft ? run : { ...run, draft: counts.draft };
 }
 
 /** The évaluation score of a run (0 when the goal is not reached). */

@@ -2,9 +2,9 @@
  * The motif form of the decision screens (loaded on demand with them, so it stays out of the pages' first
  * download).
  */
-import { Button, Form, GeneralErrors, TextField } from './account/ui';
-import type { useInvoiceErrors } from './invoices/ui';
+import type { useForm } from './kit';
 import type { ScreenProps } from './types';
+import { Button, Form, GeneralErrors, TextField } from './kit';
 
 /**
  * A form asking for one motif — refusing an invoice in « Factures à valider », contesting a revised amount in
@@ -12,7 +12,7 @@ import type { ScreenProps } from './types';
  */
 export function MotifForm(p: {
   props: ScreenProps;
-  form: ReturnType<typeof useInvoiceErrors>;
+  form: ReturnType<typeof useForm>;
   /** The accessible name of the form. */
   label: string;
   /** The field's name in the event (where the simulator files its refusals) and its id. */

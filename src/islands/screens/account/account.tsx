@@ -20,9 +20,7 @@ import {
   type SubscriptionMode,
 } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
-import { demoEvent, formatSiret, fr, hasErrors } from './form';
-import { Info, RadioGroup, useFieldIds, useFormErrors } from './fields';
-import { Block, Button, CheckField, Form, GeneralErrors, NeedsLogin, Notice, Screen, SelectField, TextField } from './ui';
+import { Block, Button, CheckField, demoEvent, Fact, Form, formatSiret, fr, GeneralErrors, hasErrors, NeedsLogin, Notice, RadioGroup, Screen, SelectField, TextField, useFieldIds, useForm } from '../kit';
 
 /** `compte/mon-compte`. */
 export function MyAccountScreen(props: ScreenProps) {
@@ -55,10 +53,10 @@ export function MyAccountScreen(props: ScreenProps) {
       </div>
       <Block title="Mes informations personnelles">
         <dl class="cpa-dl">
-          <Info term="Prénom">{user.firstName}</Info>
-          <Info term="Nom">{user.lastName}</Info>
-          <Info term="Adresse de connexion">{user.loginEmail}</Info>
-          <Info term="Adresse de contact">{user.contactEmail}</Info>
+          <Fact term="Prénom">{user.firstName}</Fact>
+          <Fact term="Nom">{user.lastName}</Fact>
+          <Fact term="Adresse de connexion">{user.loginEmail}</Fact>
+          <Fact term="Adresse de contact">{user.contactEmail}</Fact>
         </dl>
       </Block>
       <Block title="Mes rattachements aux structures">
@@ -147,7 +145,7 @@ const SEARCH_FIELDS = ['identifiant', 'raisonSociale'] as const;
 export function RattachementScreen(props: ScreenProps) {
   const { world, highlight } = props;
   const ids = useFieldIds(SEARCH_FIELDS);
-  const form = useFormErrors(props, SEARCH_FIELDS, ids);
+  const form = useForm(props, SEARCH_FIELDS, ids);
   const shown = demoEvent(props.params, 'rattachement.request');
   const [identifiant, setIdentifiant] = useState(shown?.siret ?? '');
   const [raisonSociale, setRaisonSociale] = useState('');
@@ -244,7 +242,7 @@ const SUBSCRIBE_FIELDS = ['siret', 'espace', 'mode'] as const;
 export function SubscriptionScreen(props: ScreenProps) {
   const { world, highlight } = props;
   const ids = useFieldIds(SUBSCRIBE_FIELDS);
-  const form = useFormErrors(props, SUBSCRIBE_FIELDS, ids);
+  const form = useForm(props, SUBSCRIBE_FIELDS, ids);
   const user = currentUser(world);
   const memberships = user ? structuresOf(world, user.id) : [];
   const shown = demoEvent(props.params, 'espace.subscribe');
@@ -327,7 +325,7 @@ const STRUCTURE_FIELDS = ['siret'] as const;
 export function CreateStructureScreen(props: ScreenProps) {
   const { world, highlight } = props;
   const ids = useFieldIds(STRUCTURE_FIELDS);
-  const form = useFormErrors(props, STRUCTURE_FIELDS, ids);
+  const form = useForm(props, STRUCTURE_FIELDS, ids);
   const [siret, setSiret] = useState(demoEvent(props.params, 'structure.create')?.siret ?? '');
   const user = currentUser(world);
   if (!user) return <NeedsLogin props={props} />;
@@ -371,9 +369,9 @@ export function CreateStructureScreen(props: ScreenProps) {
           <div role="status" class="cpa-prefill">
             {company && (
               <dl class="cpa-dl">
-                <Info term="Raison sociale (base SIRENE)">{company.raisonSociale}</Info>
-                <Info term="Adresse">{company.address}</Info>
-                <Info term="État dans SIRENE">{company.active ? 'Actif' : 'Fermé'}</Info>
+                <Fact term="Raison sociale (base SIRENE)">{company.raisonSociale}</Fact>
+                <Fact term="Adresse">{company.address}</Fact>
+                <Fact term="État dans SIRENE">{company.active ? 'Actif' : 'Fermé'}</Fact>
               </dl>
             )}
           </div>

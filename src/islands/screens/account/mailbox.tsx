@@ -6,9 +6,7 @@
 import { useState } from 'preact/hooks';
 import { mailbox, RATTACHEMENT_STATUS_LABELS, WORKS_MAIL_TEXTS, type Mail, type World, type WorksMailReason } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
-import { formatMoment, formatSiret, fr } from './form';
-import { useFieldIds } from './fields';
-import { Block, Button, GeneralErrors, Notice, Screen, SelectField } from './ui';
+import { Block, Button, formatMoment, formatSiret, fr, GeneralErrors, Notice, Screen, SelectField, useFieldIds } from '../kit';
 
 /** The mailboxes that received something, the learner's own first. */
 function addresses(world: World): string[] {

@@ -17,9 +17,7 @@ import {
   type World,
 } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
-import { demoEvent, formatMoment, formatSiret, fr } from './form';
-import { Info, useFieldIds, useFormErrors } from './fields';
-import { Block, Button, CheckField, Form, GeneralErrors, NeedsLogin, Notice, Screen, TextField } from './ui';
+import { Block, Button, CheckField, demoEvent, Fact, Form, formatMoment, formatSiret, fr, GeneralErrors, NeedsLogin, Notice, Screen, TextField, useFieldIds, useForm } from '../kit';
 
 function userName(world: World, userId: string): string {
   const user = world.users[userId];
@@ -102,7 +100,7 @@ const BANK_FIELDS = ['label', 'holder', 'iban', 'bic'] as const;
 function Services({ props, siret }: { props: ScreenProps; siret: string }) {
   const { world, highlight } = props;
   const ids = useFieldIds(SERVICE_FIELDS);
-  const form = useFormErrors(props, SERVICE_FIELDS, ids);
+  const form = useForm(props, SERVICE_FIELDS, ids);
   const shown = demoEvent(props.params, 'service.create');
   const [code, setCode] = useState(shown?.code ?? '');
   const [label, setLabel] = useState(shown?.label ?? '');
@@ -169,7 +167,7 @@ function Services({ props, siret }: { props: ScreenProps; siret: string }) {
 function BankAccounts({ props, siret }: { props: ScreenProps; siret: string }) {
   const { world, highlight } = props;
   const ids = useFieldIds(BANK_FIELDS);
-  const form = useFormErrors(props, BANK_FIELDS, ids);
+  const form = useForm(props, BANK_FIELDS, ids);
   const shown = demoEvent(props.params, 'bank.add');
   const [values, setValues] = useState({ label: shown?.label ?? '', holder: shown?.holder ?? '', iban: shown?.iban ?? '', bic: shown?.bic ?? '' });
   const [info, setInfo] = useState('');
@@ -258,12 +256,12 @@ export function StructureScreen(props: ScreenProps) {
       {params['info'] && <Notice>{fr(params['info'])}</Notice>}
       <Block title="Informations de la structure">
         <dl class="cpa-dl">
-          <Info term="SIRET">{formatSiret(siret)}</Info>
-          <Info term="Raison sociale">{structure.raisonSociale}</Info>
-          {company && <Info term="Adresse">{company.address}</Info>}
-          <Info term="Utilisateurs rattachés">
+          <Fact term="SIRET">{formatSiret(siret)}</Fact>
+          <Fact term="Raison sociale">{structure.raisonSociale}</Fact>
+          {company && <Fact term="Adresse">{company.address}</Fact>}
+          <Fact term="Utilisateurs rattachés">
             {structure.members.map((m) => `${userName(world, m.userId)} (${ROLE_LABELS[m.role].toLowerCase()})`).join(', ')}
-          </Info>
+          </Fact>
         </dl>
       </Block>
       <Services props={props} siret={siret} />
@@ -357,7 +355,7 @@ export function EspacesScreen(props: ScreenProps) {
 function RequestRow({ props, requestId }: { props: ScreenProps; requestId: string }) {
   const { world, highlight } = props;
   const ids = useFieldIds(['reason'] as const);
-  const form = useFormErrors(props, ['reason'], ids);
+  const form = useForm(props, ['reason'], ids);
   const [refusing, setRefusing] = useState(false);
   const [reason, setReason] = useState('');
   const request = world.rattachements[requestId];

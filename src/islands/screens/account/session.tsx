@@ -5,9 +5,7 @@
 import { useState } from 'preact/hooks';
 import { PASSWORD_RULES } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
-import { demoEvent, fr } from './form';
-import { useFieldIds, useFormErrors } from './fields';
-import { Block, Button, CheckField, Form, GeneralErrors, Notice, Screen, TextField } from './ui';
+import { Block, Button, CheckField, demoEvent, Form, fr, GeneralErrors, Notice, Screen, TextField, useFieldIds, useForm } from '../kit';
 
 const LOGIN_FIELDS = ['loginEmail', 'password'] as const;
 
@@ -15,7 +13,7 @@ const LOGIN_FIELDS = ['loginEmail', 'password'] as const;
 export function LoginScreen(props: ScreenProps) {
   const { world, highlight } = props;
   const ids = useFieldIds(LOGIN_FIELDS);
-  const form = useFormErrors(props, LOGIN_FIELDS, ids);
+  const form = useForm(props, LOGIN_FIELDS, ids);
   const shown = demoEvent(props.params, 'session.login');
   const [loginEmail, setLoginEmail] = useState(shown?.loginEmail ?? '');
   const [password, setPassword] = useState(shown?.password ?? '');
@@ -109,7 +107,7 @@ const CODE_FIELDS = ['code'] as const;
 export function CodeScreen(props: ScreenProps) {
   const { world, highlight } = props;
   const ids = useFieldIds(CODE_FIELDS);
-  const form = useFormErrors(props, CODE_FIELDS, ids);
+  const form = useForm(props, CODE_FIELDS, ids);
   const [code, setCode] = useState(demoEvent(props.params, 'session.verifyCode')?.code ?? '');
   const [info, setInfo] = useState('');
   const session = world.session;
@@ -171,7 +169,7 @@ const CREATE_FIELDS = ['loginEmail', 'firstName', 'lastName', 'contactEmail', 'p
 export function CreateAccountScreen(props: ScreenProps) {
   const { highlight } = props;
   const ids = useFieldIds(CREATE_FIELDS);
-  const form = useFormErrors(props, CREATE_FIELDS, ids);
+  const form = useForm(props, CREATE_FIELDS, ids);
   const shown = demoEvent(props.params, 'account.create');
   const [values, setValues] = useState({
     loginEmail: shown?.loginEmail ?? '',

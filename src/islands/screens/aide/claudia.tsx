@@ -7,17 +7,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { answerOf, FOLLOW_UP_LABELS, QUESTION_MAX, SUGGESTIONS, type FollowUp, type IntentId } from '../../../domain/help/claudia';
 import type { ScreenProps } from '../types';
-import { demoEvent, fr } from '../account/form';
-import { useFieldIds, useFormErrors } from '../account/fields';
-import { Block, Button, Form, GeneralErrors, Notice, Screen, TextField } from '../account/ui';
 import './aide.css';
+import { Block, Button, demoEvent, Form, fr, GeneralErrors, Notice, Screen, TextField, useFieldIds, useForm } from '../kit';
 
 const FIELDS = ['question'] as const;
 const RESEND_FIELDS = ['loginEmail'] as const;
 
 function FollowUps({ props, followUps }: { props: ScreenProps; followUps: readonly FollowUp[] }) {
   const ids = useFieldIds(RESEND_FIELDS);
-  const form = useFormErrors(props, RESEND_FIELDS, ids);
+  const form = useForm(props, RESEND_FIELDS, ids);
   const shown = demoEvent(props.params, 'account.resendActivation');
   const [loginEmail, setLoginEmail] = useState(shown?.loginEmail ?? '');
   const [info, setInfo] = useState('');
@@ -71,7 +69,7 @@ function FollowUps({ props, followUps }: { props: ScreenProps; followUps: readon
 export function ClaudiaScreen(props: ScreenProps) {
   const { world, highlight } = props;
   const ids = useFieldIds(FIELDS);
-  const form = useFormErrors(props, FIELDS, ids);
+  const form = useForm(props, FIELDS, ids);
   const [question, setQuestion] = useState(demoEvent(props.params, 'help.ask')?.question ?? '');
   const conversation = world.help?.conversation ?? [];
   const loggedIn = world.session?.stage === 'open';

@@ -8,10 +8,8 @@ import { useState } from 'preact/hooks';
 import { agentAvailable, CAPTCHA, categoryLabel, categoryOf, ROUTING_LABELS, TICKET_CATEGORIES } from '../../../domain/help/support';
 import { sentTickets, TICKET_STATUS_LABELS, type Event, type Ticket, type TicketStatus } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
-import { demoEvent, formatMoment, fr } from '../account/form';
-import { Info, useFieldIds, useFormErrors } from '../account/fields';
-import { Block, Button, Form, GeneralErrors, Notice, Screen, SelectField, TextField } from '../account/ui';
 import './aide.css';
+import { Block, Button, demoEvent, Fact, Form, formatMoment, fr, GeneralErrors, Notice, Screen, SelectField, TextField, useFieldIds, useForm } from '../kit';
 
 export function ContactScreen(props: ScreenProps) {
   const { highlight } = props;
@@ -95,12 +93,12 @@ function TicketList({ props, status, tickets }: { props: ScreenProps; status: Ti
             return (
               <li class="cpa-request aide-ticket" key={ticket.number}>
                 <dl class="cpa-dl">
-                  <Info term="Numéro">{ticket.number}</Info>
-                  <Info term="Titre">{ticket.title}</Info>
-                  <Info term="Catégorie">{fr(categoryLabel(ticket.category, ticket.subCategory))}</Info>
-                  <Info term="Traitée par">{fr(ROUTING_LABELS[ticket.routing])}</Info>
-                  <Info term="Envoyée le">{formatMoment(ticket.at)}</Info>
-                  {ticket.closedAt !== null && <Info term="Clôturée le">{formatMoment(ticket.closedAt)}</Info>}
+                  <Fact term="Numéro">{ticket.number}</Fact>
+                  <Fact term="Titre">{ticket.title}</Fact>
+                  <Fact term="Catégorie">{fr(categoryLabel(ticket.category, ticket.subCategory))}</Fact>
+                  <Fact term="Traitée par">{fr(ROUTING_LABELS[ticket.routing])}</Fact>
+                  <Fact term="Envoyée le">{formatMoment(ticket.at)}</Fact>
+                  {ticket.closedAt !== null && <Fact term="Clôturée le">{formatMoment(ticket.closedAt)}</Fact>}
                 </dl>
                 {status === 'enCours' && (
                   <div class="cpa-actions">
@@ -128,7 +126,7 @@ const TICKET_FIELDS = ['category', 'subCategory', 'email', 'title', 'description
 export function TicketScreen(props: ScreenProps) {
   const { world, highlight } = props;
   const ids = useFieldIds(TICKET_FIELDS);
-  const form = useFormErrors(props, TICKET_FIELDS, ids);
+  const form = useForm(props, TICKET_FIELDS, ids);
   const shown = demoEvent(props.params, 'help.ticketSubmit');
   const user = world.session?.stage === 'open' ? world.users[world.session.userId] : undefined;
   const [category, setCategory] = useState(shown?.category ?? '');

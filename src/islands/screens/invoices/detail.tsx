@@ -16,12 +16,12 @@ import {
   type Event,
   type Invoice,
 } from '../../../domain/simulator/core';
-import { Block, Button, Form, GeneralErrors, NeedsLogin, Notice, Screen, TextField } from '../account/ui';
 import type { ScreenProps } from '../types';
 import { parseQuantity } from './amounts';
-import { formatDay, formatEuros, formatMoment, fr, InvoiceTabs, numberOf, recipientName, useInvoiceErrors } from './ui';
+import { InvoiceTabs, numberOf, recipientName } from './ui';
 import { useId } from 'preact/hooks';
 import { ValidationStatus } from './validation-status';
+import { Block, Button, Form, formatDay, formatEuros, formatMoment, fr, GeneralErrors, NeedsLogin, Notice, Screen, TextField, useForm } from '../kit';
 
 const ACTORS: Readonly<Record<Actor, string>> = { fournisseur: 'Fournisseur', systeme: 'Chorus Pro', destinataire: 'Destinataire', valideur: 'Valideur' };
 
@@ -34,9 +34,9 @@ function RecycleForm({ props, invoice }: { props: ScreenProps; invoice: Invoice 
   const base = useId();
   const idOf = (field: string) => `${base}-${field}`;
   const fields = ['recipientSiret', 'codeService', 'engagement'];
-  const form = useInvoiceErrors(props, () => fields, idOf);
+  const form = useForm(props, () => fields, idOf);
   const [data, setData] = useState({ recipientSiret: invoice.data.recipientSiret, codeService: invoice.data.codeService, engagement: invoice.data.engagement });
-  const send = () => form.send({ type: 'invoice.recycle', invoiceId: invoice.id, ...data });
+  const send = () => form.submit({ type: 'invoice.recycle', invoiceId: invoice.id, ...data });
   return (
     <Block title="Corriger les données du destinataire">
       <p>{fr('Corrigez le SIRET, le code service ou le numéro d’engagement, puis renvoyez la facture : elle garde son numéro.')}</p>
@@ -60,14 +60,14 @@ function CompleteForm({ props, invoice }: { props: ScreenProps; invoice: Invoice
   const base = useId();
   const idOf = (field: string) => `${base}-${field}`;
   const fields = ['attachments', 'comment'];
-  const form = useInvoiceErrors(props, () => fields, idOf);
+  const form = useForm(props, () => fields, idOf);
   const [name, setName] = useState('');
   const [size, setSize] = useState('');
   const [comment, setComment] = useState('');
   const send = () => {
     const bytes = Math.round(parseQuantity(size) * 1024);
     const attachments = name.trim() === '' && size.trim() === '' ? [] : [{ name, size: Number.isFinite(bytes) ? bytes : 0 }];
-    form.send({ type: 'invoice.complete', invoiceId: invoice.id, attachments, comment });
+    form.submit({ type: 'invoice.complete', invoiceId: invoice.id, attachments, comment });
   };
   return (
     <Block title="Compléter la facture">
@@ -89,7 +89,7 @@ function CompleteForm({ props, invoice }: { props: ScreenProps; invoice: Invoice
 
 /** Acknowledge, then « Traiter le rejet » (a new brouillon, to number anew). */
 function RejectionActions({ props, invoice }: { props: ScreenProps; invoice: Invoice }) {
-  const form = useInvoiceErrors(props, () => [], () => '');
+  const form = useForm(props, () => [], () => '');
   const acknowledge: Event = { type: 'invoice.acknowledge', invoiceIds: [invoice.id] };
   const handle = { type: 'invoice.handleRejection', invoiceId: invoice.id } as const;
   return (
@@ -97,7 +97,7 @@ function RejectionActions({ props, invoice }: { props: ScreenProps; invoice: Inv
       <p>{fr('Une facture rejetée est annulée : acquittez le rejet, puis traitez-le. Un nouveau brouillon reprend la facture ; il lui faudra un nouveau numéro.')}</p>
       <GeneralErrors id={form.generalId} messages={form.errors.general} />
       <div class="cpa-actions">
-        <Button highlight={props.highlight} verdict={props.check(acknowledge)} onClick={() => form.send(acknowledge)}>
+        <Button highlight={props.highlight} verdict={props.check(acknowledge)} onClick={() => form.submit(acknowledge)}>
           Acquitter
         </Button>
         <Button
@@ -106,7 +106,7 @@ function RejectionActions({ props, invoice }: { props: ScreenProps; invoice: Inv
           verdict={props.check(handle)}
           onClick={() => {
             const copy = peekNextId(props.world, 'f');
-            if (form.send(handle)) props.navigate('factures/saisie', { invoiceId: copy, replaces: invoice.id });
+            if (form.submit(handle)) props.navigate('factures/saisie', { invoiceId: copy, replaces: invoice.id });
           }}
         >
           Traiter le rejet

@@ -36,11 +36,10 @@ import {
   type VatType,
   type World,
 } from '../../../domain/simulator/core';
-import { Block, Button, Form, GeneralErrors, NeedsLogin, Notice, Screen, SelectField, TextField } from '../account/ui';
 import type { ScreenProps } from '../types';
 import { eurosText, parseEuros, parseQuantity, quantityText } from './amounts';
-import { fileIssues } from './errors';
-import { DateField, formatEuros, fr, InvoiceTabs, recipientName, useInvoiceErrors } from './ui';
+import { InvoiceTabs, recipientName } from './ui';
+import { Block, Button, DateField, fileIssues, Form, formatEuros, fr, GeneralErrors, NeedsLogin, Notice, Screen, SelectField, TextField, useForm } from '../kit';
 
 interface LineForm {
   designation: string;
@@ -158,7 +157,7 @@ function Confirmation({ props, invoiceId }: { props: ScreenProps; invoiceId: str
   const { world, highlight } = props;
   const invoice = world.invoices[invoiceId];
   const heading = useRef<HTMLHeadingElement>(null);
-  const form = useInvoiceErrors(props, () => [], () => '');
+  const form = useForm(props, () => [], () => '');
   useEffect(() => heading.current?.focus(), []);
   if (!invoice) return null;
   const totals = computeTotals(invoice.data.lines);
@@ -183,11 +182,11 @@ function Confirmation({ props, invoiceId }: { props: ScreenProps; invoiceId: str
           variant="primary"
           highlight={highlight}
           verdict={props.check(confirm)}
-          onClick={() => form.send(confirm) && props.navigate('factures/detail', { invoiceId, sent: '1' })}
+          onClick={() => form.submit(confirm) && props.navigate('factures/detail', { invoiceId, sent: '1' })}
         >
           Confirmer et envoyer
         </Button>
-        <Button highlight={highlight} verdict={props.check(cancel)} onClick={() => form.send(cancel)}>
+        <Button highlight={highlight} verdict={props.check(cancel)} onClick={() => form.submit(cancel)}>
           Annuler
         </Button>
       </div>
@@ -226,7 +225,7 @@ export function SaisieScreen(props: ScreenProps) {
     'attachments',
     'comment',
   ];
-  const errors = useInvoiceErrors(props, fieldOrder, idOf);
+  const errors = useForm(props, fieldOrder, idOf);
 
   if (!user) return <NeedsLogin props={props} />;
   const existing = invoiceId ? world.invoices[invoiceId] : undefined;
@@ -261,7 +260,7 @@ export function SaisieScreen(props: ScreenProps) {
   const save = (): { id: string; after: World } | null => {
     const id = invoiceId ?? peekNextId(world, 'f');
     const event: Event = { type: 'invoice.save', invoiceId, data: input };
-    if (!errors.send(event)) return null;
+    if (!errors.submit(event)) return null;
     setInvoiceId(id);
     setDirty(false);
     // The same transition the frame applied: the world « Valider et envoyer » meets right after.
@@ -274,7 +273,7 @@ export function SaisieScreen(props: ScreenProps) {
     setNotice('');
     const saved = invoiceId && !dirty ? { id: invoiceId, after: world } : save();
     if (!saved) return;
-    errors.send({ type: 'invoice.submit', invoiceId: saved.id }, {}, saved.after);
+    errors.submit({ type: 'invoice.submit', invoiceId: saved.id }, {}, saved.after);
   };
   const addAttachment = () => {
     const size = Math.round(parseQuantity(attachment.size) * 1024);

@@ -12,11 +12,10 @@ import {
   type Event,
   type Invoice,
 } from '../../../domain/simulator/core';
-import { Block, Button, Form, GeneralErrors, NeedsLogin, Screen, SelectField, TextField } from '../account/ui';
 import type { ScreenProps } from '../types';
-import { fileIssues, issuesOf, NONE, type FiledErrors } from './errors';
-import { DateField, fr, InvoiceTabs, numberOf } from './ui';
+import { InvoiceTabs, numberOf } from './ui';
 import { invoiceColumns, InvoiceTable } from './table';
+import { Block, Button, DateField, fileIssues, Form, type FormErrors, fr, GeneralErrors, issuesOf, NeedsLogin, NO_ERRORS, Screen, SelectField, TextField } from '../kit';
 
 function Results({ props, invoices }: { props: ScreenProps; invoices: Invoice[] }) {
   const { world, highlight } = props;
@@ -73,7 +72,7 @@ export function RechercheScreen(props: ScreenProps) {
   const [advanced, setAdvanced] = useState(false);
   const [criteria, setCriteria] = useState({ number: '', status: '', recipientSiret: '', depositFrom: '', depositTo: '', supplierDateFrom: '', supplierDateTo: '' });
   const [searched, setSearched] = useState(false);
-  const [errors, setErrors] = useState<FiledErrors>(NONE);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const user = currentUser(world);
   if (!user) return <NeedsLogin props={props} />;
   const set = (patch: Partial<typeof criteria>) => setCriteria((c) => ({ ...c, ...patch }));
@@ -92,7 +91,7 @@ export function RechercheScreen(props: ScreenProps) {
       if (first) document.getElementById(idOf(first))?.focus();
       return;
     }
-    setErrors(NONE);
+    setErrors(NO_ERRORS);
     props.dispatch(event);
     setSearched(true);
   };

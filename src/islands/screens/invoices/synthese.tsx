@@ -14,10 +14,10 @@ import {
   type Event,
   type Invoice,
 } from '../../../domain/simulator/core';
-import { Block, Button, CheckField, GeneralErrors, NeedsLogin, Notice, Screen } from '../account/ui';
 import type { ScreenProps } from '../types';
-import { formatMoment, fr, InvoiceTabs, numberOf, recipientName, useInvoiceErrors } from './ui';
+import { InvoiceTabs, numberOf, recipientName } from './ui';
 import { invoiceColumns, InvoiceTable } from './table';
+import { Block, Button, CheckField, formatMoment, fr, GeneralErrors, NeedsLogin, Notice, Screen, useForm } from '../kit';
 
 function lastReason(invoice: Invoice): string {
   return [...invoice.history].reverse().find((change) => change.status === invoice.status)?.reason ?? '';
@@ -28,7 +28,7 @@ function ReturnsPopup({ props }: { props: ScreenProps }) {
   const { world, highlight } = props;
   const popup = rejectionPopup(world);
   const [selected, setSelected] = useState<string[]>([]);
-  const form = useInvoiceErrors(props, () => [], () => '');
+  const form = useForm(props, () => [], () => '');
   const titleId = useId();
   if (!popup.visible) return null;
   const acknowledgeSelected = { type: 'invoice.acknowledge', invoiceIds: selected } as const;
@@ -83,14 +83,14 @@ function ReturnsPopup({ props }: { props: ScreenProps }) {
           variant="primary"
           highlight={highlight}
           verdict={selected.length === 0 ? { ok: false, reasons: ['Cochez au moins une facture.'] } : props.check(acknowledgeSelected)}
-          onClick={() => form.send(acknowledgeSelected) && setSelected([])}
+          onClick={() => form.submit(acknowledgeSelected) && setSelected([])}
         >
           Acquitter les factures sélectionnées
         </Button>
-        <Button highlight={highlight} verdict={props.check(acknowledgeAll)} onClick={() => form.send(acknowledgeAll)}>
+        <Button highlight={highlight} verdict={props.check(acknowledgeAll)} onClick={() => form.submit(acknowledgeAll)}>
           Tout acquitter et fermer
         </Button>
-        <Button variant="link" highlight={highlight} verdict={props.check({ type: 'session.dismissPopup' })} onClick={() => form.send({ type: 'session.dismissPopup' })}>
+        <Button variant="link" highlight={highlight} verdict={props.check({ type: 'session.dismissPopup' })} onClick={() => form.submit({ type: 'session.dismissPopup' })}>
           Fermer
         </Button>
       </div>
@@ -101,7 +101,7 @@ function ReturnsPopup({ props }: { props: ScreenProps }) {
 /** One list of the Synthèse, with the actions its status allows. */
 function InvoiceList({ props, title, invoices, empty }: { props: ScreenProps; title: string; invoices: Invoice[]; empty: string }) {
   const { world, highlight } = props;
-  const form = useInvoiceErrors(props, () => [], () => '');
+  const form = useForm(props, () => [], () => '');
   const columns = invoiceColumns(world);
   const status = {
     ...columns.statut,
@@ -136,7 +136,7 @@ function InvoiceList({ props, title, invoices, empty }: { props: ScreenProps; ti
                   Ouvrir
                 </Button>
                 {invoice.status === 'REJETEE' && !invoice.acknowledged && (
-                  <Button highlight={highlight} name={`Acquitter la facture n° ${number}`} verdict={props.check(acknowledge)} onClick={() => form.send(acknowledge)}>
+                  <Button highlight={highlight} name={`Acquitter la facture n° ${number}`} verdict={props.check(acknowledge)} onClick={() => form.submit(acknowledge)}>
                     Acquitter
                   </Button>
                 )}
@@ -148,7 +148,7 @@ function InvoiceList({ props, title, invoices, empty }: { props: ScreenProps; ti
                     verdict={props.check(handle)}
                     onClick={() => {
                       const copy = peekNextId(world, 'f');
-                      if (form.send(handle)) props.navigate('factures/saisie', { invoiceId: copy, replaces: invoice.id });
+                      if (form.submit(handle)) props.navigate('factures/saisie', { invoiceId: copy, replaces: invoice.id });
                     }}
                   >
                     Traiter le rejet

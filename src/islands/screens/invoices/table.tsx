@@ -6,7 +6,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { computeTotals, STATUS_LABELS, type Invoice, type World } from '../../../domain/simulator/core';
-import { formatDay, formatEuros, formatMoment, fr, numberOf, recipientName } from './ui';
+import { numberOf, recipientName } from './ui';
+import { formatDay, formatEuros, formatMoment, fr } from '../kit';
 
 /** A column: its header, its cell for one invoice, and whether it holds a number (aligned right). */
 export interface InvoiceColumn {

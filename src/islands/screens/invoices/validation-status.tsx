@@ -3,8 +3,7 @@
  * waiting (with the date of the tacit validation for A9), validated, validated tacitly, or refused with the motif.
  */
 import { daysLeft, validationState, type Invoice, type World } from '../../../domain/simulator/core';
-import { Block } from '../account/ui';
-import { formatMoment, fr } from './ui';
+import { Block, formatMoment, fr } from '../kit';
 
 const ROLE = { titulaire: 'le titulaire', mandataire: 'le mandataire' } as const;
 

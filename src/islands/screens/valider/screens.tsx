@@ -19,11 +19,11 @@ import {
   type Invoice,
   type World,
 } from '../../../domain/simulator/core';
-import { Block, Button, CheckField, Form, GeneralErrors, NeedsLogin, Screen, TextField } from '../account/ui';
 import type { ScreenProps } from '../types';
-import { formatDay, formatEuros, formatMoment, fr, numberOf, recipientName, useInvoiceErrors } from '../invoices/ui';
+import { numberOf, recipientName } from '../invoices/ui';
 import { MotifForm } from '../motif-form';
 import { kindOf, supplierName, ValiderTabs } from './synthese';
+import { Block, Button, CheckField, Form, formatDay, formatEuros, formatMoment, fr, GeneralErrors, NeedsLogin, Screen, TextField, useForm } from '../kit';
 
 function useInvoice(props: ScreenProps): Invoice | undefined {
   const id = props.params['invoiceId'];
@@ -121,7 +121,7 @@ export function ValiderFactureScreen(props: ScreenProps) {
 export function ValiderValidationScreen(props: ScreenProps) {
   const base = useId();
   const idOf = (field: string) => `${base}-${field}`;
-  const form = useInvoiceErrors(props, () => ['confirmed', 'complement'], idOf);
+  const form = useForm(props, () => ['confirmed', 'complement'], idOf);
   const event = props.params['event'] ? (JSON.parse(props.params['event']) as Event) : undefined;
   const shown = event?.type === 'validation.validate' ? event : undefined;
   const [confirmed, setConfirmed] = useState(shown?.confirmed ?? false);
@@ -132,7 +132,7 @@ export function ValiderValidationScreen(props: ScreenProps) {
   if (!invoice) return <Missing props={props} />;
   const role = valideurRole(invoice.data.cadre);
   const send = () => {
-    if (form.send({ type: 'validation.validate', invoiceId: invoice.id, confirmed, complement })) {
+    if (form.submit({ type: 'validation.validate', invoiceId: invoice.id, confirmed, complement })) {
       props.navigate('valider/facture', { invoiceId: invoice.id });
     }
   };
@@ -178,7 +178,7 @@ export function ValiderValidationScreen(props: ScreenProps) {
 export function ValiderRefusScreen(props: ScreenProps) {
   const base = useId();
   const idOf = (field: string) => `${base}-${field}`;
-  const form = useInvoiceErrors(props, () => ['reason'], idOf);
+  const form = useForm(props, () => ['reason'], idOf);
   const event = props.params['event'] ? (JSON.parse(props.params['event']) as Event) : undefined;
   const [reason, setReason] = useState(event?.type === 'validation.refuse' ? event.reason : '');
   const user = currentUser(props.world);
@@ -186,7 +186,7 @@ export function ValiderRefusScreen(props: ScreenProps) {
   const invoice = useInvoice(props);
   if (!invoice) return <Missing props={props} />;
   const send = () => {
-    if (form.send({ type: 'validation.refuse', invoiceId: invoice.id, reason })) props.navigate('valider/facture', { invoiceId: invoice.id });
+    if (form.submit({ type: 'validation.refuse', invoiceId: invoice.id, reason })) props.navigate('valider/facture', { invoiceId: invoice.id });
   };
   return (
     <Screen props={props} label="Refuser la facture">

@@ -4,10 +4,10 @@
  * screen comes with the page; the decision screens (screens.tsx) load when the learner opens an invoice.
  */
 import { currentUser, validationSynthese, type Invoice, type World } from '../../../domain/simulator/core';
-import { Block, Button, NeedsLogin, Notice, Screen } from '../account/ui';
 import type { ScreenProps } from '../types';
-import { fr, numberOf } from '../invoices/ui';
+import { numberOf } from '../invoices/ui';
 import { invoiceColumns, InvoiceTable } from '../invoices/table';
+import { Block, Button, fr, NeedsLogin, Notice, Screen } from '../kit';
 
 const TABS = [{ screen: 'valider/synthese', label: 'Synthèse' }] as const;
 

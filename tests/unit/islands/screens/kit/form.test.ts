@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { createWorld, loginAs, PEOPLE, run, SIRETS, transition, withAccount, message, type Event } from '../../../../src/domain/simulator';
-import { demoEvent, fileMessages, firstInvalid, formatMoment, formatSiret, hasErrors, NO_ERRORS } from '../../../../src/islands/screens/account/form';
+import { createWorld, loginAs, PEOPLE, run, SIRETS, transition, withAccount, message, type Event } from '../../../../../src/domain/simulator';
+import { demoEvent, fieldOf, fileIssues, firstInvalid, formatMoment, formatSiret, hasErrors, issuesOf, NO_ERRORS } from '../../../../../src/islands/screens/kit';
+import type { World } from '../../../../../src/domain/simulator';
 
 const claire = loginAs(withAccount(createWorld({ seed: 'form' }), PEOPLE.claire), PEOPLE.claire);
+/** The kit's filing of a refusal: the issues `can` reports on the world, by field. */
+const fileMessages = (world: World, event: Event, fields: readonly string[], alias: Readonly<Record<string, string>> = {}) => fileIssues(issuesOf(world, event), fields, alias);
 const messagesOf = (world = claire, event: Event) => transition(world, event).issues.map((found) => message(found));
 
-describe('fileMessages', () => {
+describe('fileIssues', () => {
   it('files a wrong SIRET under the siret field with the simulator checksum message', () => {
     const event: Event = { type: 'structure.create', siret: '81234567600018' };
-    const errors = fileMessages(claire, event, messagesOf(claire, event), ['siret']);
+    const errors = fileMessages(claire, event, ['siret']);
     expect(errors.fields['siret']).toHaveLength(1);
     expect(errors.fields['siret']?.[0]).toMatch(/^Le SIRET saisi n'est pas valide\u00a0: vérifiez les chiffres/);
     expect(errors.general).toEqual([]);
@@ -27,7 +30,7 @@ describe('fileMessages', () => {
     };
     const world = createWorld();
     const fields = ['loginEmail', 'firstName', 'lastName', 'contactEmail', 'password', 'passwordConfirmation', 'acceptTerms'];
-    const errors = fileMessages(world, event, messagesOf(world, event), fields);
+    const errors = fileMessages(world, event, fields);
     expect(Object.keys(errors.fields).sort()).toEqual(['acceptTerms', 'firstName', 'loginEmail', 'password', 'passwordConfirmation']);
     expect(errors.fields['password']?.length).toBeGreaterThan(1);
     expect(firstInvalid(errors, fields)).toBe('loginEmail');
@@ -36,16 +39,23 @@ describe('fileMessages', () => {
   it('keeps messages without a field of the form as general ones, and renames aliased paths', () => {
     const event: Event = { type: 'session.logout' };
     const loggedOut = run(claire, event);
-    const general = fileMessages(loggedOut, event, messagesOf(loggedOut, event), ['loginEmail']);
+    const general = fileMessages(loggedOut, event, ['loginEmail']);
+    expect(general.general).toEqual(messagesOf(loggedOut, event));
     expect(general.general).toEqual(['Vous devez être connecté pour effectuer cette action.']);
-    const aliased = fileMessages(claire, { type: 'structure.create', siret: '12' }, ['x'], ['identifiant'], { siret: 'identifiant' });
+    const aliased = fileMessages(claire, { type: 'structure.create', siret: '12' }, ['identifiant'], { siret: 'identifiant' });
     expect(aliased.fields['identifiant']?.[0]).toMatch(/14\u00a0chiffres/);
-    expect(aliased.general).toEqual(['x']);
+    expect(aliased.general).toEqual([]);
   });
 
-  it('files nothing when the simulator accepts the event (a refusal from the frame stays general)', () => {
+  it('files nothing when the simulator accepts the event', () => {
     const event: Event = { type: 'structure.create', siret: SIRETS.durandSiege };
-    expect(fileMessages(claire, event, ['Action impossible en démonstration.'], ['siret'])).toEqual({ fields: {}, general: ['Action impossible en démonstration.'] });
+    expect(fileMessages(claire, event, ['siret'])).toEqual({ fields: {}, general: [] });
+  });
+
+  it('files a path under the most specific field the form shows', () => {
+    expect(fieldOf('lines.0.quantity', ['lines', 'lines.0.quantity'])).toBe('lines.0.quantity');
+    expect(fieldOf('lines.1.quantity', ['lines', 'lines.0.quantity'])).toBe('lines');
+    expect(fieldOf('linesTotal', ['lines'])).toBeUndefined();
   });
 });
 

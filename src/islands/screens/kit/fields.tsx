@@ -1,0 +1,256 @@
+/**
+ * The portal's fields, drawn once: a label (with its required mark inside it, so it never floats), an
+ * optional hint, the control, and the portal's refusals under it — with the « Pourquoi ? » of the last
+ * refusal when the form placed it there. Every field is tied to its hint and errors (aria-describedby),
+ * marked invalid when refused, and outlined with a « ➜ ici » mark when it is the step's highlighted target.
+ */
+import type { ComponentChildren, JSX } from 'preact';
+import { fr, isHighlighted } from './text';
+import { usePlayer } from './player';
+
+/** Props of a control that can be the highlighted target of a step. */
+export interface Highlightable {
+  /** The current highlight (accessible name) from the screen props. */
+  highlight?: string | undefined;
+}
+
+/** The visible mark placed before a highlighted control (the outline alone is easy to miss on a projector). */
+export function Mark({ on }: { on: boolean }) {
+  return on ? (
+    <span class="cpa-mark" aria-hidden="true">
+      ➜ ici
+    </span>
+  ) : null;
+}
+
+/** The required mark: shown, not read (the control carries aria-required). */
+export function Required({ on }: { on?: boolean | undefined }) {
+  return on ? (
+    <span class="cpa-req" aria-hidden="true">
+      {'\u00a0*'}
+    </span>
+  ) : null;
+}
+
+/** The portal's refusals of one field (or form), with the « Pourquoi ? » when it was placed here. */
+export function FieldErrors({ id, errors }: { id: string; errors: readonly string[] }) {
+  const { why } = usePlayer();
+  if (errors.length === 0) return null;
+  return (
+    <ul class="cpa-field__error" id={`${id}-error`}>
+      {errors.map((text) => (
+        <li key={text}>
+          <span aria-hidden="true">⚠ </span>
+          {fr(text)}
+        </li>
+      ))}
+      {why.text && why.at === id && (
+        <li class="cpa-why">
+          <strong>Pourquoi&nbsp;?</strong> {fr(why.text)}
+        </li>
+      )}
+    </ul>
+  );
+}
+
+/** Ids of the hint and error of a field, for aria-describedby. */
+function describedBy(id: string, hint: boolean, errors: boolean): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', errors ? `${id}-error` : ''].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+interface ShellProps extends Highlightable {
+  id: string;
+  label: string;
+  errors?: readonly string[] | undefined;
+  hint?: ComponentChildren;
+  required?: boolean | undefined;
+}
+
+/** What a control of a field takes from its shell: ids, state and highlight. */
+function controlProps(p: ShellProps) {
+  const errors = p.errors ?? [];
+  const on = isHighlighted(p.highlight, p.label);
+  return {
+    id: p.id,
+    name: p.id,
+    'aria-invalid': errors.length > 0 ? ('true' as const) : undefined,
+    'aria-describedby': describedBy(p.id, p.hint !== undefined, errors.length > 0),
+    'aria-required': p.required ? ('true' as const) : undefined,
+    'data-highlight': on ? 'true' : undefined,
+    class: on ? 'cpa-input cpa-hl' : 'cpa-input',
+  };
+}
+
+/** The frame of every labelled field: label and required mark, hint, control, errors. */
+export function Field(p: ShellProps & { children: ComponentChildren }) {
+  const errors = p.errors ?? [];
+  return (
+    <div class={errors.length > 0 ? 'cpa-field cpa-field--invalid' : 'cpa-field'}>
+      <span class="cpa-field__head">
+        <Mark on={isHighlighted(p.highlight, p.label)} />
+        <label for={p.id} class="cpa-field__label">
+          {fr(p.label)}
+          <Required on={p.required} />
+        </label>
+      </span>
+      {p.hint !== undefined && (
+        <div class="cpa-field__hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </div>
+      )}
+      {p.children}
+      <FieldErrors id={p.id} errors={errors} />
+    </div>
+  );
+}
+
+interface TextProps extends ShellProps {
+  value: string;
+  onInput: (value: string) => void;
+  type?: 'text' | 'email' | 'password';
+  autoComplete?: string;
+  inputMode?: 'numeric' | 'text' | 'email' | 'decimal';
+  multiline?: boolean;
+  /** Visible text stays the label; this adds an example or a format, read after it. */
+  placeholder?: string;
+}
+
+/** A labelled text field (or text area). */
+export function TextField(p: TextProps) {
+  const shared = {
+    ...controlProps(p),
+    value: p.value,
+    onInput: (e: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => p.onInput(e.currentTarget.value),
+  };
+  return (
+    <Field {...p}>
+      {p.multiline ? (
+        <textarea {...shared} rows={3} />
+      ) : (
+        <input
+          {...shared}
+          type={p.type ?? 'text'}
+          autoComplete={p.autoComplete ?? 'off'}
+          inputMode={p.inputMode}
+          placeholder={p.placeholder}
+          spellcheck={false}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A labelled date field (the browser's own picker). */
+export function DateField(p: ShellProps & { value: string; onInput: (value: string) => void }) {
+  return (
+    <Field {...p}>
+      <input {...controlProps(p)} type="date" value={p.value} onInput={(e: JSX.TargetedEvent<HTMLInputElement>) => p.onInput(e.currentTarget.value)} />
+    </Field>
+  );
+}
+
+/** An option of a select; `group` puts it under an option group of that label. */
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/** A labelled select. */
+export function SelectField(p: ShellProps & { value: string; options: readonly SelectOption[]; onChange: (value: string) => void }) {
+  return (
+    <Field {...p}>
+      <select {...controlProps(p)} value={p.value} onChange={(e) => p.onChange(e.currentTarget.value)}>
+        {p.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {fr(option.label)}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+/** A labelled checkbox with optional errors and a reason when it cannot be ticked. */
+export function CheckField(
+  p: Highlightable & {
+    id: string;
+    label: string;
+    checked: boolean;
+    onChange: (checked: boolean) => void;
+    errors?: readonly string[] | undefined;
+    /** Why the box cannot be changed; the box is then disabled and the reason shown next to it. */
+    disabledReason?: string | undefined;
+  },
+) {
+  const errors = p.errors ?? [];
+  const on = isHighlighted(p.highlight, p.label);
+  const reasonId = `${p.id}-reason`;
+  const describedIds = [p.disabledReason ? reasonId : '', errors.length > 0 ? `${p.id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class={errors.length > 0 ? 'cpa-check cpa-field--invalid' : 'cpa-check'}>
+      <Mark on={on} />
+      <input
+        type="checkbox"
+        id={p.id}
+        name={p.id}
+        checked={p.checked}
+        disabled={p.disabledReason !== undefined}
+        aria-invalid={errors.length > 0 ? 'true' : undefined}
+        aria-describedby={describedIds || undefined}
+        data-highlight={on ? 'true' : undefined}
+        class={on ? 'cpa-hl' : undefined}
+        onChange={(e) => p.onChange(e.currentTarget.checked)}
+      />
+      <label for={p.id}>{fr(p.label)}</label>
+      {p.disabledReason && (
+        <p class="cpa-reason" id={reasonId}>
+          {fr(p.disabledReason)}
+        </p>
+      )}
+      <FieldErrors id={p.id} errors={errors} />
+    </div>
+  );
+}
+
+/** A group of radio buttons with its legend. */
+export function RadioGroup(
+  p: Highlightable & {
+    name: string;
+    legend: string;
+    value: string;
+    options: readonly SelectOption[];
+    onChange: (value: string) => void;
+    errors?: readonly string[] | undefined;
+  },
+) {
+  const errors = p.errors ?? [];
+  const errorId = `${p.name}-error`;
+  return (
+    <fieldset class="cpa-radios" aria-describedby={errors.length > 0 ? errorId : undefined}>
+      <legend class="cpa-field__label">{fr(p.legend)}</legend>
+      {p.options.map((option, index) => {
+        const id = `${p.name}-${option.value}`;
+        const on = isHighlighted(p.highlight, option.label);
+        return (
+          <div class="cpa-radio" key={option.value}>
+            <Mark on={on} />
+            <input
+              type="radio"
+              id={id}
+              name={p.name}
+              value={option.value}
+              checked={p.value === option.value}
+              data-highlight={on ? 'true' : undefined}
+              class={on ? 'cpa-hl' : undefined}
+              aria-invalid={errors.length > 0 && index === 0 ? 'true' : undefined}
+              onChange={() => p.onChange(option.value)}
+            />
+            <label for={id}>{fr(option.label)}</label>
+          </div>
+        );
+      })}
+      <FieldErrors id={p.name} errors={errors} />
+    </fieldset>
+  );
+}

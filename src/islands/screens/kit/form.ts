@@ -1,0 +1,162 @@
+/**
+ * One form hook for every screen: it dispatches the form's event, files the portal's refusals under the fields
+ * they concern, moves the focus to the first refused field (or the form's general messages), brings it into
+ * view with its message and places the « Pourquoi ? » there. And one draft hook, so that what the learner types
+ * survives a reload.
+ *
+ * The screen contract gives a refusal as French messages (`dispatch` → `string[]`). To put each message under
+ * its field, the hook asks the simulator, before dispatching, which issues the event meets on the same world:
+ * `can(world, event)` runs the very transition `dispatch` runs, so its issues carry the `path` of the field.
+ * Nothing here decides a rule; it only files the simulator's answers.
+ */
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { can, message, type Event, type Issue, type World } from '../../../domain/simulator/core';
+import type { ScreenProps } from '../types';
+import { usePlayer } from './player';
+
+/** Messages filed by field (a field name or path: `siret`, `lines.0.quantity`), and those of no field. */
+export interface FormErrors {
+  fields: Readonly<Record<string, readonly string[]>>;
+  general: readonly string[];
+}
+
+export const NO_ERRORS: FormErrors = { fields: {}, general: [] };
+
+/** The field of `fields` an issue path belongs to: equal, or the longest prefix at a dot. */
+export function fieldOf(path: string, fields: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const field of fields) {
+    if ((path === field || path.startsWith(`${field}.`)) && field.length > (best?.length ?? -1)) best = field;
+  }
+  return best;
+}
+
+/**
+ * Files issues by field. `alias` renames a path (or its first segment) before filing, e.g. the search `query`
+ * to the field the learner used, or `invoiceId` to a button's field.
+ */
+export function fileIssues(issues: readonly Issue[], fields: readonly string[], alias: Readonly<Record<string, string>> = {}): FormErrors {
+  const byField: Record<string, string[]> = {};
+  const general: string[] = [];
+  for (const found of issues) {
+    const head = found.path.split('.')[0] ?? '';
+    const path = alias[found.path] ?? (alias[head] !== undefined ? found.path.replace(head, alias[head]) : found.path);
+    const field = fieldOf(path, fields);
+    const text = message(found);
+    if (field === undefined) {
+      if (!general.includes(text)) general.push(text);
+    } else if (!(byField[field] ??= []).includes(text)) byField[field].push(text);
+  }
+  return { fields: byField, general };
+}
+
+/** The issues behind a refusal: those `can` reports on the world the event meets. */
+export function issuesOf(world: World, event: Event): Issue[] {
+  const verdict = can(world, event);
+  return verdict.ok ? [] : verdict.issues;
+}
+
+/** True when the form has anything to show. */
+export function hasErrors(errors: FormErrors): boolean {
+  return errors.general.length > 0 || Object.values(errors.fields).some((list) => list.length > 0);
+}
+
+/** The first field of `fields` (screen order) that has an error, if any. */
+export function firstInvalid(errors: FormErrors, fields: readonly string[]): string | undefined {
+  return fields.find((field) => (errors.fields[field]?.length ?? 0) > 0);
+}
+
+/** Ids for the fields of one screen instance: unique on the page even when two simulations show the same screen. */
+export function useFieldIds<F extends string>(fields: readonly F[]): Record<F, string> {
+  const base = useId();
+  return Object.fromEntries(fields.map((field) => [field, `${base}-${field}`])) as Record<F, string>;
+}
+
+/** The id of a field by its path (`lines.0.quantity` → `…-lines-0-quantity`), unique on the page. */
+export function useIdOf(): (field: string) => string {
+  const base = useId();
+  return (field: string) => `${base}-${field.replace(/\./g, '-')}`;
+}
+
+/**
+ * The refusals of one form. `fields` lists its fields in screen order (or computes them, for forms whose
+ * fields change: invoice lines); `ids` gives a field's element id (a map or a function).
+ */
+export function useForm(props: Pick<ScreenProps, 'world' | 'dispatch' | 'highlight'>, fields: readonly string[] | (() => readonly string[]), ids: Readonly<Record<string, string>> | ((field: string) => string) = {}) {
+  const player = usePlayer();
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [attempt, setAttempt] = useState(0);
+  const generalId = useId();
+  const list = () => (typeof fields === 'function' ? fields() : fields);
+  const idOf = (field: string) => (typeof ids === 'function' ? ids(field) : (ids[field] ?? field));
+  useEffect(() => {
+    if (attempt === 0 || !hasErrors(errors)) return;
+    const first = firstInvalid(errors, list());
+    const id = first ? idOf(first) : generalId;
+    const target = document.getElementById(id);
+    if (!target) return;
+    player.placeWhy(id);
+    target.focus({ preventScroll: true });
+    // The field with its message and « Pourquoi ? », below the frame's sticky bar.
+    player.reveal(target.closest('.cpa-field, .cpa-check, .cpa-radios') ?? target);
+    // Only after a refused action, not on every render.
+  }, [attempt]);
+  const refuse = (next: FormErrors) => {
+    setErrors(next);
+    setAttempt((n) => n + 1);
+  };
+  return {
+    errors,
+    generalId,
+    /** Errors of one field. */
+    of: (field: string) => errors.fields[field],
+    /** The props a text field takes from its field name and state: `<TextField label="…" {...form.bind('email', email, setEmail)} />`. */
+    bind: (field: string, value: string, onInput: (value: string) => void) => ({
+      id: idOf(field),
+      value,
+      onInput,
+      errors: errors.fields[field],
+      highlight: props.highlight,
+    }),
+    clear: () => setErrors(NO_ERRORS),
+    /**
+     * Dispatches; true when the portal accepted. `world` is the world the event meets when an earlier event of
+     * the same click (« Enregistrer » before « Valider et envoyer ») changed it after this render.
+     */
+    submit(event: Event, alias: Readonly<Record<string, string>> = {}, world: World = props.world): boolean {
+      const issues = issuesOf(world, event);
+      const messages = props.dispatch(event);
+      if (messages.length === 0) {
+        setErrors(NO_ERRORS);
+        return true;
+      }
+      refuse(issues.length > 0 ? fileIssues(issues, list(), alias) : { fields: {}, general: messages });
+      return false;
+    },
+    /** Shows refusals that come from a query or a local check. */
+    show: refuse,
+  };
+}
+
+/**
+ * A form's state that survives a reload: it starts from the draft the run kept for form `name` of this screen
+ * (if any) over `initial`, and each change saves the fields that differ from `initial`. In démonstration and
+ * outside a frame nothing is kept.
+ */
+export function useDraft<T extends Readonly<Record<string, unknown>>>(name: string, initial: () => T): [T, (next: T) => void] {
+  const player = usePlayer();
+  const start = useRef<T | null>(null);
+  const [value, setValue] = useState<T>(() => {
+    const base = initial();
+    start.current = base;
+    const saved = player.draftOf(name);
+    return saved ? { ...base, ...saved } : base;
+  });
+  const update = (next: T) => {
+    setValue(next);
+    const base = start.current ?? next;
+    const changed = Object.fromEntries(Object.entries(next).filter(([field, item]) => JSON.stringify(item) !== JSON.stringify(base[field])));
+    player.keepDraft(name, changed);
+  };
+  return [value, update];
+}
