@@ -1,38 +1,28 @@
 /**
  * The simulation frame: one scenario of the mock Chorus Pro portal, embedded in a lesson by
- * `<Simulation scenario mode />`. It draws the portal's chrome (header, espaces menu, breadcrumb) around the
- * current screen of SCREENS and drives the three modes:
- * - démonstration: the expected steps one by one (buttons, ←/→), the step's control highlighted, screens
- *   read-only;
- * - entraînement: the learner acts; « Indice » reveals the next step; each refusal gets a « pourquoi »;
+ * `<Simulation scenario mode />`. It draws the portal's chrome (frame/PortalChrome) around the current screen of
+ * SCREENS and drives the three modes, keeping the guidance where the learner acts:
+ * - démonstration: the expected steps one by one in a sticky step bar (buttons, ←/→), the step's control
+ *   highlighted and scrolled into view below it, screens read-only;
+ * - entraînement: the learner acts with the task card in view; « Indice » reveals the next step; each refusal
+ *   gets its « Pourquoi ? » by the refused field;
  * - évaluation: no hints; the score (scoreRun) is saved once the goal is reached.
+ * The end shows the course's outcome card. Throwing work away (restart, other mode) asks first.
  * The run lives in $simulations (src/stores/simulation.ts); the record is written by a reaction.
  */
 import { useStore } from '@nanostores/preact';
-import { Component, type ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { demoScreen, runCosts, statusChanges, whyOf, type ScreenView } from '../../domain/simulation/demo';
 import { demoWorld, newRun, type RunScenario, type SimulationMode } from '../../domain/simulation/run';
-import {
-  can,
-  currentUser,
-  ESPACE_LABELS,
-  isoFromMinutes,
-  message,
-  resolveEvent,
-  STATUS_LABELS,
-  structuresOf,
-  WORKS_STATUS_LABELS,
-  type Event,
-  type Issue,
-  type World,
-} from '../../domain/simulator/core';
-import { frenchSpacing as fr } from '../../domain/text/typography';
+import { can, message, resolveEvent, type Event } from '../../domain/simulator/core';
 import { RUNS_KEPT, startSavingSimulations } from '../../reactions/simulation-save';
 import { $record } from '../../stores/record';
 import {
   $simulations,
   actInSimulation,
   advanceSimulationTime,
+  hasWorkInProgress,
+  keepDraft,
   openSimulation,
   restartSimulation,
   resumeSimulation,
@@ -41,6 +31,15 @@ import {
   switchSimulationMode,
   type SimulationState,
 } from '../../stores/simulation';
+import { ScreenBoundary, Hold } from './frame/boundary';
+import { ConfirmDialog, type ConfirmRequest } from './frame/ConfirmDialog';
+import { OutcomeCard } from './frame/Outcome';
+import { PortalChrome } from './frame/PortalChrome';
+import { StepBar } from './frame/StepBar';
+import { TaskCard } from './frame/TaskCard';
+import { DURATIONS, MODE_LABELS, Toolbar } from './frame/Toolbar';
+import { revealBelowBar, whenPresent } from './frame/view';
+import { fr, PlayerContext, type Player } from './kit';
 import { loadScreen, screenComponent } from './lazy';
 import type { CheckResult, ScreenId, ScreenRegistry } from './types';
 import './simulation.css';
@@ -68,15 +67,6 @@ export interface SimulationProps {
   position?: number;
 }
 
-/** The « pourquoi » of the first refusal that has one, by code then by family (`recipient`…), or ''. */
-function whyOf(texts: Readonly<Record<string, string>>, issues: readonly Issue[]): string {
-  for (const found of issues) {
-    const text = texts[found.code] ?? texts[found.code.split('.')[0] ?? ''];
-    if (text) return text;
-  }
-  return '';
-}
-
 /**
  * The frame with the screens it may show. Each island (SimulationFactures, SimulationCompte, Simulation)
  * passes its own registry, so that a page loads only the screens its scenarios use.
@@ -85,124 +75,12 @@ export interface FrameProps extends SimulationProps {
   screens: ScreenRegistry;
 }
 
-const MODE_LABELS: Readonly<Record<SimulationMode, string>> = {
-  demonstration: 'Démonstration',
-  entrainement: 'Entraînement',
-  evaluation: 'Évaluation',
-};
-
-/** Durations offered by « Faire avancer le temps », in minutes. */
-const DURATIONS = [
-  { minutes: 10, label: '10 minutes' },
-  { minutes: 60, label: '1 heure' },
-  { minutes: 24 * 60, label: '1 jour' },
-  { minutes: 7 * 24 * 60, label: '7 jours' },
-  // The titulaire's delay to validate a subcontractor's invoice (facts §5).
-  { minutes: 15 * 24 * 60, label: '15 jours' },
-] as const;
-
 let saving = false;
+/** A page scrolls to one resumed exercise only (the first that resumes). */
+let scrolledToResume = false;
 
-/** « 02/03/2026 à 09 h 05 » for the simulated clock. */
-function formatClock(minutes: number): string {
-  const [date = '', time = ''] = isoFromMinutes(minutes).split('T');
-  const [y, m, d] = date.split('-');
-  return `${d}/${m}/${y} à ${time.slice(0, 2)}\u00a0h\u00a0${time.slice(3, 5)}`;
-}
-
-/** Where the espace of a screen id sits in the portal, for the breadcrumb and the menu. */
-function areaOf(screen: ScreenId): { label: string; home: ScreenId } {
-  if (screen.startsWith('factures/')) return { label: ESPACE_LABELS.facturesEmises, home: 'factures/synthese' };
-  if (screen.startsWith('gestion/')) return { label: 'Activités du gestionnaire', home: 'gestion/accueil' };
-  if (screen.startsWith('valider/')) return { label: ESPACE_LABELS.facturesAValider, home: 'valider/synthese' };
-  if (screen.startsWith('aide/')) return { label: 'Support', home: 'aide/nous-contacter' };
-  if (screen.startsWith('travaux/')) return { label: ESPACE_LABELS.facturesDeTravaux, home: 'travaux/synthese' };
-  return { label: 'Mon compte', home: 'compte/mon-compte' };
-}
-
-/** Parameters a démonstration step gives its screen: the invoice or works piece concerned and the event it shows. */
-function stepParams(world: World, event: Event | undefined): Record<string, string> {
-  if (!event) return {};
-  const resolved = resolveEvent(world, event);
-  const params: Record<string, string> = { event: JSON.stringify(resolved) };
-  if ('invoiceId' in resolved && typeof resolved.invoiceId === 'string') params['invoiceId'] = resolved.invoiceId;
-  if (resolved.type === 'invoice.acknowledge' && resolved.invoiceIds[0]) params['invoiceId'] = resolved.invoiceIds[0];
-  if ('pieceId' in resolved && typeof resolved.pieceId === 'string') params['pieceId'] = resolved.pieceId;
-  return params;
-}
-
-/** The invoice or works piece a control names by its number (« Ouvrir la facture n° F-12 »), if the world has it. */
-function numberedTarget(world: World, target: string | undefined): { invoiceId?: string; pieceId?: string } | null {
-  const number = target ? /n°\s*(\S+)$/.exec(target)?.[1] : undefined;
-  if (!number) return null;
-  const piece = Object.values(world.works?.pieces ?? {}).find((p) => p.number === number);
-  if (piece) return { pieceId: piece.id };
-  const invoice = Object.values(world.invoices).find((i) => i.data.number === number);
-  return invoice ? { invoiceId: invoice.id } : null;
-}
-
-/** What changed in the invoices' and works pieces' statuses, as sentences for the live region. */
-function statusChanges(before: World, after: World): string[] {
-  const invoices = Object.values(after.invoices).flatMap((invoice) => {
-    const previous = before.invoices[invoice.id]?.status;
-    if (previous === invoice.status) return [];
-    const number = invoice.data.number || 'sans numéro';
-    return [`Facture n° ${number} : statut « ${STATUS_LABELS[invoice.status]} ».`];
-  });
-  const pieces = Object.values(after.works?.pieces ?? {}).flatMap((piece) =>
-    before.works?.pieces[piece.id]?.status === piece.status ? [] : [`Pièce n° ${piece.number} : statut « ${WORKS_STATUS_LABELS[piece.status]} ».`],
-  );
-  return [...invoices, ...pieces];
-}
-
-interface BoundaryProps {
-  onRestart: () => void;
-  children: ComponentChildren;
-  /** Changes when the run restarts, to leave the error state. */
-  resetKey: string;
-}
-
-/** Catches an unexpected error of a screen: the exercise offers a restart, the rest of the page goes on. */
-class ScreenBoundary extends Component<BoundaryProps, { failed: boolean; key: string }> {
-  override state = { failed: false, key: this.props.resetKey };
-  static override getDerivedStateFromProps(props: BoundaryProps, state: { failed: boolean; key: string }) {
-    return props.resetKey === state.key ? null : { failed: false, key: props.resetKey };
-  }
-  override componentDidCatch(error: unknown) {
-    console.warn('Simulation : écran interrompu', error);
-    this.setState({ failed: true });
-  }
-  render() {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <div class="sim-crash" role="alert">
-        <p>{fr("Cet écran simulé a rencontré un problème inattendu. Le reste de la leçon n'est pas touché.")}</p>
-        <button type="button" class="button button--primary" onClick={() => this.props.onRestart()}>
-          Recommencer l’exercice
-        </button>
-      </div>
-    );
-  }
-}
-
-interface HoldProps {
-  /** While true, the children keep their last render (their props are not applied). */
-  hold: boolean;
-  children: ComponentChildren;
-}
-
-/**
- * Keeps the screen on view as it is while the next one loads (a lazy screen, see lazy.ts): no blank, and the
- * held screen never renders a world it was not made for. Once the next screen is there, it replaces it.
- */
-class Hold extends Component<HoldProps> {
-  override shouldComponentUpdate(next: HoldProps) {
-    return !next.hold;
-  }
-  render() {
-    return this.props.children;
-  }
-}
+/** The id of a scenario's démonstration on the page (« Revoir la démonstration » points at it). */
+const demoAnchor = (scenarioId: string) => `demo-${scenarioId}`;
 
 export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREENS, tracking = true, position: driven }: FrameProps) {
   const key = `${scenario.id}:${mode === 'demonstration' ? 'demo' : tracking ? 'activite' : 'formateur'}`;
@@ -226,20 +104,25 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
   const world = run.world;
   const demo = run.mode === 'demonstration';
   const steps = scenario.steps;
+  const firstScreen: ScreenView = { id: steps[0]?.screen ?? 'compte/accueil', params: {} };
   const titleId = useId();
   const frame = useRef<HTMLElement>(null);
+  const outcome = useRef<HTMLElement>(null);
   const [ready, setReady] = useState(false);
-  const [screen, setScreen] = useState<{ id: ScreenId; params: Record<string, string> }>(() => ({ id: steps[0]?.screen ?? 'compte/accueil', params: {} }));
-  const [why, setWhy] = useState('');
+  const [screen, setScreen] = useState<ScreenView>(firstScreen);
+  const [why, setWhy] = useState<{ text: string; at: string | null }>({ text: '', at: null });
   const [announce, setAnnounce] = useState('');
-  const [duration, setDuration] = useState<number>(DURATIONS[0].minutes);
+  const [resumedNotice, setResumedNotice] = useState('');
   const [runKey, setRunKey] = useState(0);
+  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+  const [demoHref, setDemoHref] = useState<string | undefined>(undefined);
   // Bumped when a lazy screen arrives (or fails to), to render it.
   const [, setScreensLoaded] = useState(0);
   const [loadFailed, setLoadFailed] = useState<ScreenId | null>(null);
 
   useEffect(() => {
     openSimulation(key, scenario, mode, activity);
+    if (!demo && document.getElementById(demoAnchor(scenario.id))) setDemoHref(`#${demoAnchor(scenario.id)}`);
     if (!tracking) {
       setReady(true);
       return undefined;
@@ -249,10 +132,16 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
       startSavingSimulations();
     }
     const tryResume = () => {
-      if (resumeSimulation(key, $record.get().activities[scenario.id]?.data)) {
-        // The exercise's first screen: the world is where the learner left it, the screen starts afresh.
-        setScreen({ id: steps[0]?.screen ?? 'compte/accueil', params: {} });
-        setAnnounce('Exercice repris là où vous l’aviez laissé.');
+      if (!resumeSimulation(key, $record.get().activities[scenario.id]?.data)) return;
+      // The world is where the learner left it; the screen is the form being filled, else the first one.
+      const draft = $simulations.get()[key]?.run.draft;
+      setScreen(draft ? { id: draft.screen, params: { ...draft.params } } : firstScreen);
+      const text = draft ? 'Exercice repris là où vous l’aviez laissé, avec ce que vous aviez saisi.' : 'Exercice repris là où vous l’aviez laissé.';
+      setResumedNotice(text);
+      setAnnounce(text);
+      if (!scrolledToResume) {
+        scrolledToResume = true;
+        requestAnimationFrame(() => frame.current?.scrollIntoView({ block: 'start' }));
       }
     };
     tryResume();
@@ -266,27 +155,10 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
     if (driven !== undefined && ready) showDemoStep(key, driven);
   }, [driven, ready, key]);
 
-  // Démonstration: the screen and its parameters follow the step shown.
   const position = state.position;
   const demoStep = demo ? steps[Math.min(position, steps.length - 1)] : undefined;
-  const demoScreen = useMemo(() => {
-    if (!demo || !demoStep) return null;
-    if (position < steps.length) {
-      if (demoStep.event) return { id: demoStep.screen, params: stepParams(world, demoStep.event) };
-      // A step that only opens a screen shows the invoice (or works piece) the previous step opened by its
-      // number (« Consulter la pièce n° PDM-2026-03 »), else the one of the next step that acts on one.
-      const opened = numberedTarget(world, steps[position - 1]?.target);
-      const next = steps.slice(position + 1).find((step) => step.event)?.event;
-      const { invoiceId, pieceId } = opened ?? (next ? stepParams(world, next) : {});
-      return { id: demoStep.screen, params: { ...(invoiceId ? { invoiceId } : {}), ...(pieceId ? { pieceId } : {}) } };
-    }
-    const last = [...steps].reverse().find((step) => step.event);
-    const params = last ? stepParams(demoWorld(scenario, steps.length - 1), last.event) : {};
-    delete params['event'];
-    return { id: demoStep.screen, params };
-  }, [demo, position, world]);
-
-  const current = demoScreen ?? screen;
+  const shown = useMemo(() => (demo ? demoScreen(scenario, world, position) : null), [demo, position, world]);
+  const current = shown ?? screen;
   const definition = SCREENS[current.id];
   const Screen = definition ? screenComponent(definition) : undefined;
   const loadingScreen = definition !== undefined && Screen === undefined && loadFailed !== current.id;
@@ -305,27 +177,47 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
       live = false;
     };
   }, [definition, loadingScreen]);
-  const highlight = demo
-    ? position < steps.length
-      ? demoStep?.target
-      : undefined
-    : state.hint !== null
-      ? steps[state.hint]?.target
-      : undefined;
+  const highlight = demo ? (position < steps.length ? demoStep?.target : undefined) : state.hint !== null ? steps[state.hint]?.target : undefined;
+
+  // Guidance in view: the step's (or hint's) target below the sticky bar, once its screen has rendered it.
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return undefined;
+    return whenPresent(() => frame.current, highlight ? '[data-highlight]' : '.portal__page', (element) => revealBelowBar(element));
+  }, [position, state.hint, highlight, current.id, Screen]);
+
+  // The end of the exercise: the outcome card in view, with the focus.
+  const done = run.done && !demo;
+  const wasDone = useRef(done);
+  useEffect(() => {
+    if (done && !wasDone.current && outcome.current) {
+      outcome.current.focus({ preventScroll: true });
+      revealBelowBar(outcome.current);
+    }
+    wasDone.current = done;
+  }, [done]);
+
+  const fresh = (text: string) => {
+    setScreen(firstScreen);
+    setWhy({ text: '', at: null });
+    setResumedNotice('');
+    setRunKey((n) => n + 1);
+    setAnnounce(text);
+  };
+  /** Runs `action` at once when nothing would be lost, else after the learner confirms. */
+  const guarded = (request: ConfirmRequest) => (hasWorkInProgress($simulations.get()[key]) ? setConfirm(request) : request.onConfirm());
 
   const dispatch = (event: Event): string[] => {
     const before = world;
-    const outcome = actInSimulation(key, event);
-    if (outcome.messages.length > 0) {
-      setWhy(whyOf(whyTexts, outcome.issues));
-      return outcome.messages;
+    const result = actInSimulation(key, event);
+    if (result.messages.length > 0) {
+      setWhy({ text: run.mode === 'entrainement' ? whyOf(whyTexts, result.issues) : '', at: null });
+      return result.messages;
     }
-    setWhy('');
+    setWhy({ text: '', at: null });
     const after = $simulations.get()[key]?.run.world;
-    if (after) {
-      const changes = statusChanges(before, after);
-      if (changes.length > 0) setAnnounce(changes.join(' '));
-    }
+    const changes = after ? statusChanges(before, after) : [];
+    if (changes.length > 0) setAnnounce(changes.join(' '));
     return [];
   };
   const check = (event: Event): CheckResult => {
@@ -334,24 +226,44 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
   };
   const navigate = (id: ScreenId, params: Readonly<Record<string, string>> = {}) => {
     if (demo) return;
+    moved.current = true;
     setLoadFailed(null);
     setScreen({ id, params: { ...params } });
     setAnnounce(`Écran « ${SCREENS[id]?.title ?? id} ».`);
   };
-  const restart = () => {
-    restartSimulation(key);
-    setScreen({ id: steps[0]?.screen ?? 'compte/accueil', params: {} });
-    setWhy('');
-    setRunKey((n) => n + 1);
-    setAnnounce('Exercice recommencé depuis le début.');
+  const restart = () =>
+    guarded({
+      title: 'Recommencer l’exercice ?',
+      text: 'Ce que vous avez fait et saisi dans cet exercice sera effacé, et l’exercice repartira du début.',
+      confirm: 'Recommencer',
+      onConfirm: () => {
+        restartSimulation(key);
+        fresh('Exercice recommencé depuis le début.');
+      },
+    });
+  const switchMode = (next: Exclude<SimulationMode, 'demonstration'>) => {
+    if (next === run.mode) return;
+    guarded({
+      title: `Passer en mode ${MODE_LABELS[next]} ?`,
+      text: 'L’exercice repartira du début dans ce mode : ce que vous avez fait et saisi jusqu’ici sera effacé.',
+      confirm: `Passer en ${MODE_LABELS[next]}`,
+      onConfirm: () => {
+        switchSimulationMode(key, next);
+        fresh(`Mode ${MODE_LABELS[next]} : l’exercice repart du début.`);
+      },
+    });
   };
-  const advance = () => {
+  const advance = (minutes: number) => {
     const before = world;
-    const messages = advanceSimulationTime(key, duration);
+    const messages = advanceSimulationTime(key, minutes);
     const after = $simulations.get()[key]?.run.world;
-    const label = DURATIONS.find((d) => d.minutes === duration)?.label ?? `${duration} minutes`;
+    const label = DURATIONS.find((d) => d.minutes === minutes)?.label ?? `${minutes} minutes`;
     const changes = after ? statusChanges(before, after) : [];
     setAnnounce(messages.length > 0 ? messages.join(' ') : `Le temps a avancé de ${label}. ${changes.join(' ')}`.trim());
+  };
+  const step = (to: number) => {
+    moved.current = true;
+    showDemoStep(key, to);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -362,34 +274,38 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
     const now = $simulations.get()[key]?.position ?? position;
     if (e.key === 'ArrowRight') {
       e.preventDefault();
-      showDemoStep(key, now + 1);
+      step(now + 1);
     } else if (e.key === 'ArrowLeft') {
       e.preventDefault();
-      showDemoStep(key, now - 1);
+      step(now - 1);
     }
   };
 
-  const user = currentUser(world);
-  const area = areaOf(current.id);
-  const gestionnaire = user ? structuresOf(world, user.id).some((s) => s.role === 'gestionnairePrincipal') : false;
-  const espaces = [...new Set(world.session?.stage === 'open' ? world.session.espaces.map((e) => e.espace) : [])];
-  const menu: Array<{ label: string; screen: ScreenId }> = user
-    ? [
-        { label: 'Mon compte', screen: 'compte/mon-compte' },
-        ...(gestionnaire ? [{ label: 'Activités du gestionnaire', screen: 'gestion/accueil' }] : []),
-        ...(espaces.includes('facturesEmises') ? [{ label: ESPACE_LABELS.facturesEmises, screen: 'factures/synthese' }] : []),
-        ...(espaces.includes('facturesAValider') ? [{ label: ESPACE_LABELS.facturesAValider, screen: 'valider/synthese' }] : []),
-        ...(espaces.includes('facturesDeTravaux') ? [{ label: ESPACE_LABELS.facturesDeTravaux, screen: 'travaux/synthese' }] : []),
-        { label: 'Support — Nous contacter', screen: 'aide/nous-contacter' },
-      ].filter((item) => SCREENS[item.screen] !== undefined)
-    : SCREENS['aide/nous-contacter']
-      ? [{ label: 'Support — Nous contacter', screen: 'aide/nous-contacter' }]
-      : [];
+  const draftParams = (() => {
+    const { event: _event, ...rest } = current.params;
+    return rest;
+  })();
+  const player: Player = {
+    why,
+    placeWhy: (at) => setWhy((was) => (was.text ? { ...was, at } : was)),
+    reveal: revealBelowBar,
+    draftOf: (name) => {
+      const draft = run.draft;
+      if (!draft || demo || draft.screen !== current.id || JSON.stringify(draft.params ?? {}) !== JSON.stringify(draftParams)) return undefined;
+      return draft.forms[name];
+    },
+    keepDraft: (name, fields) => {
+      if (state.activity && !demo) keepDraft(key, current.id, draftParams, name, fields);
+    },
+  };
   const hintStep = state.hint !== null ? steps[state.hint] : undefined;
+  // A refusal's « Pourquoi ? » that no field of the screen took: shown in the task card, in view.
+  const looseWhy = why.text && why.at === null ? why.text : '';
 
   return (
     <section
       class={`sim sim--${run.mode}`}
+      id={demo ? demoAnchor(scenario.id) : undefined}
       aria-labelledby={`${titleId} ${titleId}-mode`}
       ref={frame}
       data-ready={ready ? 'true' : undefined}
@@ -406,9 +322,18 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
             {` (${demo ? 'démonstration' : 'exercice'})`}
           </span>
         </h3>
-        <p class="sim__role">{fr(scenario.role)}</p>
-        <p class="sim__intro">{fr(scenario.intro)}</p>
+        {demo && (
+          <>
+            <p class="sim__role">{fr(scenario.role)}</p>
+            <p class="sim__intro">{fr(scenario.intro)}</p>
+          </>
+        )}
       </header>
+      {resumedNotice && (
+        <p class="sim__notice sim__notice--resumed" role="status">
+          {fr(resumedNotice)}
+        </p>
+      )}
       {state.setAside && run.events.length === 0 && (
         <p class="sim__notice">
           {fr(
@@ -417,169 +342,110 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
         </p>
       )}
 
-      <div class="sim__bar">
-        {state.activity ? (
-          <div class="sim__modes" role="group" aria-label="Mode de l’exercice">
-            {(['entrainement', 'evaluation'] as const).map((m) => (
-              <button
-                type="button"
-                class="button button--quiet"
-                aria-pressed={run.mode === m ? 'true' : 'false'}
-                onClick={() => {
-                  switchSimulationMode(key, m);
-                  setScreen({ id: steps[0]?.screen ?? 'compte/accueil', params: {} });
-                  setWhy('');
-                  setRunKey((n) => n + 1);
-                  setAnnounce(`Mode ${MODE_LABELS[m]} : l’exercice repart du début.`);
-                }}
-              >
-                {MODE_LABELS[m]}
-              </button>
-            ))}
-          </div>
-        ) : (
-          <p class="sim__mode">Mode&nbsp;: {MODE_LABELS[run.mode]}{tracking ? '' : ' (formateur, sans enregistrement)'}</p>
-        )}
-        <p class="sim__clock">Date simulée&nbsp;: {formatClock(world.now)}</p>
-      </div>
+      <Toolbar mode={run.mode} switchable={state.activity} tracking={tracking} now={world.now} onMode={switchMode} onAdvance={advance} onRestart={restart} />
 
       {demo ? (
-        <div class="sim__demo" tabIndex={0} role="group" aria-label="Étapes de la démonstration (flèches gauche et droite)">
-          <p class="sim__step-count" aria-live="polite">
-            {position < steps.length ? `Étape ${position + 1} sur ${steps.length} : ${fr(demoStep?.title ?? '')}` : `Résultat : ${fr(scenario.success)}`}
-          </p>
-          {position < steps.length && demoStep && <p class="sim__explanation">{fr(demoStep.explanation)}</p>}
-          <div class="sim__actions">
-            <button type="button" class="button" disabled={position === 0} onClick={() => showDemoStep(key, position - 1)}>
-              Étape précédente
-            </button>
-            <button type="button" class="button button--primary" disabled={position >= steps.length} onClick={() => showDemoStep(key, position + 1)}>
-              Étape suivante
-            </button>
-          </div>
-        </div>
+        <StepBar
+          position={position}
+          total={steps.length}
+          title={demoStep?.title ?? ''}
+          explanation={demoStep?.explanation ?? ''}
+          success={scenario.success}
+          onStep={step}
+        />
       ) : (
-        <div class="sim__actions">
-          {run.mode === 'entrainement' && (
-            <button type="button" class="button" disabled={run.done} onClick={() => revealHint(key)}>
-              Indice
-            </button>
+        <TaskCard
+          role={scenario.role}
+          intro={scenario.intro}
+          hintButton={
+            run.mode === 'entrainement' ? (
+              <button
+                type="button"
+                class="button"
+                disabled={run.done}
+                onClick={() => {
+                  moved.current = true;
+                  revealHint(key);
+                }}
+              >
+                Indice
+              </button>
+            ) : undefined
+          }
+        >
+          {hintStep && !run.done && (
+            <div class="sim__hint" role="note" aria-label="Indice">
+              <p>
+                <strong>Indice&nbsp;:</strong> {fr(hintStep.title)}
+              </p>
+              <p>{fr(hintStep.explanation)}</p>
+              {scenario.hints.length > 0 && (
+                <ul>
+                  {scenario.hints.map((text) => (
+                    <li key={text}>{fr(text)}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
           )}
-          <span class="sim__time">
-            <label for={`${titleId}-duree`}>Durée</label>
-            <select id={`${titleId}-duree`} value={String(duration)} onChange={(e) => setDuration(Number(e.currentTarget.value))}>
-              {DURATIONS.map((d) => (
-                <option key={d.minutes} value={String(d.minutes)}>
-                  {d.label}
-                </option>
-              ))}
-            </select>
-            <button type="button" class="button" onClick={advance}>
-              Faire avancer le temps
-            </button>
-          </span>
-          <button type="button" class="button button--quiet" onClick={restart}>
-            Recommencer l’exercice
-          </button>
-        </div>
-      )}
-
-      {hintStep && !run.done && (
-        <div class="sim__hint" role="note" aria-label="Indice">
-          <p>
-            <strong>Indice&nbsp;:</strong> {fr(hintStep.title)}
-          </p>
-          <p>{fr(hintStep.explanation)}</p>
-          {scenario.hints.length > 0 && (
-            <ul>
-              {scenario.hints.map((text) => (
-                <li key={text}>{fr(text)}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-
-      <div class="sim__portal">
-        <div class="portal__head">
-          <p class="portal__name">Chorus Pro · portail simulé</p>
-          {user && (
-            <p class="portal__user">
-              {user.firstName} {user.lastName}
+          {looseWhy && run.mode === 'entrainement' && (
+            <p class="sim__why">
+              <strong>Pourquoi&nbsp;?</strong> {fr(looseWhy)}
             </p>
           )}
-        </div>
-        {menu.length > 0 && (
-          <div class="portal__menu" role="group" aria-label="Espaces du portail">
-            <ul>
-              {menu.map((item) => (
-                <li key={item.screen}>
-                  <a
-                    href={`#${item.screen}`}
-                    aria-current={areaOf(current.id).home === item.screen ? 'true' : undefined}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      navigate(item.screen);
-                    }}
-                  >
-                    {fr(item.label)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <div class="portal__crumbs" role="group" aria-label="Fil d’Ariane du portail">
-          <ol>
-            <li>Accueil</li>
-            {(user || current.id.startsWith('aide/')) && <li>{fr(area.label)}</li>}
-            <li aria-current="page">{fr(definition?.title ?? current.id)}</li>
-          </ol>
-        </div>
-        <div class="portal__screen" aria-busy={loadingScreen ? 'true' : undefined}>
-          <ScreenBoundary onRestart={restart} resetKey={`${runKey}`}>
-            <Hold hold={loadingScreen}>
-              {Screen ? (
-                <Screen
-                  key={`${runKey}-${current.id}-${current.params['invoiceId'] ?? ''}-${current.params['pieceId'] ?? ''}-${demo ? position : ''}`}
-                  world={world}
-                  dispatch={dispatch}
-                  check={check}
-                  navigate={navigate}
-                  params={current.params}
-                  highlight={highlight}
-                  readOnly={demo || run.done}
-                />
-              ) : loadingScreen ? (
-                <p class="sim__loading">Chargement de l’écran…</p>
-              ) : definition ? (
-                <div class="sim-crash" role="alert">
-                  <p>{fr('Cet écran simulé n’a pas pu être chargé. Vérifiez votre connexion, puis réessayez.')}</p>
-                  <button type="button" class="button" onClick={() => setLoadFailed(null)}>
-                    Réessayer
-                  </button>
-                </div>
-              ) : (
-                <p>{fr(`L’écran « ${current.id} » ne fait pas partie de cet exercice.`)}</p>
-              )}
-            </Hold>
-          </ScreenBoundary>
-        </div>
-      </div>
+        </TaskCard>
+      )}
 
-      {why && !demo && run.mode === 'entrainement' && (
-        <p class="sim__why">
-          <strong>Pourquoi&nbsp;?</strong> {fr(why)}
-        </p>
-      )}
-      {run.done && !demo && (
-        <div class="sim__success" role="status">
-          <p>
-            <strong>{fr(scenario.success)}</strong>
-          </p>
-          {run.mode === 'evaluation' && state.score !== null && <p>Votre score&nbsp;: {state.score}&nbsp;/&nbsp;100.</p>}
+      <PortalChrome world={world} screens={SCREENS} current={current.id} title={definition?.title ?? current.id} navigate={navigate}>
+        <div class="portal__screen" aria-busy={loadingScreen ? 'true' : undefined}>
+          <PlayerContext.Provider value={player}>
+            <ScreenBoundary onRestart={() => (restartSimulation(key), fresh('Exercice recommencé depuis le début.'))} resetKey={`${runKey}`}>
+              <Hold hold={loadingScreen}>
+                {Screen ? (
+                  <Screen
+                    key={`${runKey}-${current.id}-${current.params['invoiceId'] ?? ''}-${current.params['pieceId'] ?? ''}-${demo ? position : ''}`}
+                    world={world}
+                    dispatch={dispatch}
+                    check={check}
+                    navigate={navigate}
+                    params={current.params}
+                    highlight={highlight}
+                    readOnly={demo || run.done}
+                  />
+                ) : loadingScreen ? (
+                  <p class="sim__loading">Chargement de l’écran…</p>
+                ) : definition ? (
+                  <div class="sim-crash" role="alert">
+                    <p>{fr('Cet écran simulé n’a pas pu être chargé. Vérifiez votre connexion, puis réessayez.')}</p>
+                    <button type="button" class="button" onClick={() => setLoadFailed(null)}>
+                      Réessayer
+                    </button>
+                  </div>
+                ) : (
+                  <p>{fr(`L’écran « ${current.id} » ne fait pas partie de cet exercice.`)}</p>
+                )}
+              </Hold>
+            </ScreenBoundary>
+          </PlayerContext.Provider>
         </div>
+      </PortalChrome>
+
+      {done && (
+        <OutcomeCard
+          ref={outcome}
+          success={scenario.success}
+          score={run.mode === 'evaluation' ? state.score : null}
+          costs={runCosts(run, state.refusals ?? [])}
+          showPoints={run.mode === 'evaluation'}
+          onReplay={() => {
+            restartSimulation(key);
+            fresh('Exercice recommencé depuis le début.');
+            requestAnimationFrame(() => frame.current?.scrollIntoView({ block: 'start' }));
+          }}
+          demoHref={demoHref}
+        />
       )}
+      <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
       <p class="visually-hidden" aria-live="polite">
         {fr(announce)}
       </p>

@@ -143,7 +143,7 @@ export function useForm(props: Pick<ScreenProps, 'world' | 'dispatch' | 'highlig
  * (if any) over `initial`, and each change saves the fields that differ from `initial`. In démonstration and
  * outside a frame nothing is kept.
  */
-export function useDraft<T extends Readonly<Record<string, unknown>>>(name: string, initial: () => T): [T, (next: T) => void] {
+export function useDraft<T extends object>(name: string, initial: () => T): [T, (next: T | ((previous: T) => T)) => void] {
   const player = usePlayer();
   const start = useRef<T | null>(null);
   const [value, setValue] = useState<T>(() => {
@@ -152,10 +152,14 @@ export function useDraft<T extends Readonly<Record<string, unknown>>>(name: stri
     const saved = player.draftOf(name);
     return saved ? { ...base, ...saved } : base;
   });
-  const update = (next: T) => {
-    setValue(next);
-    const base = start.current ?? next;
-    const changed = Object.fromEntries(Object.entries(next).filter(([field, item]) => JSON.stringify(item) !== JSON.stringify(base[field])));
+  const latest = useRef(value);
+  latest.current = value;
+  const update = (next: T | ((previous: T) => T)) => {
+    const resolved = typeof next === 'function' ? next(latest.current) : next;
+    latest.current = resolved;
+    setValue(resolved);
+    const base = new Map<string, unknown>(Object.entries(start.current ?? resolved));
+    const changed = Object.fromEntries(Object.entries(resolved).filter(([field, item]) => JSON.stringify(item) !== JSON.stringify(base.get(field))));
     player.keepDraft(name, changed);
   };
   return [value, update];
