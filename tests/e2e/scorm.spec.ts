@@ -159,6 +159,7 @@ for (const version of ['1.2', '2004'] as const) {
       // The LMS has both lessons after the commits (at most one a second), and the bookmark.
       await expect.poll(async () => (await savedRecord(page))?.lessons[second]?.ended, { timeout: 10_000 }).toBe(true);
       await shell.getByRole('button', { name: 'Quitter le cours' }).click();
+      await shell.getByRole('dialog', { name: 'Quitter le cours ?' }).getByRole('button', { name: 'Quitter', exact: true }).click();
       await expect(shell.getByRole('heading', { name: 'Vous avez quitté le cours' })).toBeVisible();
 
       expect(await harness.count(page, n.init)).toBe(1);
@@ -234,6 +235,7 @@ for (const version of ['1.2', '2004'] as const) {
       await expect(frame.getByRole('status').filter({ hasText: 'Test réussi.' })).toBeVisible();
 
       await shell.getByRole('button', { name: 'Quitter le cours' }).click();
+      await shell.getByRole('dialog', { name: 'Quitter le cours ?' }).getByRole('button', { name: 'Quitter', exact: true }).click();
       await expect(shell.getByRole('heading', { name: 'Vous avez quitté le cours' })).toBeVisible();
       const cmi = await harness.cmi(page);
       const value = (element: string) => String(cmi[element] ?? '');
@@ -342,6 +344,7 @@ for (const version of ['1.2', '2004'] as const) {
       const drawBefore = await legends();
       const answersBefore = await answers();
       await shell.getByRole('button', { name: 'Quitter le cours' }).click();
+      await shell.getByRole('dialog', { name: 'Quitter le cours ?' }).getByRole('button', { name: 'Quitter', exact: true }).click();
       await expect(shell.getByRole('heading', { name: 'Vous avez quitté le cours' })).toBeVisible();
       expect(await cmiValue(page, n.exit)).toBe('suspend');
 
@@ -527,6 +530,7 @@ test('the standalone course: the shell runs the embedded LMS (scorm-again in loc
     return decoded.ok && decoded.record.lessons[first]?.ended;
   }, { timeout: 10_000 }).toBe(true);
   await page.getByRole('button', { name: 'Quitter le cours' }).click();
+  await page.getByRole('dialog', { name: 'Quitter le cours ?' }).getByRole('button', { name: 'Quitter', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Vous avez quitté le cours' })).toBeVisible();
   const cmi = await stored();
   expect(cmi['cmi.core.lesson_location']).toBe(`lecons/${second}.html`);
@@ -591,6 +595,7 @@ test('the standalone course: a lesson opened directly shows inside the shell, it
   await goTo(frame, lessonTitle(first), lessonTitle(first));
   await expect(frame.getByRole('button', { name: 'Leçon terminée ✓' })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'Quitter le cours' }).click();
+  await page.getByRole('dialog', { name: 'Quitter le cours ?' }).getByRole('button', { name: 'Quitter', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Vous avez quitté le cours' })).toBeVisible();
   expect((await stored())['cmi.core.exit']).toBe('suspend');
 
@@ -611,6 +616,7 @@ test('the standalone course: a record the earlier local persistence left is take
   const row = frame.getByRole('listitem').filter({ has: frame.getByRole('link', { name: lessonTitle(first), exact: true }) }).last();
   await expect(row.getByText('Terminée')).toBeVisible();
   await page.getByRole('button', { name: 'Quitter le cours' }).click();
+  await page.getByRole('dialog', { name: 'Quitter le cours ?' }).getByRole('button', { name: 'Quitter', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Vous avez quitté le cours' })).toBeVisible();
   const text = await page.evaluate((key) => localStorage.getItem(key), EMBEDDED_KEY);
   const decoded = decodeRecord((JSON.parse(text ?? '{}') as { cmi?: Record<string, string> }).cmi?.['cmi.suspend_data'], trackedIds(plan));

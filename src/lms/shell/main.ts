@@ -167,9 +167,18 @@ function start(frame: HTMLIFrameElement, config: ShellConfig, found: Found, lock
   };
   // « Quitter le cours »: the page in the frame is unloaded first, so its last changes (time spent)
   // reach the shell, then the session closes.
-  element('[data-quit]')?.addEventListener('click', () => {
+  // It asks first (a modal dialog: Escape or « Rester dans le cours » cancel, the focus returns to the button).
+  const quitButton = element('[data-quit]');
+  const quitDialog = element<HTMLDialogElement>('[data-quit-dialog]');
+  quitButton?.addEventListener('click', () => quitDialog?.showModal());
+  element('[data-quit-cancel]')?.addEventListener('click', () => quitDialog?.close());
+  quitDialog?.addEventListener('close', () => {
+    if (!leaving) quitButton?.focus();
+  });
+  element('[data-quit-confirm]')?.addEventListener('click', () => {
     if (leaving) return;
     leaving = true;
+    quitDialog?.close();
     frame.addEventListener(
       'load',
       () => {
@@ -178,6 +187,8 @@ function start(frame: HTMLIFrameElement, config: ShellConfig, found: Found, lock
         frame.removeAttribute('src');
         element('[data-shell-bar]')?.setAttribute('hidden', '');
         show('[data-ended]');
+        // Standalone, the course reopens here where it was left; in an LMS, only the LMS opens a new session.
+        show(found.embedded ? '[data-resume]' : '[data-resume-lms]');
         element<HTMLElement>('[data-ended] h1')?.focus();
       },
       { once: true },

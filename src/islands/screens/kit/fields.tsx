@@ -94,12 +94,13 @@ export function Field(p: ShellProps & { children: ComponentChildren }) {
           <Required on={p.required} />
         </label>
       </span>
+      {p.children}
+      {/* After the control, so that the controls of a row line up whether or not they have a hint. */}
       {p.hint !== undefined && (
         <div class="cpa-field__hint" id={`${p.id}-hint`}>
           {p.hint}
         </div>
       )}
-      {p.children}
       <FieldErrors id={p.id} errors={errors} />
     </div>
   );
@@ -150,7 +151,7 @@ export function DateField(p: ShellProps & { value: string; onInput: (value: stri
   );
 }
 
-/** An option of a select; `group` puts it under an option group of that label. */
+/** An option of a select. */
 export interface SelectOption {
   value: string;
   label: string;
