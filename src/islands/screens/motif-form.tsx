@@ -4,7 +4,7 @@
  */
 import type { useForm } from './kit';
 import type { ScreenProps } from './types';
-import { Button, Form, GeneralErrors, TextField } from './kit';
+import { Actions, Button, Form, GeneralErrors, TextField } from './kit';
 
 /**
  * A form asking for one motif — refusing an invoice in « Factures à valider », contesting a revised amount in
@@ -31,14 +31,14 @@ export function MotifForm(p: {
     <Form label={p.label} onSubmit={p.onSubmit}>
       <GeneralErrors id={p.form.generalId} messages={p.form.errors.general} />
       <TextField id={p.id} label={p.fieldLabel} value={p.value} multiline onInput={p.onInput} errors={p.form.of(p.field)} highlight={highlight} required />
-      <div class="cpa-actions">
+      <Actions>
         <Button type="submit" variant="danger" highlight={highlight}>
           {p.action}
         </Button>
         <Button highlight={highlight} onClick={p.onCancel}>
           Annuler
         </Button>
-      </div>
+      </Actions>
     </Form>
   );
 }

@@ -20,7 +20,7 @@ import {
   type SubscriptionMode,
 } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
-import { Block, Button, CheckField, demoEvent, Fact, Form, formatSiret, fr, GeneralErrors, hasErrors, NeedsLogin, Notice, RadioGroup, Screen, SelectField, TextField, useFieldIds, useForm } from '../kit';
+import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, Form, formatSiret, fr, GeneralErrors, hasErrors, NeedsLogin, Notice, RadioGroup, Screen, SelectField, TextField, useFieldIds, useForm } from '../kit';
 
 /** `compte/mon-compte`. */
 export function MyAccountScreen(props: ScreenProps) {
@@ -38,7 +38,7 @@ export function MyAccountScreen(props: ScreenProps) {
   return (
     <Screen props={props} label="Mon compte">
       {params['info'] && <Notice>{fr(params['info'])}</Notice>}
-      <div class="cpa-actions">
+      <Actions>
         {manages && (
           <Button highlight={highlight} onClick={() => props.navigate('gestion/accueil')}>
             Activités du gestionnaire
@@ -50,14 +50,14 @@ export function MyAccountScreen(props: ScreenProps) {
         <Button variant="link" highlight={highlight} onClick={() => props.dispatch({ type: 'session.logout' }).length === 0 && props.navigate('compte/accueil')}>
           Se déconnecter
         </Button>
-      </div>
+      </Actions>
       <Block title="Mes informations personnelles">
-        <dl class="cpa-dl">
+        <Facts>
           <Fact term="Prénom">{user.firstName}</Fact>
           <Fact term="Nom">{user.lastName}</Fact>
           <Fact term="Adresse de connexion">{user.loginEmail}</Fact>
           <Fact term="Adresse de contact">{user.contactEmail}</Fact>
-        </dl>
+        </Facts>
       </Block>
       <Block title="Mes rattachements aux structures">
         {memberships.length === 0 && pending.length === 0 ? (
@@ -93,14 +93,14 @@ export function MyAccountScreen(props: ScreenProps) {
             </tbody>
           </table>
         )}
-        <div class="cpa-actions">
+        <Actions>
           <Button variant="primary" highlight={highlight} onClick={() => props.navigate('compte/rattachement')}>
             Demande de rattachement
           </Button>
           <Button highlight={highlight} onClick={() => props.navigate('compte/structure-creation')}>
             Créer ma structure
           </Button>
-        </div>
+        </Actions>
       </Block>
       <Block title="Mes abonnements aux espaces">
         {subscriptions.length === 0 ? (
@@ -129,11 +129,11 @@ export function MyAccountScreen(props: ScreenProps) {
           </table>
         )}
         {waitingForReconnect && <p class="cpa-muted">{fr('Déconnectez-vous puis reconnectez-vous pour voir les nouveaux espaces dans le menu.')}</p>}
-        <div class="cpa-actions">
+        <Actions>
           <Button variant="primary" highlight={highlight} onClick={() => props.navigate('compte/abonnement')}>
             Ajouter un abonnement
           </Button>
-        </div>
+        </Actions>
       </Block>
     </Screen>
   );
@@ -192,14 +192,14 @@ export function RattachementScreen(props: ScreenProps) {
             highlight={highlight}
           />
           <TextField id={ids.raisonSociale} label="Raison sociale" value={raisonSociale} onInput={setRaisonSociale} errors={form.of('raisonSociale')} highlight={highlight} />
-          <div class="cpa-actions">
+          <Actions>
             <Button type="submit" variant="primary" highlight={highlight}>
               Rechercher
             </Button>
             <Button variant="link" highlight={highlight} onClick={() => props.navigate('compte/mon-compte')}>
               Retour à Mon compte
             </Button>
-          </div>
+          </Actions>
         </Form>
       </Block>
       {results !== null && results.length > 0 && (
@@ -220,7 +220,7 @@ export function RattachementScreen(props: ScreenProps) {
             );
           })}
           <GeneralErrors messages={sendErrors} />
-          <div class="cpa-actions">
+          <Actions>
             <Button
               variant="primary"
               highlight={highlight}
@@ -229,7 +229,7 @@ export function RattachementScreen(props: ScreenProps) {
             >
               Valider la demande
             </Button>
-          </div>
+          </Actions>
         </Block>
       )}
     </Screen>
@@ -304,14 +304,14 @@ export function SubscriptionScreen(props: ScreenProps) {
               errors={form.of('mode')}
               highlight={highlight}
             />
-            <div class="cpa-actions">
+            <Actions>
               <Button type="submit" variant="primary" highlight={highlight} verdict={props.check(event)}>
                 Valider l'abonnement
               </Button>
               <Button variant="link" highlight={highlight} onClick={() => props.navigate('compte/mon-compte')}>
                 Retour à Mon compte
               </Button>
-            </div>
+            </Actions>
           </Form>
         )}
       </Block>
@@ -368,21 +368,21 @@ export function CreateStructureScreen(props: ScreenProps) {
           />
           <div role="status" class="cpa-prefill">
             {company && (
-              <dl class="cpa-dl">
+              <Facts>
                 <Fact term="Raison sociale (base SIRENE)">{company.raisonSociale}</Fact>
                 <Fact term="Adresse">{company.address}</Fact>
                 <Fact term="État dans SIRENE">{company.active ? 'Actif' : 'Fermé'}</Fact>
-              </dl>
+              </Facts>
             )}
           </div>
-          <div class="cpa-actions">
+          <Actions>
             <Button type="submit" variant="primary" highlight={highlight}>
               Créer ma structure
             </Button>
             <Button variant="link" highlight={highlight} onClick={() => props.navigate('compte/mon-compte')}>
               Retour à Mon compte
             </Button>
-          </div>
+          </Actions>
         </Form>
       </Block>
     </Screen>

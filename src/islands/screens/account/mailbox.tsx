@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { mailbox, RATTACHEMENT_STATUS_LABELS, WORKS_MAIL_TEXTS, type Mail, type World, type WorksMailReason } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
-import { Block, Button, formatMoment, formatSiret, fr, GeneralErrors, Notice, Screen, SelectField, useFieldIds } from '../kit';
+import { Actions, Block, Button, formatMoment, formatSiret, fr, GeneralErrors, Notice, Screen, SelectField, useFieldIds } from '../kit';
 
 /** The mailboxes that received something, the learner's own first. */
 function addresses(world: World): string[] {
@@ -139,7 +139,7 @@ export function MailboxScreen(props: ScreenProps) {
         </Notice>
       )}
       {result && !result.ok && <GeneralErrors messages={result.messages} />}
-      <div class="cpa-actions">
+      <Actions>
         {result?.ok && !session ? (
           <Button variant="primary" highlight={highlight} onClick={() => props.navigate('compte/accueil')}>
             Aller à la page de connexion
@@ -149,7 +149,7 @@ export function MailboxScreen(props: ScreenProps) {
             Retour au portail
           </Button>
         )}
-      </div>
+      </Actions>
       {mails.length === 0 ? (
         <p>{fr('Aucun message pour le moment.')}</p>
       ) : (

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { PASSWORD_RULES } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
-import { Block, Button, CheckField, demoEvent, Form, fr, GeneralErrors, Notice, Screen, TextField, useFieldIds, useForm } from '../kit';
+import { Actions, Block, Button, CheckField, demoEvent, Form, fr, GeneralErrors, Notice, Screen, TextField, useFieldIds, useForm } from '../kit';
 
 const LOGIN_FIELDS = ['loginEmail', 'password'] as const;
 
@@ -26,14 +26,14 @@ export function LoginScreen(props: ScreenProps) {
       <Screen props={props} label="Accueil">
         <Block title="Vous êtes connecté">
           <p>{fr(`Connecté en tant que ${user.firstName} ${user.lastName} (${user.loginEmail}).`)}</p>
-          <div class="cpa-actions">
+          <Actions>
             <Button variant="primary" highlight={highlight} onClick={() => props.navigate('compte/mon-compte')}>
               Mon compte
             </Button>
             <Button highlight={highlight} onClick={() => props.dispatch({ type: 'session.logout' }).length === 0 && props.navigate('compte/accueil')}>
               Se déconnecter
             </Button>
-          </div>
+          </Actions>
         </Block>
       </Screen>
     );
@@ -80,14 +80,14 @@ export function LoginScreen(props: ScreenProps) {
             autoComplete="current-password"
             required
           />
-          <div class="cpa-actions">
+          <Actions>
             <Button type="submit" variant="primary" highlight={highlight}>
               Se connecter
             </Button>
             <Button variant="link" highlight={highlight} onClick={resend}>
               Renvoyer le lien d'activation
             </Button>
-          </div>
+          </Actions>
           {info && <Notice>{fr(info)}</Notice>}
         </Form>
       </Block>
@@ -139,7 +139,7 @@ export function CodeScreen(props: ScreenProps) {
             autoComplete="one-time-code"
             required
           />
-          <div class="cpa-actions">
+          <Actions>
             <Button type="submit" variant="primary" highlight={highlight}>
               Valider le code
             </Button>
@@ -155,7 +155,7 @@ export function CodeScreen(props: ScreenProps) {
             <Button variant="link" highlight={highlight} onClick={() => props.navigate('compte/messagerie')}>
               Ouvrir ma messagerie
             </Button>
-          </div>
+          </Actions>
           {info && <Notice>{fr(info)}</Notice>}
         </Form>
       </Block>
@@ -256,14 +256,14 @@ export function CreateAccountScreen(props: ScreenProps) {
             highlight={highlight}
           />
           <p class="cpa-muted">{fr('Le portail réel demande aussi de recopier un captcha : il n\u2019est pas simulé ici.')}</p>
-          <div class="cpa-actions">
+          <Actions>
             <Button type="submit" variant="primary" highlight={highlight}>
               Créer mon compte
             </Button>
             <Button variant="link" highlight={highlight} onClick={() => props.navigate('compte/accueil')}>
               Retour à l'accueil
             </Button>
-          </div>
+          </Actions>
         </Form>
       </Block>
     </Screen>
@@ -281,7 +281,7 @@ export function AccountCreatedScreen(props: ScreenProps) {
       <Block title="Votre compte est créé">
         <Notice>{fr(`Un courriel contenant un lien d'activation vient d'être envoyé à votre adresse de connexion${email ? `, ${email}` : ''}. Le lien est valable 60 minutes.`)}</Notice>
         <p>{fr('Tant que le compte n\u2019est pas activé, vous ne pouvez pas vous connecter.')}</p>
-        <div class="cpa-actions">
+        <Actions>
           <Button variant="primary" highlight={highlight} onClick={() => props.navigate('compte/messagerie')}>
             Ouvrir ma messagerie
           </Button>
@@ -298,7 +298,7 @@ export function AccountCreatedScreen(props: ScreenProps) {
           <Button variant="link" highlight={highlight} onClick={() => props.navigate('compte/accueil')}>
             Aller à la page de connexion
           </Button>
-        </div>
+        </Actions>
         {info && <Notice>{fr(info)}</Notice>}
         <GeneralErrors messages={errors} />
       </Block>

@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { answerOf, FOLLOW_UP_LABELS, QUESTION_MAX, SUGGESTIONS, type FollowUp, type IntentId } from '../../../domain/help/claudia';
 import type { ScreenProps } from '../types';
 import './aide.css';
-import { Block, Button, demoEvent, Form, fr, GeneralErrors, Notice, Screen, TextField, useFieldIds, useForm } from '../kit';
+import { Actions, Block, Button, demoEvent, Form, fr, GeneralErrors, Notice, Screen, TextField, useFieldIds, useForm } from '../kit';
 
 const FIELDS = ['question'] as const;
 const RESEND_FIELDS = ['loginEmail'] as const;
@@ -39,18 +39,18 @@ function FollowUps({ props, followUps }: { props: ScreenProps; followUps: readon
             type="email"
             required
           />
-          <div class="cpa-actions">
+          <Actions>
             <Button type="submit" variant="primary" highlight={highlight}>
               {FOLLOW_UP_LABELS.resendActivation}
             </Button>
             <Button highlight={highlight} onClick={() => props.navigate('compte/messagerie')}>
               Ouvrir ma messagerie
             </Button>
-          </div>
+          </Actions>
           {info && <Notice>{fr(info)}</Notice>}
         </Form>
       )}
-      <div class="cpa-actions">
+      <Actions>
         {followUps.includes('agent') && (
           <Button highlight={highlight} onClick={() => props.navigate('aide/agent')}>
             {FOLLOW_UP_LABELS.agent}
@@ -61,7 +61,7 @@ function FollowUps({ props, followUps }: { props: ScreenProps; followUps: readon
             {FOLLOW_UP_LABELS.ticket}
           </Button>
         )}
-      </div>
+      </Actions>
     </div>
   );
 }
@@ -131,14 +131,14 @@ export function ClaudiaScreen(props: ScreenProps) {
             {...form.bind('question', question, setQuestion)}
             hint={fr(`Entrée pour envoyer ; ${QUESTION_MAX} caractères au plus.`)}
           />
-          <div class="cpa-actions">
+          <Actions>
             <Button type="submit" variant="primary" highlight={highlight}>
               Envoyer
             </Button>
             <Button variant="link" highlight={highlight} onClick={() => props.navigate('aide/nous-contacter')}>
               Retour à « Nous contacter »
             </Button>
-          </div>
+          </Actions>
         </Form>
       </Block>
     </Screen>

@@ -9,7 +9,7 @@ import { agentAvailable, CAPTCHA, categoryLabel, categoryOf, ROUTING_LABELS, TIC
 import { sentTickets, TICKET_STATUS_LABELS, type Event, type Ticket, type TicketStatus } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
 import './aide.css';
-import { Block, Button, demoEvent, Fact, Form, formatMoment, fr, GeneralErrors, Notice, Screen, SelectField, TextField, useFieldIds, useForm } from '../kit';
+import { Actions, Block, Button, demoEvent, Fact, Facts, Form, formatMoment, fr, GeneralErrors, Notice, Screen, SelectField, TextField, useFieldIds, useForm } from '../kit';
 
 export function ContactScreen(props: ScreenProps) {
   const { highlight } = props;
@@ -54,7 +54,7 @@ export function AgentScreen(props: ScreenProps) {
           <strong>{fr(open ? 'Un agent est disponible en ce moment.' : 'Aucun agent n\u2019est disponible en ce moment.')}</strong>
         </p>
         <GeneralErrors messages={messages} />
-        <div class="cpa-actions">
+        <Actions>
           <Button
             variant="primary"
             highlight={highlight}
@@ -66,7 +66,7 @@ export function AgentScreen(props: ScreenProps) {
           <Button highlight={highlight} onClick={() => props.navigate('aide/sollicitation')}>
             Envoyer une demande d'aide au support
           </Button>
-        </div>
+        </Actions>
         {reached !== null && <Notice>{fr(`Discussion ouverte le ${formatMoment(reached)} : un agent du support vous répond (simulation).`)}</Notice>}
       </Block>
     </Screen>
@@ -92,16 +92,16 @@ function TicketList({ props, status, tickets }: { props: ScreenProps; status: Ti
             const close: Event = { type: 'help.ticketClose', number: ticket.number };
             return (
               <li class="cpa-request aide-ticket" key={ticket.number}>
-                <dl class="cpa-dl">
+                <Facts>
                   <Fact term="Numéro">{ticket.number}</Fact>
                   <Fact term="Titre">{ticket.title}</Fact>
                   <Fact term="Catégorie">{fr(categoryLabel(ticket.category, ticket.subCategory))}</Fact>
                   <Fact term="Traitée par">{fr(ROUTING_LABELS[ticket.routing])}</Fact>
                   <Fact term="Envoyée le">{formatMoment(ticket.at)}</Fact>
                   {ticket.closedAt !== null && <Fact term="Clôturée le">{formatMoment(ticket.closedAt)}</Fact>}
-                </dl>
+                </Facts>
                 {status === 'enCours' && (
-                  <div class="cpa-actions">
+                  <Actions>
                     <Button
                       highlight={highlight}
                       name={`Clôturer la sollicitation ${ticket.number}`}
@@ -110,7 +110,7 @@ function TicketList({ props, status, tickets }: { props: ScreenProps; status: Ti
                     >
                       Clôturer
                     </Button>
-                  </div>
+                  </Actions>
                 )}
               </li>
             );
@@ -193,11 +193,11 @@ export function TicketScreen(props: ScreenProps) {
               hint={fr('Décrivez le problème : numéro de facture, SIRET, message d\u2019erreur affiché… (2000 caractères au plus).')}
             />
             <TextField label={CAPTCHA.question} {...form.bind('captcha', captcha, setCaptcha)} required inputMode="numeric" />
-            <div class="cpa-actions">
+            <Actions>
               <Button type="submit" variant="primary" highlight={highlight}>
                 Soumettre
               </Button>
-            </div>
+            </Actions>
           </Form>
         )}
       </Block>

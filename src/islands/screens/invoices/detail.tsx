@@ -21,7 +21,7 @@ import { parseQuantity } from './amounts';
 import { InvoiceTabs, numberOf, recipientName } from './ui';
 import { useId } from 'preact/hooks';
 import { ValidationStatus } from './validation-status';
-import { Block, Button, Form, formatDay, formatEuros, formatMoment, fr, GeneralErrors, NeedsLogin, Notice, Screen, TextField, useForm } from '../kit';
+import { Actions, Block, Button, Fact, Facts, Form, formatDay, formatEuros, formatMoment, fr, GeneralErrors, NeedsLogin, Notice, Screen, TextField, useForm } from '../kit';
 
 const ACTORS: Readonly<Record<Actor, string>> = { fournisseur: 'Fournisseur', systeme: 'Chorus Pro', destinataire: 'Destinataire', valideur: 'Valideur' };
 
@@ -45,11 +45,11 @@ function RecycleForm({ props, invoice }: { props: ScreenProps; invoice: Invoice 
         <TextField id={idOf('recipientSiret')} label="SIRET du destinataire" value={data.recipientSiret} inputMode="numeric" onInput={(v) => setData((d) => ({ ...d, recipientSiret: v }))} errors={form.of('recipientSiret')} highlight={props.highlight} required />
         <TextField id={idOf('codeService')} label="Code service" value={data.codeService} onInput={(v) => setData((d) => ({ ...d, codeService: v }))} errors={form.of('codeService')} highlight={props.highlight} />
         <TextField id={idOf('engagement')} label="Numéro d'engagement" value={data.engagement} onInput={(v) => setData((d) => ({ ...d, engagement: v }))} errors={form.of('engagement')} highlight={props.highlight} />
-        <div class="cpa-actions">
+        <Actions>
           <Button type="submit" variant="primary" highlight={props.highlight}>
             Recycler la facture
           </Button>
-        </div>
+        </Actions>
       </Form>
     </Block>
   );
@@ -77,11 +77,11 @@ function CompleteForm({ props, invoice }: { props: ScreenProps; invoice: Invoice
         <TextField id={idOf('attachments')} label="Nom de la pièce jointe" value={name} placeholder="ex. bon-de-livraison.pdf" onInput={setName} errors={form.of('attachments')} highlight={props.highlight} />
         <TextField id={idOf('size')} label="Taille de la pièce jointe en Ko" value={size} inputMode="numeric" onInput={setSize} highlight={props.highlight} />
         <TextField id={idOf('comment')} label="Commentaire pour le destinataire" value={comment} multiline onInput={setComment} errors={form.of('comment')} highlight={props.highlight} />
-        <div class="cpa-actions">
+        <Actions>
           <Button type="submit" variant="primary" highlight={props.highlight}>
             Compléter la facture
           </Button>
-        </div>
+        </Actions>
       </Form>
     </Block>
   );
@@ -96,7 +96,7 @@ function RejectionActions({ props, invoice }: { props: ScreenProps; invoice: Inv
     <Block title="Traiter le rejet">
       <p>{fr('Une facture rejetée est annulée : acquittez le rejet, puis traitez-le. Un nouveau brouillon reprend la facture ; il lui faudra un nouveau numéro.')}</p>
       <GeneralErrors id={form.generalId} messages={form.errors.general} />
-      <div class="cpa-actions">
+      <Actions>
         <Button highlight={props.highlight} verdict={props.check(acknowledge)} onClick={() => form.submit(acknowledge)}>
           Acquitter
         </Button>
@@ -111,7 +111,7 @@ function RejectionActions({ props, invoice }: { props: ScreenProps; invoice: Inv
         >
           Traiter le rejet
         </Button>
-      </div>
+      </Actions>
     </Block>
   );
 }
@@ -137,25 +137,25 @@ export function DetailScreen(props: ScreenProps) {
       <InvoiceTabs props={props} current="" />
       {params['sent'] && invoice.status !== 'BROUILLON' && <Notice>{fr(`La facture n° ${invoice.data.number} est envoyée : son statut est « ${STATUS_LABELS[invoice.status]} ».`)}</Notice>}
       <Block title={`Facture n° ${numberOf(invoice)}`}>
-        <dl class="cpa-dl">
-          <div class="cpa-info"><dt>Statut</dt><dd><strong>{fr(STATUS_LABELS[invoice.status])}</strong></dd></div>
-          {reason && <div class="cpa-info"><dt>Motif du destinataire</dt><dd>{fr(reason)}</dd></div>}
-          <div class="cpa-info"><dt>Cadre de facturation</dt><dd>{invoice.data.cadre}</dd></div>
-          <div class="cpa-info"><dt>Date de facture</dt><dd>{invoice.data.date ? formatDay(invoice.data.date) : '—'}</dd></div>
-          <div class="cpa-info"><dt>Date de dépôt</dt><dd>{invoice.depositedAt === null ? '—' : formatMoment(invoice.depositedAt)}</dd></div>
-          <div class="cpa-info"><dt>Destinataire</dt><dd>{fr(`${recipientName(world, invoice.data.recipientSiret)} (${invoice.data.recipientSiret || '—'})`)}</dd></div>
-          <div class="cpa-info"><dt>Code service</dt><dd>{invoice.data.codeService || '—'}</dd></div>
-          <div class="cpa-info"><dt>{fr("Numéro d'engagement")}</dt><dd>{invoice.data.engagement || '—'}</dd></div>
-          <div class="cpa-info"><dt>Montant HT</dt><dd>{formatEuros(totals.ht)}</dd></div>
-          <div class="cpa-info"><dt>Montant TTC</dt><dd>{formatEuros(totals.ttc)}</dd></div>
-          <div class="cpa-info"><dt>Pièces jointes</dt><dd>{invoice.data.attachments.map((file) => file.name).join(', ') || '—'}</dd></div>
-        </dl>
+        <Facts>
+          <Fact term="Statut"><strong>{fr(STATUS_LABELS[invoice.status])}</strong></Fact>
+          {reason && <Fact term="Motif du destinataire">{fr(reason)}</Fact>}
+          <Fact term="Cadre de facturation">{invoice.data.cadre}</Fact>
+          <Fact term="Date de facture">{invoice.data.date ? formatDay(invoice.data.date) : '—'}</Fact>
+          <Fact term="Date de dépôt">{invoice.depositedAt === null ? '—' : formatMoment(invoice.depositedAt)}</Fact>
+          <Fact term="Destinataire">{fr(`${recipientName(world, invoice.data.recipientSiret)} (${invoice.data.recipientSiret || '—'})`)}</Fact>
+          <Fact term="Code service">{invoice.data.codeService || '—'}</Fact>
+          <Fact term="Numéro d'engagement">{invoice.data.engagement || '—'}</Fact>
+          <Fact term="Montant HT">{formatEuros(totals.ht)}</Fact>
+          <Fact term="Montant TTC">{formatEuros(totals.ttc)}</Fact>
+          <Fact term="Pièces jointes">{invoice.data.attachments.map((file) => file.name).join(', ') || '—'}</Fact>
+        </Facts>
         {invoice.status === 'BROUILLON' && (
-          <div class="cpa-actions">
+          <Actions>
             <Button variant="primary" highlight={highlight} onClick={() => props.navigate('factures/saisie', { invoiceId: invoice.id })}>
               Modifier le brouillon
             </Button>
-          </div>
+          </Actions>
         )}
       </Block>
       <ValidationStatus world={world} invoice={invoice} />
@@ -163,7 +163,7 @@ export function DetailScreen(props: ScreenProps) {
       {invoice.status === 'SUSPENDUE' && <CompleteForm props={props} invoice={invoice} />}
       {invoice.status === 'REJETEE' && !invoice.rejectionHandled && <RejectionActions props={props} invoice={invoice} />}
       <Block title="Historique">
-        <div class="cpf-table-wrap">
+        <div class="cpa-table-wrap">
           <table class="cpa-table">
             <thead>
               <tr>

@@ -15,7 +15,7 @@ import {
 import type { ScreenProps } from '../types';
 import { InvoiceTabs, numberOf } from './ui';
 import { invoiceColumns, InvoiceTable } from './table';
-import { Block, Button, DateField, fileIssues, Form, type FormErrors, fr, GeneralErrors, issuesOf, NeedsLogin, NO_ERRORS, Screen, SelectField, TextField } from '../kit';
+import { Actions, Block, Button, DateField, fileIssues, Form, type FormErrors, fr, GeneralErrors, issuesOf, NeedsLogin, NO_ERRORS, Screen, SelectField, TextField } from '../kit';
 
 function Results({ props, invoices }: { props: ScreenProps; invoices: Invoice[] }) {
   const { world, highlight } = props;
@@ -46,14 +46,14 @@ export function TableauDeBordScreen(props: ScreenProps) {
           <thead>
             <tr>
               <th scope="col">Statut</th>
-              <th scope="col" class="cpf-num">Nombre de factures</th>
+              <th scope="col" class="cpa-num">Nombre de factures</th>
             </tr>
           </thead>
           <tbody>
             {INVOICE_STATUSES.map((status) => (
               <tr key={status}>
                 <th scope="row">{fr(STATUS_LABELS[status])}</th>
-                <td class="cpf-num">{counts[status]}</td>
+                <td class="cpa-num">{counts[status]}</td>
               </tr>
             ))}
           </tbody>
@@ -103,13 +103,13 @@ export function RechercheScreen(props: ScreenProps) {
         <Form label="Rechercher une facture" onSubmit={search}>
           <GeneralErrors messages={errors.general} />
           <TextField id={idOf('number')} label="Numéro de facture" value={criteria.number} onInput={(number) => set({ number })} errors={errors.fields['number']} highlight={highlight} />
-          <div class="cpa-actions">
+          <Actions>
             <button type="button" class="cpa-button cpa-button--link" aria-expanded={advanced ? 'true' : 'false'} aria-controls={panelId} onClick={() => setAdvanced((a) => !a)}>
               <span aria-hidden="true">{advanced ? '− ' : '+ '}</span>Critères avancés
             </button>
-          </div>
+          </Actions>
           <div id={panelId} hidden={!advanced}>
-            <div class="cpf-grid">
+            <div class="cpa-grid">
               <SelectField
                 id={idOf('status')}
                 label="Statut"
@@ -122,7 +122,7 @@ export function RechercheScreen(props: ScreenProps) {
             </div>
             <fieldset class="cpf-period">
               <legend>Période date de dépôt</legend>
-              <div class="cpf-grid">
+              <div class="cpa-grid">
                 <DateField id={idOf('deposit.from')} label="Date de dépôt du" value={criteria.depositFrom} onInput={(depositFrom) => set({ depositFrom })} errors={errors.fields['deposit.from']} highlight={highlight} />
                 <DateField id={idOf('deposit.to')} label="Date de dépôt au" value={criteria.depositTo} onInput={(depositTo) => set({ depositTo })} errors={errors.fields['deposit.to']} highlight={highlight} />
               </div>
@@ -130,17 +130,17 @@ export function RechercheScreen(props: ScreenProps) {
             <fieldset class="cpf-period">
               <legend>Période de date fournisseur</legend>
               <p class="cpa-muted">{fr('La date fournisseur est la date inscrite sur la facture, pas celle du dépôt.')}</p>
-              <div class="cpf-grid">
+              <div class="cpa-grid">
                 <DateField id={idOf('supplierDate.from')} label="Date fournisseur du" value={criteria.supplierDateFrom} onInput={(supplierDateFrom) => set({ supplierDateFrom })} errors={errors.fields['supplierDate.from']} highlight={highlight} />
                 <DateField id={idOf('supplierDate.to')} label="Date fournisseur au" value={criteria.supplierDateTo} onInput={(supplierDateTo) => set({ supplierDateTo })} errors={errors.fields['supplierDate.to']} highlight={highlight} />
               </div>
             </fieldset>
           </div>
-          <div class="cpa-actions">
+          <Actions>
             <Button type="submit" variant="primary" highlight={highlight}>
               Rechercher
             </Button>
-          </div>
+          </Actions>
         </Form>
       </Block>
       {results !== null && (

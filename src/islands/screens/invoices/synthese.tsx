@@ -17,7 +17,7 @@ import {
 import type { ScreenProps } from '../types';
 import { InvoiceTabs, numberOf, recipientName } from './ui';
 import { invoiceColumns, InvoiceTable } from './table';
-import { Block, Button, CheckField, formatMoment, fr, GeneralErrors, NeedsLogin, Notice, Screen, useForm } from '../kit';
+import { Actions, Block, Button, CheckField, formatMoment, fr, GeneralErrors, NeedsLogin, Notice, Screen, useForm } from '../kit';
 
 function lastReason(invoice: Invoice): string {
   return [...invoice.history].reverse().find((change) => change.status === invoice.status)?.reason ?? '';
@@ -44,7 +44,7 @@ function ReturnsPopup({ props }: { props: ScreenProps }) {
         )}
       </p>
       <GeneralErrors id={form.generalId} messages={form.errors.general} />
-      <div class="cpf-table-wrap">
+      <div class="cpa-table-wrap">
         <table class="cpa-table">
           <thead>
             <tr>
@@ -78,7 +78,7 @@ function ReturnsPopup({ props }: { props: ScreenProps }) {
           </tbody>
         </table>
       </div>
-      <div class="cpa-actions">
+      <Actions>
         <Button
           variant="primary"
           highlight={highlight}
@@ -93,7 +93,7 @@ function ReturnsPopup({ props }: { props: ScreenProps }) {
         <Button variant="link" highlight={highlight} verdict={props.check({ type: 'session.dismissPopup' })} onClick={() => form.submit({ type: 'session.dismissPopup' })}>
           Fermer
         </Button>
-      </div>
+      </Actions>
     </section>
   );
 }
@@ -131,7 +131,7 @@ function InvoiceList({ props, title, invoices, empty }: { props: ScreenProps; ti
             const handle = { type: 'invoice.handleRejection', invoiceId: invoice.id } as const;
             const acknowledge: Event = { type: 'invoice.acknowledge', invoiceIds: [invoice.id] };
             return (
-              <div class="cpa-actions">
+              <Actions>
                 <Button highlight={highlight} name={`Ouvrir la facture n° ${number}`} onClick={open}>
                   Ouvrir
                 </Button>
@@ -154,7 +154,7 @@ function InvoiceList({ props, title, invoices, empty }: { props: ScreenProps; ti
                     Traiter le rejet
                   </Button>
                 )}
-              </div>
+              </Actions>
             );
           }}
         />

@@ -44,14 +44,14 @@ export function InvoiceTable(p: {
   before?: ComponentChildren;
 }) {
   return (
-    <div class="cpf-table-wrap">
+    <div class="cpa-table-wrap">
       {p.before}
       <table class="cpa-table">
         {p.caption !== undefined && <caption class="visually-hidden">{fr(p.caption)}</caption>}
         <thead>
           <tr>
             {p.columns.map((column) => (
-              <th scope="col" key={column.header} class={column.numeric ? 'cpf-num' : undefined}>
+              <th scope="col" key={column.header} class={column.numeric ? 'cpa-num' : undefined}>
                 {column.header}
               </th>
             ))}
@@ -62,7 +62,7 @@ export function InvoiceTable(p: {
           {p.invoices.map((invoice) => (
             <tr key={invoice.id}>
               {p.columns.map((column) => (
-                <td key={column.header} class={column.numeric ? 'cpf-num' : undefined}>
+                <td key={column.header} class={column.numeric ? 'cpa-num' : undefined}>
                   {column.cell(invoice)}
                 </td>
               ))}

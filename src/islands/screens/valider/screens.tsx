@@ -23,7 +23,7 @@ import type { ScreenProps } from '../types';
 import { numberOf, recipientName } from '../invoices/ui';
 import { MotifForm } from '../motif-form';
 import { kindOf, supplierName, ValiderTabs } from './synthese';
-import { Block, Button, CheckField, Form, formatDay, formatEuros, formatMoment, fr, GeneralErrors, NeedsLogin, Screen, TextField, useForm } from '../kit';
+import { Actions, Block, Button, CheckField, Fact, Facts, Form, formatDay, formatEuros, formatMoment, fr, GeneralErrors, NeedsLogin, Screen, TextField, useForm } from '../kit';
 
 function useInvoice(props: ScreenProps): Invoice | undefined {
   const id = props.params['invoiceId'];
@@ -45,36 +45,36 @@ function InvoiceSummary({ world, invoice }: { world: World; invoice: Invoice }) 
   const state = validationState(world, invoice);
   return (
     <Block title={`Facture n° ${numberOf(invoice)}`}>
-      <dl class="cpa-dl">
-        <div class="cpa-info"><dt>Statut</dt><dd><strong>{fr(STATUS_LABELS[invoice.status])}</strong></dd></div>
-        <div class="cpa-info"><dt>Fournisseur</dt><dd>{fr(`${supplierName(world, invoice)} (${invoice.data.supplierSiret})`)}</dd></div>
-        <div class="cpa-info"><dt>Cadre de facturation</dt><dd>{fr(`${invoice.data.cadre} — facture de ${kindOf(invoice)}`)}</dd></div>
-        <div class="cpa-info"><dt>Destinataire</dt><dd>{fr(`${recipientName(world, invoice.data.recipientSiret)} (${invoice.data.recipientSiret})`)}</dd></div>
-        <div class="cpa-info"><dt>Date de facture</dt><dd>{invoice.data.date ? formatDay(invoice.data.date) : '—'}</dd></div>
-        <div class="cpa-info"><dt>Date de dépôt</dt><dd>{invoice.depositedAt === null ? '—' : formatMoment(invoice.depositedAt)}</dd></div>
-        <div class="cpa-info"><dt>Montant HT</dt><dd>{formatEuros(totals.ht)}</dd></div>
-        <div class="cpa-info"><dt>Montant TTC</dt><dd>{formatEuros(totals.ttc)}</dd></div>
-        <div class="cpa-info"><dt>Pièces jointes</dt><dd>{invoice.data.attachments.map((file) => file.name).join(', ') || '—'}</dd></div>
+      <Facts>
+        <Fact term="Statut"><strong>{fr(STATUS_LABELS[invoice.status])}</strong></Fact>
+        <Fact term="Fournisseur">{fr(`${supplierName(world, invoice)} (${invoice.data.supplierSiret})`)}</Fact>
+        <Fact term="Cadre de facturation">{fr(`${invoice.data.cadre} — facture de ${kindOf(invoice)}`)}</Fact>
+        <Fact term="Destinataire">{fr(`${recipientName(world, invoice.data.recipientSiret)} (${invoice.data.recipientSiret})`)}</Fact>
+        <Fact term="Date de facture">{invoice.data.date ? formatDay(invoice.data.date) : '—'}</Fact>
+        <Fact term="Date de dépôt">{invoice.depositedAt === null ? '—' : formatMoment(invoice.depositedAt)}</Fact>
+        <Fact term="Montant HT">{formatEuros(totals.ht)}</Fact>
+        <Fact term="Montant TTC">{formatEuros(totals.ttc)}</Fact>
+        <Fact term="Pièces jointes">{invoice.data.attachments.map((file) => file.name).join(', ') || '—'}</Fact>
         {state?.tacitAt != null && (
-          <div class="cpa-info"><dt>Validation tacite</dt><dd>{fr(`le ${formatMoment(state.tacitAt)} sans réponse de votre part (il reste ${daysLeft(world, state.tacitAt)} jours)`)}</dd></div>
+          <Fact term="Validation tacite">{fr(`le ${formatMoment(state.tacitAt)} sans réponse de votre part (il reste ${daysLeft(world, state.tacitAt)} jours)`)}</Fact>
         )}
-      </dl>
-      <div class="cpf-table-wrap">
+      </Facts>
+      <div class="cpa-table-wrap">
         <table class="cpa-table">
           <caption class="visually-hidden">Lignes de poste</caption>
           <thead>
             <tr>
               <th scope="col">Désignation</th>
-              <th scope="col" class="cpf-num">Quantité</th>
-              <th scope="col" class="cpf-num">Prix unitaire HT</th>
+              <th scope="col" class="cpa-num">Quantité</th>
+              <th scope="col" class="cpa-num">Prix unitaire HT</th>
             </tr>
           </thead>
           <tbody>
             {invoice.data.lines.map((line, i) => (
               <tr key={i}>
                 <td>{fr(line.designation)}</td>
-                <td class="cpf-num">{String(line.quantity).replace('.', ',')}</td>
-                <td class="cpf-num">{formatEuros(line.unitPriceCents)}</td>
+                <td class="cpa-num">{String(line.quantity).replace('.', ',')}</td>
+                <td class="cpa-num">{formatEuros(line.unitPriceCents)}</td>
               </tr>
             ))}
           </tbody>
@@ -105,14 +105,14 @@ export function ValiderFactureScreen(props: ScreenProps) {
           ))}
         </ul>
       </Block>
-      <div class="cpa-actions">
+      <Actions>
         <Button variant="primary" highlight={props.highlight} verdict={canDecide} onClick={() => props.navigate('valider/validation', { invoiceId: invoice.id })}>
           Valider
         </Button>
         <Button variant="danger" highlight={props.highlight} verdict={canRefuse} onClick={() => props.navigate('valider/refus', { invoiceId: invoice.id })}>
           Refuser
         </Button>
-      </div>
+      </Actions>
     </Screen>
   );
 }
@@ -160,14 +160,14 @@ export function ValiderValidationScreen(props: ScreenProps) {
             errors={form.of('complement')}
             highlight={props.highlight}
           />
-          <div class="cpa-actions">
+          <Actions>
             <Button type="submit" variant="primary" highlight={props.highlight}>
               Enregistrer
             </Button>
             <Button highlight={props.highlight} onClick={() => props.navigate('valider/facture', { invoiceId: invoice.id })}>
               Annuler
             </Button>
-          </div>
+          </Actions>
         </Form>
       </Block>
     </Screen>

@@ -1,0 +1,58 @@
+/** `gestion/accueil`: « Activités du gestionnaire » — « Mes structures » and the count of requests waiting. */
+import { currentUser, requestsToDecide, ROLE_LABELS, structuresOf } from '../../../domain/simulator/core';
+import { Actions, Block, Button, DataTable, formatSiret, fr, NeedsLogin, Notice, Screen } from '../kit';
+import type { ScreenProps } from '../types';
+
+export function ManagerHomeScreen(props: ScreenProps) {
+  const { world, highlight, params } = props;
+  const user = currentUser(world);
+  if (!user) return <NeedsLogin props={props} />;
+  const memberships = structuresOf(world, user.id);
+  const waiting = requestsToDecide(world, user.id);
+  return (
+    <Screen props={props} label="Activités du gestionnaire">
+      {params['info'] && <Notice>{fr(params['info'])}</Notice>}
+      <Block title="Mes structures">
+        {memberships.length === 0 ? (
+          <p>{fr('Vous n\u2019êtes rattaché à aucune structure.')}</p>
+        ) : (
+          <DataTable
+            caption="Mes structures"
+            rows={memberships}
+            rowKey={(m) => m.structure.siret}
+            columns={[
+              { header: 'SIRET', cell: (m) => formatSiret(m.structure.siret) },
+              { header: 'Raison sociale', cell: (m) => m.structure.raisonSociale },
+              { header: 'Mon rôle', cell: (m) => ROLE_LABELS[m.role] },
+              {
+                header: 'Action',
+                cell: ({ structure, role }) => (
+                  <Button
+                    name={`Modifier la structure ${structure.siret}`}
+                    highlight={highlight}
+                    verdict={role === 'gestionnairePrincipal' ? { ok: true } : { ok: false, reasons: ['Réservé au gestionnaire principal.'] }}
+                    onClick={() => props.navigate('gestion/structure', { siret: structure.siret })}
+                  >
+                    Modifier
+                  </Button>
+                ),
+              },
+            ]}
+          />
+        )}
+      </Block>
+      <Block title="Demandes de rattachement">
+        <p>{fr(waiting.length === 0 ? 'Aucune demande en attente de validation.' : `${waiting.length} demande(s) en attente de validation.`)}</p>
+        <Button variant="primary" highlight={highlight} onClick={() => props.navigate('gestion/demandes')}>
+          Traiter les demandes de rattachement
+        </Button>
+      </Block>
+      <Actions>
+        <Button variant="link" highlight={highlight} onClick={() => props.navigate('compte/mon-compte')}>
+          Retour à Mon compte
+        </Button>
+      </Actions>
+    </Screen>
+  );
+}
+
