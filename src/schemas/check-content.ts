@@ -139,6 +139,7 @@ export function checkContent(raw: RawContent): { problems: ContentProblem[]; con
     {
       moduleIds: programmeIds?.modules.map((m) => m.id) ?? [],
       lessonIds: programmeIds?.modules.flatMap((m) => m.lessons.map((l) => l.id)) ?? [],
+      objectives: new Map(programmeIds?.modules.map((m) => [m.id, m.objectives.map((o) => o.id)]) ?? []),
     },
   );
   problems.push(...quizCheck.problems.map((p) => ({ file: p.file, field: p.path, message: p.message, ...(p.hint ? { hint: p.hint } : {}) })));
@@ -267,7 +268,12 @@ function checkTermReferences(lessons: RawLessonFile[], glossary: GlossaryEntry[]
 /** The parts of the programme the cross-checks need, tolerant of schema errors reported elsewhere. */
 interface ProgrammeShape {
   minutes?: number | undefined;
-  modules: Array<{ id: string; minutes?: number | undefined; lessons: Array<{ id: string; minutes?: number | undefined; optional?: boolean | undefined }> }>;
+  modules: Array<{
+    id: string;
+    minutes?: number | undefined;
+    objectives: Array<{ id: string }>;
+    lessons: Array<{ id: string; minutes?: number | undefined; optional?: boolean | undefined }>;
+  }>;
 }
 
 const num = (value: unknown) => (typeof value === 'number' ? value : undefined);
@@ -285,6 +291,7 @@ function looseProgramme(raw: unknown): ProgrammeShape | undefined {
     modules: modules.map((mod) => ({
       id: str(field(mod, 'id')),
       minutes: num(field(mod, 'minutes')),
+      objectives: list(field(mod, 'objectives')).map((o) => ({ id: str(field(o, 'id')) })),
       lessons: list(field(mod, 'lessons')).map((l) => ({ id: str(field(l, 'id')), minutes: num(field(l, 'minutes')), optional: field(l, 'optional') === true })),
     })),
   };
@@ -316,6 +323,25 @@ function checkProgramme(
       if (programmeLessons.has(lesson.id) || moduleIds.has(lesson.id)) {
         problems.push({ file, field: at, message: `duplicate id "${lesson.id}"`, hint: 'each lesson appears once in the programme' });
       } else programmeLessons.set(lesson.id, { module: mod.id, field: at });
+    });
+  });
+
+  // Objective ids: unique, prefixed by their module's number (`m3-…` in `m3-factures-emises`), and distinct
+  // from every module and lesson id (they are tracking keys too).
+  const objectiveIds = new Set<string>();
+  course.modules.forEach((mod, m) => {
+    const prefix = /^m\d+-/.exec(mod.id)?.[0];
+    mod.objectives.forEach((objective, o) => {
+      const at = `modules[${m}].objectives[${o}].id`;
+      if (objective.id === '') return; // reported by the schema
+      if (objectiveIds.has(objective.id)) problems.push({ file, field: at, message: `duplicate objective id "${objective.id}"` });
+      else if (moduleIds.has(objective.id) || programmeLessons.has(objective.id)) {
+        problems.push({ file, field: at, message: `objective id "${objective.id}" is also a module or lesson id`, hint: 'give the objective an id of its own' });
+      }
+      if (prefix !== undefined && !objective.id.startsWith(prefix)) {
+        problems.push({ file, field: at, message: `objective id "${objective.id}" does not start with "${prefix}" (its module is "${mod.id}")`, hint: `prefix it with ${prefix}` });
+      }
+      objectiveIds.add(objective.id);
     });
   });
 
