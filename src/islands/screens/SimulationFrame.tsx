@@ -98,7 +98,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
       resumed: false,
       completions: 0,
     };
-  }, [scenario, mode]);
+  }, [scenario, mode, activity]);
   const state = all[key] ?? initial;
   const { run } = state;
   const world = run.world;
@@ -148,6 +148,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
     const stop = $record.listen(tryResume);
     setReady(true);
     return stop;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key names the scenario, the mode and the tracking it opens
   }, [key]);
 
   // A démonstration driven from outside (trainer mode) shows the step it is given.
@@ -157,7 +158,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
 
   const position = state.position;
   const demoStep = demo ? steps[Math.min(position, steps.length - 1)] : undefined;
-  const shown = useMemo(() => (demo ? demoScreen(scenario, world, position) : null), [demo, position, world]);
+  const shown = useMemo(() => (demo ? demoScreen(scenario, world, position) : null), [demo, position, scenario, world]);
   const current = shown ?? screen;
   const definition = SCREENS[current.id];
   const Screen = definition ? screenComponent(definition) : undefined;
@@ -176,7 +177,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
     return () => {
       live = false;
     };
-  }, [definition, loadingScreen]);
+  }, [current.id, definition, loadingScreen]);
   const highlight = demo ? (position < steps.length ? demoStep?.target : undefined) : state.hint !== null ? steps[state.hint]?.target : undefined;
 
   // Guidance in view: the step's (or hint's) target below the sticky bar, once its screen has rendered it.

@@ -100,6 +100,7 @@ export function useForm(props: Pick<ScreenProps, 'world' | 'dispatch' | 'highlig
     // The field with its message and « Pourquoi ? », below the frame's sticky bar.
     player.reveal(target.closest('.cpa-field, .cpa-check, .cpa-radios') ?? target);
     // Only after a refused action, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per attempt, reading that attempt's errors
   }, [attempt]);
   const refuse = (next: FormErrors) => {
     setErrors(next);
