@@ -50,7 +50,7 @@ export function PortalChrome(p: PortalChromeProps) {
   const area = areaOf(p.current);
   const menu = menuOf(p.world, p.screens);
   return (
-    <div class="sim__portal">
+    <div class="sim__portal" role="group" aria-label="Portail Chorus Pro (simulation)">
       <div class="portal__head">
         <p class="portal__name">
           Chorus Pro <span class="portal__sim">simulation</span>

@@ -4,6 +4,7 @@
  * and a refusal's « Pourquoi ? » when no field of the screen shows it.
  */
 import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
 import { fr } from '../kit';
 
 export interface TaskCardProps {
@@ -15,11 +16,14 @@ export interface TaskCardProps {
 }
 
 export function TaskCard(p: TaskCardProps) {
+  const labelId = useId();
   return (
-    <div class="sim-task sim-sticky" data-sticky>
+    <div class="sim-task sim-sticky" data-sticky role="group" aria-labelledby={labelId}>
       <details open>
         <summary>
-          <span class="sim-task__label">Données de l’exercice</span>
+          <span class="sim-task__label" id={labelId}>
+            Données de l’exercice
+          </span>
         </summary>
         <div class="sim-task__body">
           <p class="sim__role">{fr(p.role)}</p>

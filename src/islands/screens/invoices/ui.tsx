@@ -1,10 +1,9 @@
 /**
  * Pieces of the « Factures émises » screens: the espace's tabs and how an invoice is named in lists. Fields,
- * blocks, the form hook and the formats are the kit's (`../kit`); the former names below serve the screens
- * not yet moved onto it (« Factures de travaux »).
+ * blocks, the form hook and the formats are the kit's (`../kit`).
  */
 import type { Invoice, World } from '../../../domain/simulator/core';
-import { EspaceTabs, formatEuros, formatMoment, fr, useForm } from '../kit';
+import { EspaceTabs } from '../kit';
 import type { ScreenProps } from '../types';
 import './invoices.css';
 
@@ -28,12 +27,4 @@ export function numberOf(invoice: Invoice): string {
 /** The recipient's name from the annuaire, or its SIRET. */
 export function recipientName(world: World, siret: string): string {
   return world.recipients[siret]?.name ?? (siret || '—');
-}
-
-export { formatEuros, formatMoment, fr };
-
-/** The kit's form hook under its former name and signature (`send` for `submit`). */
-export function useInvoiceErrors(props: ScreenProps, fields: () => readonly string[], idOf: (field: string) => string) {
-  const form = useForm(props, fields, idOf);
-  return { ...form, send: form.submit };
 }

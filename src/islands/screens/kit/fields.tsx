@@ -157,16 +157,32 @@ export interface SelectOption {
   label: string;
 }
 
-/** A labelled select. */
-export function SelectField(p: ShellProps & { value: string; options: readonly SelectOption[]; onChange: (value: string) => void }) {
+/** Options under a heading of the list (`<optgroup>`). */
+export interface OptionGroup {
+  label: string;
+  options: readonly SelectOption[];
+}
+
+const optionList = (options: readonly SelectOption[]) =>
+  options.map((option) => (
+    <option key={option.value} value={option.value}>
+      {fr(option.label)}
+    </option>
+  ));
+
+/** A labelled select: its options, then its option groups (empty groups are left out). */
+export function SelectField(p: ShellProps & { value: string; options: readonly SelectOption[]; groups?: readonly OptionGroup[]; onChange: (value: string) => void }) {
   return (
     <Field {...p}>
       <select {...controlProps(p)} value={p.value} onChange={(e) => p.onChange(e.currentTarget.value)}>
-        {p.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {fr(option.label)}
-          </option>
-        ))}
+        {optionList(p.options)}
+        {(p.groups ?? [])
+          .filter((group) => group.options.length > 0)
+          .map((group) => (
+            <optgroup key={group.label} label={fr(group.label)}>
+              {optionList(group.options)}
+            </optgroup>
+          ))}
       </select>
     </Field>
   );

@@ -11,12 +11,10 @@ import { currentUser } from '../../../domain/simulator/queries';
 import { nextOptions, worksContract } from '../../../domain/simulator/queries-works';
 import { daysLeft } from '../../../domain/simulator/rules/dates';
 import { contestDeadline } from '../../../domain/simulator/transitions/works-time';
-import { demoEvent } from '../account/form';
-import { Block, Button, NeedsLogin, Screen } from '../account/ui';
-import { useInvoiceErrors } from '../invoices/ui';
 import { MotifForm } from '../motif-form';
 import type { ScreenProps } from '../types';
 import { actorText, cadreText, formatEuros, formatMoment, fr, Missing, statusText, TravauxTabs, pieceOf } from './ui';
+import { Block, Button, demoEvent, NeedsLogin, Screen, useForm } from '../kit';
 
 const REVISION_OUTCOMES = { enAttente: 'contestable', contestee: 'contesté', reputeeAcceptee: 'réputé accepté' } as const;
 
@@ -90,14 +88,14 @@ export function TravauxConsulterScreen(props: ScreenProps) {
 export function TravauxContesterScreen(props: ScreenProps) {
   const base = useId();
   const idOf = (field: string) => `${base}-${field}`;
-  const form = useInvoiceErrors(props, () => ['motif'], idOf);
+  const form = useForm(props, () => ['motif'], idOf);
   const [motif, setMotif] = useState(demoEvent(props.params, 'works.contest')?.motif ?? '');
   const user = currentUser(props.world);
   if (!user) return <NeedsLogin props={props} />;
   const piece = pieceOf(props);
   if (!piece) return <Missing props={props} text="Cette pièce est introuvable." />;
   const send = () => {
-    if (form.send({ type: 'works.contest', pieceId: piece.id, motif })) props.navigate('travaux/consulter', { pieceId: piece.id });
+    if (form.submit({ type: 'works.contest', pieceId: piece.id, motif })) props.navigate('travaux/consulter', { pieceId: piece.id });
   };
   return (
     <Screen props={props} label="Contester le montant révisé">

@@ -6,16 +6,15 @@
  * simulator's `initialOptions` / `nextOptions`.
  */
 import { useState } from 'preact/hooks';
-import { demoEvent } from '../account/form';
 import { currentUser } from '../../../domain/simulator/queries';
 import type { UserId, World } from '../../../domain/simulator/model';
 import type { WorksContract } from '../../../domain/simulator/model-works';
 import { contractsForUser, initialOptions, nextOptions, worksSirets, type NextOption } from '../../../domain/simulator/queries-works';
 import { supplierRole } from '../../../domain/simulator/rules/works';
-import { Block, NeedsLogin, Screen } from '../account/ui';
 import type { ScreenProps } from '../types';
 import { PieceForm } from './form';
 import { cadreText, formatEuros, fr, Missing, TravauxTabs, pieceOf } from './ui';
+import { Block, demoEvent, NeedsLogin, Screen } from '../kit';
 
 /**
  * When the simulator suggests no cadre (the MOE opens no dossier; a piece that cannot be followed), the

@@ -10,9 +10,9 @@
 import { MOE_DELAY_MINUTES, WORKS_STATUS_LABELS } from '../../../domain/simulator/model-works';
 import { currentUser } from '../../../domain/simulator/queries';
 import { dossierDeadlines, dossierTimeline, worksContract, type DossierDeadlines } from '../../../domain/simulator/queries-works';
-import { Block, Button, NeedsLogin, Notice, Screen } from '../account/ui';
 import type { ScreenProps } from '../types';
 import { cadreText, consultName, formatEuros, formatMoment, fr, Missing, roleWord, TravauxTabs } from './ui';
+import { Block, Button, NeedsLogin, Notice, Screen } from '../kit';
 
 /** The dates of the dossier, in words. */
 function Deadlines({ d, withMoe }: { d: DossierDeadlines; withMoe: boolean }) {

@@ -5,10 +5,9 @@
  */
 import { currentUser } from '../../../domain/simulator/queries';
 import { contractsForUser, ficheIdentite } from '../../../domain/simulator/queries-works';
-import { formatSiret } from '../account/form';
-import { Block, NeedsLogin, Notice, Screen } from '../account/ui';
 import type { ScreenProps } from '../types';
 import { fr, roleWord, TravauxTabs } from './ui';
+import { Block, formatSiret, NeedsLogin, Notice, Screen } from '../kit';
 
 export function TravauxFicheScreen(props: ScreenProps) {
   const user = currentUser(props.world);
@@ -21,7 +20,7 @@ export function TravauxFicheScreen(props: ScreenProps) {
       {contracts.map((contract) => (
         <Block key={contract.id} title={`Marché ${contract.numero}`}>
           <p>{fr(`${contract.objet} — ${contract.moe ? 'avec maîtrise d’œuvre' : 'sans maîtrise d’œuvre'}.`)}</p>
-          <div class="cpf-table-wrap">
+          <div class="cpa-table-wrap">
             <table class="cpa-table">
               <caption>{fr(`Fiche identité du marché ${contract.numero} : qui dépose quoi, et vers qui`)}</caption>
               <thead>

@@ -12,12 +12,10 @@ import { CADRES } from '../../../domain/simulator/model';
 import type { NextOption } from '../../../domain/simulator/queries-works';
 import type { AttachmentInput } from '../../../domain/simulator/rules/attachments';
 import { formatRate, vatOn, VAT_RATES } from '../../../domain/simulator/rules/money';
-import { demoEvent } from '../account/form';
-import { Block, Button, Form, GeneralErrors, isHighlighted, Mark, SelectField, TextField, FieldErrors } from '../account/ui';
 import { eurosText, parseEuros } from '../invoices/amounts';
-import { useInvoiceErrors } from '../invoices/ui';
 import type { ScreenProps } from '../types';
 import { cadreText, formatEuros, fr, roleText, roleWord } from './ui';
+import { Block, Button, demoEvent, Form, GeneralErrors, SelectField, TextField, useForm } from '../kit';
 
 /**
  * The files « on the learner's computer » the simulated file chooser offers (nothing is uploaded): PDFs for
@@ -55,47 +53,19 @@ export interface PieceFormProps {
 }
 
 /** The cadre list: the suggested cadres, then (dépôt initial) every other one in its own group. */
-function CadreField({ id, value, onChange, suggested, all, errors, highlight }: { id: string; value: string; onChange: (v: string) => void; suggested: readonly string[]; all: boolean; errors: readonly string[] | undefined; highlight: string | undefined }) {
+function CadreField({ suggested, all, ...field }: { id: string; value: string; onChange: (v: string) => void; suggested: readonly string[]; all: boolean; errors: readonly string[] | undefined; highlight: string | undefined }) {
   const others = all ? Object.keys(CADRES).filter((code) => !suggested.includes(code)) : [];
-  const invalid = (errors?.length ?? 0) > 0;
-  const on = isHighlighted(highlight, 'Cadre de facturation');
+  const options = (codes: readonly string[]) => codes.map((code) => ({ value: code, label: cadreText(code) }));
   return (
-    <div class={invalid ? 'cpa-field cpa-field--invalid' : 'cpa-field'}>
-      <Mark on={on} />
-      <label for={id} class="cpa-field__label">
-        {fr('Cadre de facturation')}
-      </label>
-      <select
-        id={id}
-        class={on ? 'cpa-input cpa-hl' : 'cpa-input'}
-        value={value}
-        data-highlight={on ? 'true' : undefined}
-        aria-invalid={invalid ? 'true' : undefined}
-        aria-describedby={invalid ? `${id}-error` : undefined}
-        onChange={(e) => onChange(e.currentTarget.value)}
-      >
-        {suggested.length === 0 && <option value="">{fr('— Choisir un cadre —')}</option>}
-        {suggested.length > 0 && (
-          <optgroup label={fr('Cadres de votre rôle')}>
-            {suggested.map((code) => (
-              <option key={code} value={code}>
-                {fr(cadreText(code))}
-              </option>
-            ))}
-          </optgroup>
-        )}
-        {others.length > 0 && (
-          <optgroup label="Autres cadres">
-            {others.map((code) => (
-              <option key={code} value={code}>
-                {fr(cadreText(code))}
-              </option>
-            ))}
-          </optgroup>
-        )}
-      </select>
-      <FieldErrors id={id} errors={errors ?? []} />
-    </div>
+    <SelectField
+      label="Cadre de facturation"
+      {...field}
+      options={suggested.length === 0 ? [{ value: '', label: '— Choisir un cadre —' }] : []}
+      groups={[
+        { label: 'Cadres de votre rôle', options: options(suggested) },
+        { label: 'Autres cadres', options: options(others) },
+      ]}
+    />
   );
 }
 
@@ -103,7 +73,7 @@ export function PieceForm(p: PieceFormProps) {
   const { props, options } = p;
   const base = useId();
   const idOf = (field: string) => `${base}-${field}`;
-  const form = useInvoiceErrors(props, () => FIELDS, idOf);
+  const form = useForm(props, () => FIELDS, idOf);
   // A démonstration step shows what it types.
   const shown = demoEvent(props.params, 'works.deposit') ?? demoEvent(props.params, 'works.depositNext');
   const [siret, setSiret] = useState(shown?.siret ?? options[0]?.siret ?? '');
@@ -124,7 +94,7 @@ export function PieceForm(p: PieceFormProps) {
   const file = files.find((f) => f.name === fileName) ?? null;
   const send = () => {
     const event = p.toEvent({ siret, cadre, number, amount, file: file ? { ...file } : null, comment });
-    if (form.send(event)) p.onDone(number.trim());
+    if (form.submit(event)) p.onDone(number.trim());
   };
 
   return (
@@ -154,7 +124,7 @@ export function PieceForm(p: PieceFormProps) {
       </Block>
       <Block title="Pièce de facturation">
         <TextField id={idOf('number')} label="Numéro de la pièce" value={number} onInput={setNumber} errors={form.of('number')} highlight={props.highlight} required />
-        <div class="cpf-grid">
+        <div class="cpa-grid">
           <TextField
             id={idOf('amount')}
             label="Montant HT en euros"

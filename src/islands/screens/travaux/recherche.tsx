@@ -7,9 +7,9 @@ import { useId, useState } from 'preact/hooks';
 import type { WorksPiece } from '../../../domain/simulator/model-works';
 import { currentUser } from '../../../domain/simulator/queries';
 import { findPieceByNumber } from '../../../domain/simulator/queries-works';
-import { Block, Button, Form, NeedsLogin, Screen, TextField } from '../account/ui';
 import type { ScreenProps } from '../types';
 import { fr, PieceTable, TravauxTabs } from './ui';
+import { Block, Button, Form, NeedsLogin, Screen, TextField } from '../kit';
 
 export function TravauxRechercheScreen(props: ScreenProps) {
   const id = useId();

@@ -6,9 +6,9 @@
  */
 import { currentUser } from '../../../domain/simulator/queries';
 import { worksSynthese } from '../../../domain/simulator/queries-works';
-import { Block, Button, NeedsLogin, Notice, Screen } from '../account/ui';
 import type { ScreenProps } from '../types';
 import { fr, PieceList, TravauxTabs } from './ui';
+import { Block, Button, NeedsLogin, Notice, Screen } from '../kit';
 
 export function TravauxSyntheseScreen(props: ScreenProps) {
   const user = currentUser(props.world);

@@ -1,16 +1,14 @@
 /**
  * Pieces shared by the « Factures de travaux » screens (`travaux/…`): the espace's tabs, the table of pieces
  * (each one opened by its number), the lookup of the piece or dossier a screen shows, and the labels of
- * cadres, roles and statuses. The generic blocks, fields and buttons come from the account screens' ui.tsx,
- * the dates and euros from the invoice screens', so that the mock portal looks and behaves as one.
+ * cadres, roles and statuses. Everything else is the screen kit's (`../kit`).
  */
 import { CADRES, type CadreCode, type World } from '../../../domain/simulator/model';
 import { WORKS_ROLE_LABELS, WORKS_STATUS_LABELS, type WorksPiece, type WorksRole } from '../../../domain/simulator/model-works';
 import { actorName } from '../../../domain/simulator/queries-works';
-import { Block, Button, Screen } from '../account/ui';
 import type { ScreenProps } from '../types';
-import { formatEuros, formatMoment, fr } from '../invoices/ui';
 import './travaux.css';
+import { Block, Button, DataTable, EspaceTabs, formatEuros, formatMoment, fr, NotFound } from '../kit';
 
 export { formatEuros, formatMoment, fr };
 
@@ -25,19 +23,7 @@ const TABS = [
 ] as const;
 
 export function TravauxTabs({ props, current }: { props: ScreenProps; current?: string }) {
-  return (
-    <div class="cpf-tabs" role="group" aria-label="Onglets de l’espace Factures de travaux">
-      <ul>
-        {TABS.map((tab) => (
-          <li key={tab.screen}>
-            <Button variant={tab.screen === current ? 'primary' : 'secondary'} highlight={props.highlight} onClick={() => props.navigate(tab.screen)}>
-              {tab.label}
-            </Button>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <EspaceTabs props={props} label="Onglets de l’espace Factures de travaux" tabs={TABS} current={current} />;
 }
 
 /** « A4 — Dépôt par un fournisseur d'un projet de décompte mensuel ». */
@@ -73,37 +59,26 @@ export function PieceTable({ props, pieces, caption, onOpen }: { props: ScreenPr
   const { world, highlight } = props;
   const open = onOpen ?? ((piece: WorksPiece) => props.navigate('travaux/consulter', { pieceId: piece.id }));
   return (
-    <div class="cpf-table-wrap">
-      <table class="cpa-table">
-        <caption class="visually-hidden">{fr(caption)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Numéro</th>
-            <th scope="col">Cadre</th>
-            <th scope="col">Déposée par</th>
-            <th scope="col">Adressée à</th>
-            <th scope="col" class="cpf-num">Montant HT</th>
-            <th scope="col">Statut</th>
-          </tr>
-        </thead>
-        <tbody>
-          {pieces.map((piece) => (
-            <tr key={piece.id}>
-              <td>
-                <Button variant="link" highlight={highlight} name={consultName(piece.number)} onClick={() => open(piece)}>
-                  {piece.number}
-                </Button>
-              </td>
-              <td>{piece.cadre}</td>
-              <td>{fr(actorText(world, piece.depositorSiret, piece.depositorRole))}</td>
-              <td>{fr(actorText(world, piece.toSiret, piece.to))}</td>
-              <td class="cpf-num">{formatEuros(piece.amount.ht)}</td>
-              <td>{fr(statusText(piece))}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      rows={pieces}
+      rowKey={(piece) => piece.id}
+      columns={[
+        {
+          header: 'Numéro',
+          cell: (piece) => (
+            <Button variant="link" highlight={highlight} name={consultName(piece.number)} onClick={() => open(piece)}>
+              {piece.number}
+            </Button>
+          ),
+        },
+        { header: 'Cadre', cell: (piece) => piece.cadre },
+        { header: 'Déposée par', cell: (piece) => fr(actorText(world, piece.depositorSiret, piece.depositorRole)) },
+        { header: 'Adressée à', cell: (piece) => fr(actorText(world, piece.toSiret, piece.to)) },
+        { header: 'Montant HT', cell: (piece) => formatEuros(piece.amount.ht), numeric: true },
+        { header: 'Statut', cell: (piece) => fr(statusText(piece)) },
+      ]}
+    />
   );
 }
 
@@ -124,10 +99,5 @@ export function pieceOf(props: ScreenProps): WorksPiece | undefined {
 
 /** Shown when the screen's piece (or dossier) is not in the world: back to the Synthèse. */
 export function Missing({ props, text }: { props: ScreenProps; text: string }) {
-  return (
-    <Screen props={props} label="Introuvable">
-      <TravauxTabs props={props} />
-      <p>{fr(`${text} Ouvrez-la depuis la Synthèse ou la recherche.`)}</p>
-    </Screen>
-  );
+  return <NotFound props={props} tabs={<TravauxTabs props={props} />} text={`${text} Ouvrez-la depuis la Synthèse ou la recherche.`} />;
 }

@@ -23,7 +23,7 @@ import type { ScreenProps } from '../types';
 import { numberOf, recipientName } from '../invoices/ui';
 import { MotifForm } from '../motif-form';
 import { kindOf, supplierName, ValiderTabs } from './synthese';
-import { Actions, Block, Button, CheckField, Fact, Facts, Form, formatDay, formatEuros, formatMoment, fr, GeneralErrors, NeedsLogin, Screen, TextField, useForm } from '../kit';
+import { Actions, Block, Button, CheckField, Fact, Facts, Form, formatDay, formatEuros, formatMoment, fr, GeneralErrors, NeedsLogin, NotFound, Screen, TextField, useForm } from '../kit';
 
 function invoiceOf(props: ScreenProps): Invoice | undefined {
   const id = props.params['invoiceId'];
@@ -31,12 +31,7 @@ function invoiceOf(props: ScreenProps): Invoice | undefined {
 }
 
 function Missing({ props }: { props: ScreenProps }) {
-  return (
-    <Screen props={props} label="Facture introuvable">
-      <ValiderTabs props={props} />
-      <p>{fr('Cette facture est introuvable. Ouvrez-la depuis la Synthèse.')}</p>
-    </Screen>
-  );
+  return <NotFound props={props} tabs={<ValiderTabs props={props} />} text="Cette facture est introuvable. Ouvrez-la depuis la Synthèse." />;
 }
 
 /** What the valideur checks: the invoice, its lines, its attachments and its history. */

@@ -7,25 +7,14 @@ import { currentUser, validationSynthese, type Invoice, type World } from '../..
 import type { ScreenProps } from '../types';
 import { numberOf } from '../invoices/ui';
 import { invoiceColumns, InvoiceTable } from '../invoices/table';
-import { Block, Button, fr, NeedsLogin, Notice, Screen } from '../kit';
+import { Block, Button, EspaceTabs, fr, NeedsLogin, Notice, Screen } from '../kit';
 
 const TABS = [{ screen: 'valider/synthese', label: 'Synthèse' }] as const;
 
 /** The espace's tabs, on every screen of it. */
 export function ValiderTabs({ props }: { props: ScreenProps }) {
-  return (
-    <div class="cpf-tabs" role="group" aria-label="Onglets de l’espace Factures à valider">
-      <ul>
-        {TABS.map((tab) => (
-          <li key={tab.screen}>
-            <Button highlight={props.highlight} onClick={() => props.navigate(tab.screen)}>
-              {tab.label}
-            </Button>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  // One tab: every screen of the espace opens from the Synthèse.
+  return <EspaceTabs props={props} label="Onglets de l’espace Factures à valider" tabs={TABS} current="valider/synthese" />;
 }
 
 /** The supplier's name as the directory knows it, else its SIRET. */
