@@ -45,7 +45,8 @@ function get(key: string): SimulationState | undefined {
   return $simulations.get()[key];
 }
 
-function fresh(scenario: RunScenario, mode: SimulationMode, activity: boolean, completions = 0): SimulationState {
+/** The state of an embed before anything happened (a démonstration shows its first step's world). */
+export function freshSimulation(scenario: RunScenario, mode: SimulationMode, activity: boolean, completions = 0): SimulationState {
   const run = mode === 'demonstration' ? { ...newRun(scenario, mode), world: demoWorld(scenario, 0) } : newRun(scenario, mode);
   return { scenarioId: scenario.id, activity, run, position: 0, hint: null, score: null, resumed: false, completions };
 }
@@ -54,7 +55,7 @@ function fresh(scenario: RunScenario, mode: SimulationMode, activity: boolean, c
 export function openSimulation(key: string, scenario: RunScenario, mode: SimulationMode, activity = mode !== 'demonstration'): void {
   scenarios.set(key, scenario);
   if (get(key)) return;
-  set(key, fresh(scenario, mode, activity));
+  set(key, freshSimulation(scenario, mode, activity));
 }
 
 /** The scenario of an embed (the save reaction encodes runs against its steps). */
@@ -132,7 +133,7 @@ export function restartSimulation(key: string): void {
   const state = get(key);
   const scenario = scenarios.get(key);
   if (!state || !scenario) return;
-  set(key, { ...fresh(scenario, state.run.mode, state.activity, state.completions), resumed: false });
+  set(key, { ...freshSimulation(scenario, state.run.mode, state.activity, state.completions), resumed: false });
 }
 
 /** Switches an activity between entraînement and évaluation: a fresh run in the new mode. */
@@ -140,7 +141,7 @@ export function switchSimulationMode(key: string, mode: Exclude<SimulationMode, 
   const state = get(key);
   const scenario = scenarios.get(key);
   if (!state || !scenario || !state.activity || state.run.mode === mode) return;
-  set(key, fresh(scenario, mode, true, state.completions));
+  set(key, freshSimulation(scenario, mode, true, state.completions));
 }
 
 /** Démonstration: shows step `position` (clamped), the world being the start plus the steps before it. */

@@ -13,34 +13,35 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { demoScreen, runCosts, statusChanges, whyOf, type ScreenView } from '../../domain/simulation/demo';
-import { demoWorld, newRun, type RunScenario, type SimulationMode } from '../../domain/simulation/run';
+import type { RunScenario, SimulationMode } from '../../domain/simulation/run';
 import { can, message, resolveEvent, type Event } from '../../domain/simulator/core';
-import { RUNS_KEPT, startSavingSimulations } from '../../reactions/simulation-save';
+import { startSavingSimulations } from '../../reactions/simulation-save';
 import { $record } from '../../stores/record';
 import {
   $simulations,
   actInSimulation,
+  freshSimulation,
   advanceSimulationTime,
   hasWorkInProgress,
-  keepDraft,
   openSimulation,
   restartSimulation,
   resumeSimulation,
   revealHint,
   showDemoStep,
   switchSimulationMode,
-  type SimulationState,
 } from '../../stores/simulation';
-import { ScreenBoundary, Hold } from './frame/boundary';
+import { ScreenBoundary, ScreenSlot } from './frame/boundary';
 import { ConfirmDialog, type ConfirmRequest } from './frame/ConfirmDialog';
+import { Notices } from './frame/Notices';
 import { OutcomeCard } from './frame/Outcome';
 import { PortalChrome } from './frame/PortalChrome';
 import { StepBar } from './frame/StepBar';
 import { TaskCard } from './frame/TaskCard';
 import { DURATIONS, MODE_LABELS, Toolbar } from './frame/Toolbar';
+import { useLazyScreen } from './frame/use-lazy-screen';
+import { framePlayer } from './frame/player';
 import { revealBelowBar, whenPresent } from './frame/view';
-import { fr, PlayerContext, type Player } from './kit';
-import { loadScreen, screenComponent } from './lazy';
+import { fr, PlayerContext } from './kit';
 import type { CheckResult, ScreenId, ScreenRegistry } from './types';
 import './simulation.css';
 
@@ -86,19 +87,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
   const key = `${scenario.id}:${mode === 'demonstration' ? 'demo' : tracking ? 'activite' : 'formateur'}`;
   const activity = tracking && mode !== 'demonstration';
   const all = useStore($simulations);
-  const initial = useMemo<SimulationState>(() => {
-    const run = newRun(scenario, mode);
-    return {
-      scenarioId: scenario.id,
-      activity,
-      run: mode === 'demonstration' ? { ...run, world: demoWorld(scenario, 0) } : run,
-      position: 0,
-      hint: null,
-      score: null,
-      resumed: false,
-      completions: 0,
-    };
-  }, [scenario, mode, activity]);
+  const initial = useMemo(() => freshSimulation(scenario, mode, activity), [scenario, mode, activity]);
   const state = all[key] ?? initial;
   const { run } = state;
   const world = run.world;
@@ -116,9 +105,6 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
   const [runKey, setRunKey] = useState(0);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const [demoHref, setDemoHref] = useState<string | undefined>(undefined);
-  // Bumped when a lazy screen arrives (or fails to), to render it.
-  const [, setScreensLoaded] = useState(0);
-  const [loadFailed, setLoadFailed] = useState<ScreenId | null>(null);
 
   useEffect(() => {
     openSimulation(key, scenario, mode, activity);
@@ -161,23 +147,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
   const shown = useMemo(() => (demo ? demoScreen(scenario, world, position) : null), [demo, position, scenario, world]);
   const current = shown ?? screen;
   const definition = SCREENS[current.id];
-  const Screen = definition ? screenComponent(definition) : undefined;
-  const loadingScreen = definition !== undefined && Screen === undefined && loadFailed !== current.id;
-  useEffect(() => {
-    if (!loadingScreen || !definition) return undefined;
-    let live = true;
-    const id = current.id;
-    loadScreen(definition).then(
-      () => live && setScreensLoaded((n) => n + 1),
-      (error: unknown) => {
-        console.warn('Simulation : écran non chargé', error);
-        if (live) setLoadFailed(id);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [current.id, definition, loadingScreen]);
+  const { Screen, loading: loadingScreen, retry } = useLazyScreen(current.id, definition);
   const highlight = demo ? (position < steps.length ? demoStep?.target : undefined) : state.hint !== null ? steps[state.hint]?.target : undefined;
 
   // Guidance in view: the step's (or hint's) target below the sticky bar, once its screen has rendered it.
@@ -228,7 +198,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
   const navigate = (id: ScreenId, params: Readonly<Record<string, string>> = {}) => {
     if (demo) return;
     moved.current = true;
-    setLoadFailed(null);
+    retry();
     setScreen({ id, params: { ...params } });
     setAnnounce(`Écran « ${SCREENS[id]?.title ?? id} ».`);
   };
@@ -282,23 +252,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
     }
   };
 
-  const draftParams = (() => {
-    const { event: _event, ...rest } = current.params;
-    return rest;
-  })();
-  const player: Player = {
-    why,
-    placeWhy: (at) => setWhy((was) => (was.text ? { ...was, at } : was)),
-    reveal: revealBelowBar,
-    draftOf: (name) => {
-      const draft = run.draft;
-      if (!draft || demo || draft.screen !== current.id || JSON.stringify(draft.params ?? {}) !== JSON.stringify(draftParams)) return undefined;
-      return draft.forms[name];
-    },
-    keepDraft: (name, fields) => {
-      if (state.activity && !demo) keepDraft(key, current.id, draftParams, name, fields);
-    },
-  };
+  const player = framePlayer({ key, run, activity: state.activity, screen: current, why, setWhy });
   const hintStep = state.hint !== null ? steps[state.hint] : undefined;
   // A refusal's « Pourquoi ? » that no field of the screen took: shown in the task card, in view.
   const looseWhy = why.text && why.at === null ? why.text : '';
@@ -330,18 +284,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
           </>
         )}
       </header>
-      {resumedNotice && (
-        <p class="sim__notice sim__notice--resumed" role="status">
-          {fr(resumedNotice)}
-        </p>
-      )}
-      {state.setAside && run.events.length === 0 && (
-        <p class="sim__notice">
-          {fr(
-            `Vous aviez commencé cet exercice sans le terminer. Pour que votre progression reste enregistrée, le parcours ne garde que les ${RUNS_KEPT} exercices en cours les plus récents : celui-ci reprend au début.`,
-          )}
-        </p>
-      )}
+      <Notices resumed={resumedNotice} setAside={state.setAside === true && run.events.length === 0} />
 
       <Toolbar mode={run.mode} switchable={state.activity} tracking={tracking} now={world.now} onMode={switchMode} onAdvance={advance} onRestart={restart} />
 
@@ -358,74 +301,32 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
         <TaskCard
           role={scenario.role}
           intro={scenario.intro}
-          hintButton={
-            run.mode === 'entrainement' ? (
-              <button
-                type="button"
-                class="button"
-                disabled={run.done}
-                onClick={() => {
+          onHint={
+            run.mode === 'entrainement' && !run.done
+              ? () => {
                   moved.current = true;
                   revealHint(key);
-                }}
-              >
-                Indice
-              </button>
-            ) : undefined
+                }
+              : undefined
           }
-        >
-          {hintStep && !run.done && (
-            <div class="sim__hint" role="note" aria-label="Indice">
-              <p>
-                <strong>Indice&nbsp;:</strong> {fr(hintStep.title)}
-              </p>
-              <p>{fr(hintStep.explanation)}</p>
-              {scenario.hints.length > 0 && (
-                <ul>
-                  {scenario.hints.map((text) => (
-                    <li key={text}>{fr(text)}</li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          )}
-          {looseWhy && run.mode === 'entrainement' && (
-            <p class="sim__why">
-              <strong>Pourquoi&nbsp;?</strong> {fr(looseWhy)}
-            </p>
-          )}
-        </TaskCard>
+          hint={hintStep && !run.done ? { title: hintStep.title, explanation: hintStep.explanation, tips: scenario.hints } : undefined}
+          why={run.mode === 'entrainement' ? looseWhy : ''}
+        />
       )}
 
       <PortalChrome world={world} screens={SCREENS} current={current.id} title={definition?.title ?? current.id} navigate={navigate}>
         <div class="portal__screen" aria-busy={loadingScreen ? 'true' : undefined}>
           <PlayerContext.Provider value={player}>
             <ScreenBoundary onRestart={() => (restartSimulation(key), fresh('Exercice recommencé depuis le début.'))} resetKey={`${runKey}`}>
-              <Hold hold={loadingScreen}>
-                {Screen ? (
-                  <Screen
-                    key={`${runKey}-${current.id}-${current.params['invoiceId'] ?? ''}-${current.params['pieceId'] ?? ''}-${demo ? position : ''}`}
-                    world={world}
-                    dispatch={dispatch}
-                    check={check}
-                    navigate={navigate}
-                    params={current.params}
-                    highlight={highlight}
-                    readOnly={demo || run.done}
-                  />
-                ) : loadingScreen ? (
-                  <p class="sim__loading">Chargement de l’écran…</p>
-                ) : definition ? (
-                  <div class="sim-crash" role="alert">
-                    <p>{fr('Cet écran simulé n’a pas pu être chargé. Vérifiez votre connexion, puis réessayez.')}</p>
-                    <button type="button" class="button" onClick={() => setLoadFailed(null)}>
-                      Réessayer
-                    </button>
-                  </div>
-                ) : (
-                  <p>{fr(`L’écran « ${current.id} » ne fait pas partie de cet exercice.`)}</p>
-                )}
-              </Hold>
+              <ScreenSlot
+                Screen={Screen}
+                screenKey={`${runKey}-${current.id}-${current.params['invoiceId'] ?? ''}-${current.params['pieceId'] ?? ''}-${demo ? position : ''}`}
+                props={{ world, dispatch, check, navigate, params: current.params, highlight, readOnly: demo || run.done }}
+                loading={loadingScreen}
+                known={definition !== undefined}
+                id={current.id}
+                onRetry={retry}
+              />
             </ScreenBoundary>
           </PlayerContext.Provider>
         </div>

@@ -3,16 +3,18 @@
  * the window; on a phone its text scrolls within a short card, which the learner can fold): what to do and the data to type, the hint once asked for,
  * and a refusal's « Pourquoi ? » when no field of the screen shows it.
  */
-import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { fr } from '../kit';
 
 export interface TaskCardProps {
   role: string;
   intro: string;
-  /** The « Indice » button (entraînement), shown in the card's summary line. */
-  hintButton?: ComponentChildren;
-  children?: ComponentChildren;
+  /** « Indice » (entraînement, until the goal is reached). */
+  onHint?: (() => void) | undefined;
+  /** The hint revealed: the next step and the scenario's tips. */
+  hint?: { title: string; explanation: string; tips: readonly string[] } | undefined;
+  /** A refusal's « Pourquoi ? » that no field of the screen shows. */
+  why?: string | undefined;
 }
 
 export function TaskCard(p: TaskCardProps) {
@@ -30,8 +32,33 @@ export function TaskCard(p: TaskCardProps) {
           <p class="sim__intro">{fr(p.intro)}</p>
         </div>
       </details>
-      {p.hintButton && <div class="sim-task__tools">{p.hintButton}</div>}
-      {p.children}
+      {p.onHint && (
+        <div class="sim-task__tools">
+          <button type="button" class="button" onClick={p.onHint}>
+            Indice
+          </button>
+        </div>
+      )}
+      {p.hint && (
+        <div class="sim__hint" role="note" aria-label="Indice">
+          <p>
+            <strong>Indice&nbsp;:</strong> {fr(p.hint.title)}
+          </p>
+          <p>{fr(p.hint.explanation)}</p>
+          {p.hint.tips.length > 0 && (
+            <ul>
+              {p.hint.tips.map((text) => (
+                <li key={text}>{fr(text)}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {p.why && (
+        <p class="sim__why">
+          <strong>Pourquoi&nbsp;?</strong> {fr(p.why)}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
-/** Two guards around the screen on view: an error boundary, and a hold while the next screen loads. */
-import { Component, type ComponentChildren } from 'preact';
+/** The screen on view and its guards: an error boundary, a hold while the next screen loads, and the fallbacks. */
+import { Component, type ComponentChildren, type ComponentType } from 'preact';
 import { fr } from '../kit';
+import type { ScreenProps } from '../types';
 
 interface BoundaryProps {
   onRestart: () => void;
@@ -49,4 +50,36 @@ export class Hold extends Component<HoldProps> {
   render() {
     return this.props.children;
   }
+}
+
+/** The screen on view, or what stands for it while it loads, when it failed to load, or when it is unknown. */
+export function ScreenSlot(p: {
+  Screen: ComponentType<ScreenProps> | undefined;
+  screenKey: string;
+  props: ScreenProps;
+  loading: boolean;
+  /** The screen is in the registry (it may still be loading). */
+  known: boolean;
+  id: string;
+  onRetry: () => void;
+}) {
+  const { Screen } = p;
+  return (
+    <Hold hold={p.loading}>
+      {Screen ? (
+        <Screen key={p.screenKey} {...p.props} />
+      ) : p.loading ? (
+        <p class="sim__loading">Chargement de l’écran…</p>
+      ) : p.known ? (
+        <div class="sim-crash" role="alert">
+          <p>{fr('Cet écran simulé n’a pas pu être chargé. Vérifiez votre connexion, puis réessayez.')}</p>
+          <button type="button" class="button" onClick={p.onRetry}>
+            Réessayer
+          </button>
+        </div>
+      ) : (
+        <p>{fr(`L’écran « ${p.id} » ne fait pas partie de cet exercice.`)}</p>
+      )}
+    </Hold>
+  );
 }
