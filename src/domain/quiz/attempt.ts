@@ -9,7 +9,7 @@ import { drawQuestions } from './draw';
 import { grade as gradeQuestion, isEmptyResponse } from './grade';
 import { interactionRecord, type AnswerEvent, type InteractionRecord } from './interaction';
 import { presentQuestion } from './present';
-import { fail, ok, type Grade, type LearnerResponse, type Question, type Result } from './types';
+import { fail, ok, type AnyQuestion, type Grade, type LearnerResponse, type Question, type Result } from './types';
 
 /** One module's share of an attempt. */
 export interface ModuleScore {
@@ -43,7 +43,7 @@ function percent(part: number, whole: number): number {
  * graded `empty` and earns nothing.
  */
 export function gradeAttempt(
-  questions: readonly Question[],
+  questions: readonly AnyQuestion[],
   responses: Readonly<Record<string, LearnerResponse | undefined>>,
   masteryScore: number,
 ): AttemptResult {
@@ -102,7 +102,7 @@ export interface StartOptions {
 }
 
 /** Starts an attempt: draws its questions from the seed. Fails as `drawQuestions` does. */
-export function startAttempt(bank: readonly Question[], options: StartOptions): Result<AttemptState> {
+export function startAttempt(bank: readonly AnyQuestion[], options: StartOptions): Result<AttemptState> {
   const drawn = drawQuestions(bank, {
     count: options.count ?? new Set(bank.map((q) => q.id)).size,
     seed: options.seed,
@@ -125,9 +125,9 @@ export function startAttempt(bank: readonly Question[], options: StartOptions): 
  * The attempt's questions in order, with options in their presentation order. Fails with
  * `attempt.unknown-question` if the bank no longer holds a drawn question.
  */
-export function attemptQuestions(bank: readonly Question[], attempt: AttemptState): Result<Question[]> {
+export function attemptQuestions<Q extends AnyQuestion>(bank: readonly Q[], attempt: Pick<AttemptState, 'seed' | 'questionIds'>): Result<Q[]> {
   const byId = new Map(bank.map((q) => [q.id, q] as const));
-  const questions: Question[] = [];
+  const questions: Q[] = [];
   for (const id of attempt.questionIds) {
     const question = byId.get(id);
     if (!question) return fail({ code: 'attempt.unknown-question', params: { questionId: id } });
@@ -170,11 +170,15 @@ export interface Submission {
 /**
  * Submits an attempt: grades it and produces the interaction records. Refused with `attempt.unanswered`
  * (listing the questions) while a question has no answer, as an unanswered question is not a wrong one.
+ *
+ * A sealed question is graded on its digests; its interaction record (which carries the correct response)
+ * needs the question opened: `open` is called here, once the attempt is graded, and a question it cannot open
+ * gets no record. Questions in clear need no `open`.
  */
 export function submit(
   attempt: AttemptState,
-  bank: readonly Question[],
-  options: { submittedAt: string; masteryScore: number },
+  bank: readonly AnyQuestion[],
+  options: { submittedAt: string; masteryScore: number; open?: ((question: AnyQuestion) => Question | null) | undefined },
 ): Result<Submission> {
   if (attempt.status === 'submitted') return fail({ code: 'attempt.submitted', params: { number: attempt.number } });
   const questions = attemptQuestions(bank, attempt);
@@ -184,9 +188,11 @@ export function submit(
 
   const responses = Object.fromEntries(Object.entries(attempt.answers).map(([id, a]) => [id, a.response]));
   const result = gradeAttempt(questions.value, responses, options.masteryScore);
-  const interactions = questions.value.flatMap((q) => {
-    const given = attempt.answers[q.id];
-    const record = given ? interactionRecord(q, given, result.grades[q.id]) : null;
+  const open = options.open ?? ((q: AnyQuestion) => ('seal' in q ? null : q));
+  const interactions = questions.value.flatMap((presented) => {
+    const given = attempt.answers[presented.id];
+    const q = given ? open(presented) : null;
+    const record = given && q ? interactionRecord(q, given, result.grades[q.id]) : null;
     return record ? [record] : [];
   });
   return ok({

@@ -7,6 +7,7 @@ export { mulberry32, hashString, deriveSeed, shuffle, seededShuffle, type Random
 export { drawQuestions, type DrawOptions, type Drawable } from './draw';
 export { presentQuestion, presentQuestions } from './present';
 export { grade, GRADING_RULES, correctResponse, feedbackFor, isEmptyResponse, responseCompleteness, usableResponse, type Feedback } from './grade';
+export { isSealed, keyUnits, openQuestion, publicPart, sealQuestion, unitDigest } from './seal';
 export { interactionRecord, type AnswerEvent, type InteractionRecord } from './interaction';
 export {
   answer,

@@ -16,7 +16,7 @@
 import { startAttempt, type AttemptState, type ModuleScore, type StartOptions } from './attempt';
 import { drawQuestions, type Drawable } from './draw';
 import { hashString } from './random';
-import type { GradeStatus, LearnerResponse, Question } from './types';
+import type { AnyQuestion, GradeStatus, LearnerResponse, PublicQuestion } from './types';
 
 /** A graded question's outcome, as saved. */
 export type SavedResult = Exclude<GradeStatus, 'empty'>;
@@ -68,10 +68,10 @@ export function dayToIso(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
-const sortedPromptIds = (question: Extract<Question, { type: 'match' }>) => question.prompts.map((p) => p.id).sort();
+const sortedPromptIds = (question: Extract<PublicQuestion, { type: 'match' }>) => question.prompts.map((p) => p.id).sort();
 
 /** One answer as saved text (see the layout above). */
-export function encodeResponse(question: Question, response: LearnerResponse | undefined): string {
+export function encodeResponse(question: PublicQuestion, response: LearnerResponse | undefined): string {
   if (response === undefined) return '';
   switch (question.type) {
     case 'truefalse':
@@ -90,7 +90,7 @@ export function encodeResponse(question: Question, response: LearnerResponse | u
 }
 
 /** The answer read back from its saved text; `undefined` for nothing answered. */
-export function decodeResponse(question: Question, text: string): LearnerResponse | undefined {
+export function decodeResponse(question: PublicQuestion, text: string): LearnerResponse | undefined {
   if (text === '') return undefined;
   switch (question.type) {
     case 'truefalse':
@@ -158,7 +158,7 @@ export function decodeAttempts(data: string | undefined): SavedAttempt[] {
 }
 
 /** The saved form of an attempt in progress, given its questions in order. */
-export function saveInProgress(attempt: AttemptState, questions: readonly Question[]): SavedInProgress {
+export function saveInProgress(attempt: AttemptState, questions: readonly PublicQuestion[]): SavedInProgress {
   return {
     number: attempt.number,
     seed: attempt.seed,
@@ -204,7 +204,7 @@ export function redraw<Q extends Drawable>(bank: readonly Q[], saved: SavedBase,
  * An attempt in progress rebuilt from its save: the same questions, order and answers. Answer times are not
  * saved (budget): restored answers carry `restoredAt` and no latency. `null` when the bank changed since.
  */
-export function restoreInProgress(bank: readonly Question[], saved: SavedInProgress, settings: DrawSettings & { bank: string; restoredAt: string }): AttemptState | null {
+export function restoreInProgress(bank: readonly AnyQuestion[], saved: SavedInProgress, settings: DrawSettings & { bank: string; restoredAt: string }): AttemptState | null {
   const started = startAttempt(bank, { ...settings, number: saved.number, seed: saved.seed, startedAt: `${dayToIso(saved.day)}T00:00:00.000Z` });
   if (!started.ok || drawCheck(started.value.questionIds) !== saved.check) return null;
   const byId = new Map(bank.map((q) => [q.id, q] as const));

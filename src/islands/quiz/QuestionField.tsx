@@ -4,11 +4,14 @@
  * l'ordre), one select per prompt (associer). Everything works with the keyboard; nothing needs dragging.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LearnerResponse, MatchQuestion, OrderQuestion, Question } from '../../domain/quiz';
+import type { LearnerResponse, PublicQuestion } from '../../domain/quiz';
+
+type MatchQuestion = Extract<PublicQuestion, { type: 'match' }>;
+type OrderQuestion = Extract<PublicQuestion, { type: 'order' }>;
 import { NBSP, quote } from './text';
 
 interface Props {
-  question: Question;
+  question: PublicQuestion;
   /** Position in the attempt, from 1. */
   index: number;
   count: number;
@@ -41,7 +44,7 @@ export function QuestionField({ question, index, count, response, missing, onAns
   );
 }
 
-function hint(question: Question): string {
+function hint(question: PublicQuestion): string {
   switch (question.type) {
     case 'single':
       return 'Une seule réponse.';
@@ -56,7 +59,7 @@ function hint(question: Question): string {
   }
 }
 
-function Controls({ question, response, onAnswer, name }: { question: Question; response: LearnerResponse | undefined; onAnswer: Props['onAnswer']; name: string }) {
+function Controls({ question, response, onAnswer, name }: { question: PublicQuestion; response: LearnerResponse | undefined; onAnswer: Props['onAnswer']; name: string }) {
   switch (question.type) {
     case 'single':
       return (
