@@ -247,3 +247,19 @@ export function feedbackFor(question: Question, response: unknown, result: Grade
   }
   return feedback;
 }
+
+/**
+ * The one feedback a correction shows for a graded question: the feedback of the option picked when the
+ * question is a choix unique (it speaks to the learner's own choice), else the feedback written for the
+ * outcome (a partial answer falls back to the « incorrect » text), else the explanation. One text, not the
+ * option's, the outcome's and the explanation in a row, which mostly said the same thing three times.
+ * `response` is unknown after a reload (only outcomes are saved): the outcome's text or the explanation then.
+ */
+export function correctionFeedback(question: Question, result: Exclude<GradeStatus, 'empty'>, response?: unknown): string {
+  if (question.type === 'single' && typeof response === 'string') {
+    const picked = question.options.find((o) => o.id === response)?.feedback;
+    if (picked !== undefined) return picked;
+  }
+  const outcome = question.feedback?.[OUTCOME_FEEDBACK[result]] ?? (result === 'partial' ? question.feedback?.incorrect : undefined);
+  return outcome ?? question.explanation;
+}

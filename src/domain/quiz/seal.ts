@@ -106,7 +106,8 @@ export function publicPart(question: Question, salt?: string): PublicQuestion {
       return { ...rest, options: rest.shuffle ? mix(rest.options) : bare(rest.options) };
     case 'order': {
       const items = mix(rest.items);
-      const inOrder = items.length > 1 && items.every((item, i) => item.id === question.answer[i]);
+      const key = question.answer as readonly string[];
+      const inOrder = items.length > 1 && items.every((item, i) => item.id === key[i]);
       return { ...rest, items: inOrder ? [...items.slice(1), ...items.slice(0, 1)] : items };
     }
     case 'match':

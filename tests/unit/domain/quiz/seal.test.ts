@@ -19,6 +19,20 @@ import { everyType, match, multiple, order, single, truefalse } from './question
 
 const secrets = (id: string) => ({ salt: `sel-${id}`, release: 'secret-de-publication' });
 const seal = (q: Question): SealedQuestion => sealQuestion(q, secrets(q.id));
+/** The choices of a public question, whatever its type. */
+function choicesOf(q: SealedQuestion): readonly { id: string; text: string }[] {
+  switch (q.type) {
+    case 'single':
+    case 'multiple':
+      return q.options;
+    case 'order':
+      return q.items;
+    case 'match':
+      return q.choices;
+    case 'truefalse':
+      return [];
+  }
+}
 const sorted = <T extends { id: string }>(choices: readonly T[]) => [...choices].sort((a, b) => a.id.localeCompare(b.id));
 
 /** A question with its choices in a canonical order, to compare questions whatever their choices' order. */
@@ -87,20 +101,20 @@ describe('sealQuestion', () => {
   it('keeps what the learner needs to answer: the stem and every choice', () => {
     expect(publicPart(single)).toEqual({ ...publicPart(single), stem: single.stem });
     expect(seal(match)).toMatchObject({ prompts: match.prompts });
-    expect(sorted(seal(match).choices)).toEqual(sorted(match.choices));
-    expect(sorted(seal(single).options)).toEqual([{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }, { id: 'c', text: 'C' }]);
+    expect(sorted(choicesOf(seal(match)))).toEqual(sorted(match.choices));
+    expect(sorted(choicesOf(seal(single)))).toEqual([{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }, { id: 'c', text: 'C' }]);
   });
 
   it('lists shuffled choices in an order drawn from the salt, never the items of an order question in their right order', () => {
-    const firsts = new Set(Array.from({ length: 20 }, (_, i) => sealQuestion(single, { salt: `s${i}`, release: 'r' }).options[0]?.id));
+    const firsts = new Set(Array.from({ length: 20 }, (_, i) => choicesOf(sealQuestion(single, { salt: `s${i}`, release: 'r' }))[0]?.id));
     expect(firsts.size).toBe(3);
     for (let i = 0; i < 60; i++) {
-      const items = sealQuestion(order, { salt: `s${i}`, release: 'r' }).items.map((item) => item.id);
+      const items = choicesOf(sealQuestion(order, { salt: `s${i}`, release: 'r' })).map((item) => item.id);
       expect(items).not.toEqual(order.answer);
       expect([...items].sort()).toEqual([...order.answer].sort());
     }
     const fixed = { ...single, shuffle: false };
-    expect(sealQuestion(fixed, { salt: 's1', release: 'r' }).options.map((o) => o.id)).toEqual(['a', 'b', 'c']);
+    expect(choicesOf(sealQuestion(fixed, { salt: 's1', release: 'r' })).map((o) => o.id)).toEqual(['a', 'b', 'c']);
   });
 
   it('has one digest per unit of the key, and none of them is an option id', () => {
