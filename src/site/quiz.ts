@@ -31,13 +31,13 @@ export function finalStrata(): Record<string, number> {
   return Object.fromEntries(content().course.modules.map((m) => [m.id, m.minutes]));
 }
 
-/** Every bank without its texts, with the strata of the final test. */
+/** Every bank without its texts (ids, modules and objectives of its questions), with the strata of the final test. */
 export function bankOutlines(): BankOutline[] {
   return content().quizzes.map((bank) => ({
     id: bank.id,
     kind: bank.kind,
     ...(bank.draw !== undefined ? { draw: bank.draw } : {}),
-    questions: bank.questions.map((q) => ({ id: q.id, module: q.module })),
+    questions: bank.questions.map((q) => ({ id: q.id, module: q.module, objectives: [...q.objectives] })),
     ...(bank.kind === 'final' ? { strata: finalStrata() } : {}),
   }));
 }

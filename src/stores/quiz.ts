@@ -15,10 +15,12 @@ import {
   canStartAttempt,
   decodeAttempts,
   dayToIso,
+  drawSettings,
   encodeAttempts,
   isQuizDone,
   masteredModules,
   moduleScores,
+  objectiveScores,
   openQuestion,
   redraw,
   restoreInProgress,
@@ -90,6 +92,8 @@ export interface SubmittedAttempt {
   questions: Question[];
   results: Record<string, SavedResult>;
   modules: Record<string, ModuleScore>;
+  /** Per objective id (final test blueprint). */
+  objectives: Record<string, ModuleScore>;
 }
 
 export interface QuizView {
@@ -117,7 +121,7 @@ const EMPTY_RUNTIME: QuizRuntime = { times: {}, unanswered: [] };
 
 /** Draw settings of a bank: the same at start and at every redraw, or saved attempts would not match. */
 function settings(setup: QuizSetup): DrawSettings {
-  return { count: setup.bank.draw, strata: setup.strata, shuffle: setup.bank.kind === 'final' };
+  return drawSettings({ kind: setup.bank.kind, draw: setup.bank.draw, strata: setup.strata });
 }
 
 function summaries(saved: readonly SavedAttempt[], masteryScore: number): AttemptSummary[] {
@@ -171,6 +175,7 @@ export function quizView(setup: QuizSetup, record: LearnerRecord, runtime: QuizR
         questions: list,
         results: Object.fromEntries(list.map((q, i) => [q.id, attempt.results[i] ?? 'incorrect'])),
         modules: moduleScores(list, attempt.results),
+        objectives: objectiveScores(list, attempt.results),
       });
     }
   }
@@ -299,7 +304,7 @@ export function retry(setup: QuizSetup, now: Date = new Date()): QuizIssue | nul
   return start(setup, now);
 }
 
-/** A bank reduced to what a results page needs to redraw its attempts: ids and modules, no text. */
+/** A bank reduced to what a results page needs to redraw its attempts: ids, modules and objectives, no text. */
 export interface BankOutline {
   id: string;
   kind: BankKind;
@@ -308,21 +313,29 @@ export interface BankOutline {
   strata?: Record<string, number> | undefined;
 }
 
-/** An attempt in a results page: its date, score and per-module scores (empty when the bank changed since). */
+/** An attempt in a results page: its date, score, per-module and per-objective scores (empty when the bank changed since). */
 export interface AttemptOutcome {
   number: number;
   date: string;
   score: number;
   passed: boolean;
   modules: Record<string, ModuleScore>;
+  objectives: Record<string, ModuleScore>;
 }
 
 /** The submitted attempts of a bank saved in the record, oldest first. */
 export function attemptOutcomes(bank: BankOutline, record: LearnerRecord, masteryScore: number): AttemptOutcome[] {
-  const draw: DrawSettings = { count: bank.draw, strata: bank.strata, shuffle: bank.kind === 'final' };
+  const draw = drawSettings(bank);
   return decodeAttempts(record.activities[bank.id]?.data).flatMap((a) => {
     if (a.status !== 'submitted') return [];
     const drawn = redraw(bank.questions, a, draw);
-    return [{ number: a.number, date: dayToIso(a.day), score: a.score, passed: a.score >= masteryScore, modules: drawn ? moduleScores(drawn, a.results) : {} }];
+    return [{
+      number: a.number,
+      date: dayToIso(a.day),
+      score: a.score,
+      passed: a.score >= masteryScore,
+      modules: drawn ? moduleScores(drawn, a.results) : {},
+      objectives: drawn ? objectiveScores(drawn, a.results) : {},
+    }];
   });
 }

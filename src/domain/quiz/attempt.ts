@@ -30,6 +30,8 @@ export interface AttemptResult {
   total: number;
   /** Per module id, in order of first appearance among the questions. */
   modules: Record<string, ModuleScore>;
+  /** Per objective id (a question counts for each objective it assesses), in order of first appearance. */
+  objectives: Record<string, ModuleScore>;
   /** Per question id. Unanswered questions are `empty` and count as not correct. */
   grades: Record<string, Grade>;
 }
@@ -49,6 +51,7 @@ export function gradeAttempt(
 ): AttemptResult {
   const grades: Record<string, Grade> = {};
   const modules: Record<string, ModuleScore> = {};
+  const objectives: Record<string, ModuleScore> = {};
   let correct = 0;
   let partial = 0;
   for (const question of questions) {
@@ -59,13 +62,18 @@ export function gradeAttempt(
     const mod = (modules[question.module] ??= { correct: 0, total: 0, score: 0 });
     mod.correct += result.credit;
     mod.total += 1;
+    for (const id of question.objectives) {
+      const objective = (objectives[id] ??= { correct: 0, total: 0, score: 0 });
+      objective.correct += result.credit;
+      objective.total += 1;
+    }
   }
-  for (const mod of Object.values(modules)) mod.score = percent(mod.correct, mod.total);
+  for (const score of [...Object.values(modules), ...Object.values(objectives)]) score.score = percent(score.correct, score.total);
   const total = questions.length;
   const score = percent(correct, total);
   // Partial credits are fractions: round to a millionth first so 0.1 + 0.2 does not lose a point.
   const partialScore = total === 0 ? 0 : Math.floor(Math.round((partial * 100 * 1e6) / total) / 1e6);
-  return { score, partialScore, passed: total > 0 && score >= masteryScore, correct, total, modules, grades };
+  return { score, partialScore, passed: total > 0 && score >= masteryScore, correct, total, modules, objectives, grades };
 }
 
 export interface AttemptState {
@@ -99,6 +107,8 @@ export interface StartOptions {
   strata?: Readonly<Record<string, number>> | undefined;
   /** Shuffle the questions. Default `true`. */
   shuffle?: boolean | undefined;
+  /** Assess every objective at least once (the final test's blueprint, see `drawQuestions`). */
+  coverObjectives?: boolean | undefined;
 }
 
 /** Starts an attempt: draws its questions from the seed. Fails as `drawQuestions` does. */
@@ -108,6 +118,7 @@ export function startAttempt(bank: readonly AnyQuestion[], options: StartOptions
     seed: options.seed,
     strata: options.strata,
     shuffle: options.shuffle,
+    coverObjectives: options.coverObjectives,
   });
   if (!drawn.ok) return drawn;
   return ok({

@@ -4,7 +4,7 @@
  */
 export * from './types';
 export { mulberry32, hashString, deriveSeed, shuffle, seededShuffle, type Random } from './random';
-export { drawQuestions, type DrawOptions, type Drawable } from './draw';
+export { drawLength, drawQuestions, objectivesToCover, type DrawOptions, type Drawable } from './draw';
 export { presentQuestion, presentQuestions } from './present';
 export { grade, GRADING_RULES, correctResponse, correctionFeedback, feedbackFor, isEmptyResponse, responseCompleteness, usableResponse, type Feedback } from './grade';
 export { isSealed, keyUnits, openQuestion, publicPart, sealQuestion, unitDigest } from './seal';
@@ -32,9 +32,11 @@ export {
   decodeAttempts,
   decodeResponse,
   drawCheck,
+  drawSettings,
   encodeAttempts,
   encodeResponse,
   moduleScores,
+  objectiveScores,
   redraw,
   restoreInProgress,
   saveInProgress,

@@ -50,7 +50,17 @@ export interface SavedSubmitted extends SavedBase {
 export type SavedAttempt = SavedInProgress | SavedSubmitted;
 
 /** What `startAttempt` needs beyond the seed to draw the same questions again. */
-export type DrawSettings = Pick<StartOptions, 'count' | 'strata' | 'shuffle'>;
+export type DrawSettings = Pick<StartOptions, 'count' | 'strata' | 'shuffle' | 'coverObjectives'>;
+
+/**
+ * The draw settings of a bank, the same at the start of an attempt and at every redraw (or saved attempts
+ * would not match): the final test is shuffled and drawn by objective; the others give their questions in the
+ * file's order.
+ */
+export function drawSettings(bank: { kind: 'entry' | 'module-check' | 'final'; draw?: number | undefined; strata?: Readonly<Record<string, number>> | undefined }): DrawSettings {
+  const final = bank.kind === 'final';
+  return { count: bank.draw, strata: bank.strata, shuffle: final, coverObjectives: final };
+}
 
 /** A short check of the drawn question ids, in order. */
 export function drawCheck(questionIds: readonly string[]): string {
@@ -195,6 +205,7 @@ export function redraw<Q extends Drawable>(bank: readonly Q[], saved: SavedBase,
     seed: saved.seed,
     strata: settings.strata,
     shuffle: settings.shuffle,
+    coverObjectives: settings.coverObjectives,
   });
   if (!drawn.ok || drawCheck(drawn.value.map((q) => q.id)) !== saved.check) return null;
   return drawn.value;
@@ -227,4 +238,21 @@ export function moduleScores(questions: readonly Drawable[], results: readonly S
   });
   for (const mod of Object.values(modules)) mod.score = Math.floor((mod.correct * 100) / mod.total);
   return modules;
+}
+
+/**
+ * Per-objective scores of a submitted attempt, from its saved outcomes and its questions in order: a question
+ * counts for each objective it assesses (one or two). Objectives in order of first appearance.
+ */
+export function objectiveScores(questions: readonly Drawable[], results: readonly SavedResult[]): Record<string, ModuleScore> {
+  const objectives: Record<string, ModuleScore> = {};
+  questions.forEach((q, i) => {
+    for (const id of q.objectives ?? []) {
+      const score = (objectives[id] ??= { correct: 0, total: 0, score: 0 });
+      score.total += 1;
+      if (results[i] === 'correct') score.correct += 1;
+    }
+  });
+  for (const score of Object.values(objectives)) score.score = Math.floor((score.correct * 100) / score.total);
+  return objectives;
 }

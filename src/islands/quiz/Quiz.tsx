@@ -12,7 +12,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { $record, markMastered } from '../../stores/record';
 import { $quizRuntime, answer, quizView, retry, start, submit, type QuizSetup, type QuizView, type SubmittedAttempt } from '../../stores/quiz';
-import { POSITIONING_RULE, masteredModules } from '../../domain/quiz';
+import { POSITIONING_RULE, drawLength, masteredModules } from '../../domain/quiz';
 import { Correction, type LessonLinks } from './Correction';
 import { QuestionField } from './QuestionField';
 import { NBSP, NNBSP, TITLES, issueMessage, percent, plural, quote } from './text';
@@ -205,7 +205,7 @@ function SubmitBar({ view, idPrefix, paged, current, goTo }: { view: QuizView; i
 }
 
 function Intro({ setup, view, number }: { setup: QuizSetup; view: QuizView; number: number }) {
-  const count = setup.bank.draw ?? setup.bank.questions.length;
+  const count = drawLength(setup.bank.questions, { count: setup.bank.draw ?? setup.bank.questions.length, strata: setup.strata, coverObjectives: setup.bank.kind === 'final' });
   switch (setup.bank.kind) {
     case 'entry':
       return (
@@ -225,7 +225,7 @@ function Intro({ setup, view, number }: { setup: QuizSetup; view: QuizView; numb
       return (
         <>
           <p>
-            {plural(count, 'question')} tirées dans tous les modules. Le test est réussi à partir de {percent(setup.masteryScore)} de bonnes réponses{NBSP};
+            {plural(count, 'question')} tirées dans tous les modules, dont au moins une par objectif de la formation. Le test est réussi à partir de {percent(setup.masteryScore)} de bonnes réponses{NBSP};
             vous disposez de {plural(setup.attempts, 'tentative')}, chacune avec de nouvelles questions.
           </p>
           {number > 0 && number <= setup.attempts && (

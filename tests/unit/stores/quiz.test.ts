@@ -178,7 +178,12 @@ describe('quiz store', () => {
     expect(start(final)).toEqual({ code: 'attempt.none-left', params: { allowed: 2 } });
     expect(view(final).submitted.map((a) => a.score)).toEqual([0, 33]);
     expect(decodeAttempts(record.activities['final']?.data)).toHaveLength(2);
-    const outline = { ...final.bank, questions: final.bank.questions.map((q) => ({ id: q.id, module: q.module })), strata: final.strata };
+    const outline = { ...final.bank, questions: final.bank.questions.map((q) => ({ id: q.id, module: q.module, objectives: q.objectives })), strata: final.strata };
+    // Reported per objective too (every question of this bank assesses « m3-cadre »).
+    expect(attemptOutcomes(outline, record, 80).map((a) => a.objectives['m3-cadre'])).toEqual([
+      { correct: 0, total: 6, score: 0 },
+      { correct: 2, total: 6, score: 33 },
+    ]);
     expect(attemptOutcomes(outline, record, 80).map((a) => a.modules['m1'])).toEqual([
       { correct: 0, total: 2, score: 0 },
       { correct: 2, total: 2, score: 100 },
