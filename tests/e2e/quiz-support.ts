@@ -138,9 +138,9 @@ export async function expectNoOverflow(page: Page): Promise<void> {
     .toBeLessThanOrEqual(0);
 }
 
-/** axe finds no WCAG 2.1 A/AA violation in the page as it is now, shell and course frame included. */
+/** axe finds no WCAG 2.1 A/AA violation in the quiz as it is now, in the shell's course frame. */
 export async function expectAccessible(tab: Page): Promise<void> {
-  // Legacy mode waits for the same-origin course frame (see pages.spec.ts).
-  const results = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).setLegacyMode().analyze();
+  // Scoped to the quiz in the course frame, as sim-support.ts does: the page as loaded is checked by pages.spec.ts.
+  const results = await new AxeBuilder({ page: tab }).include(['iframe[data-course-frame]', 'section.quiz']).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
