@@ -83,11 +83,12 @@ export function depositPiece({ w }: Ctx, e: WorksDeposit): Issue[] {
   if (!contract) return [issue('works.engagementUnknown', 'engagement', { engagement }), ...fields.issues];
   const role = supplierRole(contract, who.siret) as WorksRole;
   const actors = checkActors(contract, e);
-  let cadreIssues: Issue[] = [];
   const cadre = cadreFor(e.cadre, role, contract, initialCadres(role, contract));
-  if (Array.isArray(cadre)) cadreIssues = cadre;
-  else if (!CIRCUIT[cadre].initial) cadreIssues = [issue('works.cadreNotInitial', 'cadre', { cadre })];
-  else cadreIssues = [...directPayment(contract, who.siret, role), ...checkAutoliquidation(cadre, e.amount, 'amount')];
+  const cadreIssues = Array.isArray(cadre)
+    ? cadre
+    : !CIRCUIT[cadre].initial
+      ? [issue('works.cadreNotInitial', 'cadre', { cadre })]
+      : [...directPayment(contract, who.siret, role), ...checkAutoliquidation(cadre, e.amount, 'amount')];
   const issues = [...actors, ...cadreIssues, ...fields.issues];
   if (issues.length > 0 || Array.isArray(cadre) || !e.file) return issues;
   const dossier = openDossier(w, contract);
