@@ -102,5 +102,5 @@ export async function refusedThenCorrected(
   await pressKey(page, stepControl(sim, 'Valider et envoyer'));
   const scenario = content.scenarios.find((s) => s.id === scenarioId)!;
   if (mode === 'entrainement') await expect(sim.getByRole('status').filter({ hasText: frenchSpacing(scenario.success).slice(0, 30) })).toBeVisible();
-  else await expect(sim.getByText(/Votre score : \d+ \/ 100\./)).toBeVisible();
+  else await expect(sim.getByText(/Votre score\s:\s\d+\s\/\s100\./)).toBeVisible();
 }

@@ -17,7 +17,7 @@ import { demoEvent } from '../account/form';
 import { Block, Button, Form, GeneralErrors, NeedsLogin, Screen, TextField } from '../account/ui';
 import { useInvoiceErrors } from '../invoices/ui';
 import type { ScreenProps } from '../types';
-import { actorText, cadreText, formatEuros, formatMoment, fr, Missing, SimulatedNote, statusText, TravauxTabs, usePiece } from './ui';
+import { actorText, cadreText, formatEuros, formatMoment, fr, Missing, pieceOf, SimulatedNote, statusText, TravauxTabs } from './ui';
 
 const REVISION_OUTCOMES = { enAttente: 'désaccord possible', reputeeAcceptee: 'réputé accepté' } as const;
 
@@ -73,7 +73,7 @@ function Disagreement({ piece }: { piece: WorksPiece }) {
 export function TravauxConsulterScreen(props: ScreenProps) {
   const user = currentUser(props.world);
   if (!user) return <NeedsLogin props={props} />;
-  const piece = usePiece(props);
+  const piece = pieceOf(props);
   if (!piece) return <Missing props={props} text="Cette pièce est introuvable." />;
   const options = nextOptions(props.world, user.id, piece.id);
   const validate = canValidateSubcontract(props.world, user.id, piece.id);
@@ -117,7 +117,7 @@ export function TravauxValiderScreen(props: ScreenProps) {
   const [comment, setComment] = useState(demoEvent(props.params, 'works.validate')?.comment ?? '');
   const user = currentUser(props.world);
   if (!user) return <NeedsLogin props={props} />;
-  const piece = usePiece(props);
+  const piece = pieceOf(props);
   if (!piece) return <Missing props={props} text="Cette pièce est introuvable." />;
   const send = () => {
     if (form.send({ type: 'works.validate', pieceId: piece.id, comment })) props.navigate('travaux/consulter', { pieceId: piece.id });
