@@ -8,7 +8,7 @@
 import type { World, UserId } from '../../../domain/simulator/model';
 import { contractsForUser, ficheIdentite } from '../../../domain/simulator/queries-works';
 import { formatSiret } from '../account/form';
-import { fr, roleWord } from './ui';
+import { fr } from './ui';
 
 export function FicheDocuments({ world, userId }: { world: World; userId: UserId }) {
   const contracts = contractsForUser(world, userId);
@@ -31,8 +31,8 @@ export function FicheDocuments({ world, userId }: { world: World; userId: UserId
                   <th scope="col">Rôle</th>
                   <th scope="col">Structure</th>
                   <th scope="col">SIRET</th>
-                  <th scope="col">Code service</th>
-                  <th scope="col">{fr('Dépose (cadre → destinataire)')}</th>
+                  <th scope="col" class="cpt-nowrap">Code service</th>
+                  <th scope="col">{fr('Cadres déposés')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -40,9 +40,9 @@ export function FicheDocuments({ world, userId }: { world: World; userId: UserId
                   <tr key={`${row.role}-${row.siret}`}>
                     <th scope="row">{fr(row.roleLabel + (row.paiementDirect === null ? '' : row.paiementDirect ? ', paiement direct' : ', sans paiement direct'))}</th>
                     <td>{fr(row.name)}</td>
-                    <td>{formatSiret(row.siret)}</td>
+                    <td class="cpt-nowrap">{formatSiret(row.siret)}</td>
                     <td>{row.codeService || '—'}</td>
-                    <td>{row.sendsTo.length === 0 ? fr('rien : reçoit les pièces à payer') : fr(row.sendsTo.map((s) => `${s.cadre} → ${roleWord(s.to)}`).join(' ; '))}</td>
+                    <td>{row.cadres.length === 0 ? fr('aucun : reçoit les pièces à payer') : row.cadres.join(', ')}</td>
                   </tr>
                 ))}
               </tbody>
