@@ -91,13 +91,13 @@ test('reaching the end of a lesson without activities completes it', async ({ pa
 
 test('a corrupted save of the earlier local persistence is set aside with a visible notice, and the course still works', async ({ page: tab, baseURL }) => {
   const page = learnerView(tab);
-  // The key course pages wrote before they opened through the shell, corrupted, from a page of the same
-  // origin that runs no course script.
-  await page.goto('favicon.svg');
-  await page.evaluate(() => localStorage.setItem('parcours-chorus-pro:record', '1.abc.{"l":{"broken'));
-  // An SVG document has no icon link, so the browser asks for /favicon.ico (a 404): let that settle before
-  // watching, so that only the course's own requests and errors are checked.
-  await page.waitForLoadState('networkidle');
+  // The key course pages wrote before they opened through the shell, corrupted, there before any course
+  // script runs (once per tab: the session flag keeps later documents from writing it again).
+  await tab.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('parcours-chorus-pro:record', '1.abc.{"l":{"broken');
+  });
   const checks = watch(page, new URL(baseURL!).origin);
   await page.goto('index.html');
   const notice = page.getByRole('status').filter({ hasText: 'était illisible' });
