@@ -57,7 +57,13 @@ test('a new learner goes through module 1 with the keyboard only, sees progress,
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/index\.html$/);
 
-  // The home plan shows module 1 done, lesson by lesson.
+  // The home plan shows module 1 done; unfolded, lesson by lesson.
+  const moduleItem = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^Module 1 · Obligations/ }) });
+  await expect(moduleItem.locator('[data-module-status]')).toHaveText('Terminé');
+  const fold = moduleItem.locator('summary');
+  await expect(fold).toHaveText(new RegExp(`^${module1.lessons.length} leçons`));
+  await tabTo(page, fold);
+  await page.keyboard.press('Enter');
   for (const entry of module1.lessons) {
     // The innermost list item holding the lesson link is the lesson's row (the module's item holds it too).
     const row = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: lessonTitle(entry.id), exact: true }) }).last();

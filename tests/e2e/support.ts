@@ -15,6 +15,9 @@ export const allPages = [
   'glossaire.html',
   'resultats.html',
   'attestation.html',
+  'accessibilite.html',
+  'mentions-legales.html',
+  'donnees-personnelles.html',
   ...content.course.modules.map((m) => `modules/${m.id}.html`),
   ...lessonIds.map((id) => `lecons/${id}.html`),
   // Trainer mode (tests/e2e/formateur.spec.ts).
