@@ -78,7 +78,7 @@ export function blank(world: World, supplierSiret: string): FormState {
     codeService: '',
     engagement: '',
     valideurSiret: '',
-    vatType: 'TVA_SUR_DEBIT',
+    vatType: 'TVA_SUR_ENCAISSEMENT',
     paymentMode: 'VIREMENT',
     bankAccountId: bank?.id ?? '',
     lines: [{ ...EMPTY_LINE }],

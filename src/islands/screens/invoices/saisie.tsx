@@ -46,7 +46,7 @@ export function SaisieScreen(props: ScreenProps) {
   const [form, setForm] = useDraft<FormState>('saisie', () => initialForm(world, props.params, sirets[0] ?? ''));
   const [invoiceId, setInvoiceId] = useState<string | null>(props.params['invoiceId'] ?? null);
   const [dirty, setDirty] = useState(false);
-  const [notice, setNotice] = useState(props.params['replaces'] ? 'Un nouveau brouillon reprend la facture rejetée : donnez-lui un nouveau numéro.' : '');
+  const [notice, setNotice] = useState('');
   const idOf = useIdOf();
   const errors = useForm(props, () => fieldOrder(form), idOf);
   const field: FieldBinder = (name) => ({ id: idOf(name), errors: errors.of(name), highlight });

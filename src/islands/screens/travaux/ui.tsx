@@ -3,6 +3,7 @@
  * (each one opened by its number), the lookup of the piece or dossier a screen shows, and the labels of
  * cadres, roles and statuses. Everything else is the screen kit's (`../kit`).
  */
+import type { ComponentChildren } from 'preact';
 import { CADRES, type CadreCode, type World } from '../../../domain/simulator/model';
 import { WORKS_ROLE_LABELS, WORKS_STATUS_LABELS, type WorksPiece, type WorksRole } from '../../../domain/simulator/model-works';
 import { actorName } from '../../../domain/simulator/queries-works';
@@ -13,13 +14,13 @@ import { Block, Button, DataTable, EspaceTabs, formatEuros, formatMoment, fr, No
 export { formatEuros, formatMoment, fr };
 
 /**
- * The tabs of the espace « Factures de travaux » (facts §4.2: Synthèse, Recherche), plus the fiche identité.
- * The dépôt initial starts from the Synthèse's « Déposer une pièce », as in the portal.
+ * The tabs of the espace « Factures de travaux » (facts §4.2: Synthèse, Recherche). The dépôt initial starts
+ * from the Synthèse's « Déposer une pièce », as in the portal. The fiche identité du marché is not a tab: it is
+ * a document of the marché's actors, shown beside the deposit form (fiche.tsx).
  */
 const TABS = [
   { screen: 'travaux/synthese', label: 'Synthèse' },
   { screen: 'travaux/recherche', label: 'Rechercher une pièce' },
-  { screen: 'travaux/fiche', label: 'Fiche identité du marché' },
 ] as const;
 
 export function TravauxTabs({ props, current }: { props: ScreenProps; current?: string }) {
@@ -100,4 +101,17 @@ export function pieceOf(props: ScreenProps): WorksPiece | undefined {
 /** Shown when the screen's piece (or dossier) is not in the world: back to the Synthèse. */
 export function Missing({ props, text }: { props: ScreenProps; text: string }) {
   return <NotFound props={props} tabs={<TravauxTabs props={props} />} text={`${text} Ouvrez-la depuis la Synthèse ou la recherche.`} />;
+}
+
+/**
+ * A discreet « comportement simulé » note: what the simulator does that no source says the real portal does
+ * (so that the learner never takes it for the portal's behaviour).
+ */
+export function SimulatedNote({ children }: { children: ComponentChildren }) {
+  return (
+    <p class="cpt-simule">
+      <strong>{fr('Comportement simulé : ')}</strong>
+      {typeof children === 'string' ? fr(children) : children}
+    </p>
+  );
 }
