@@ -27,7 +27,7 @@ export function TaskCard(p: TaskCardProps) {
             Données de l’exercice
           </span>
         </summary>
-        <div class="sim-task__body">
+        <div class="sim-task__body" tabIndex={0} role="region" aria-labelledby={labelId}>
           <p class="sim__role">{fr(p.role)}</p>
           <p class="sim__intro">{fr(p.intro)}</p>
         </div>
