@@ -4,6 +4,7 @@ import { keyCollisions } from '../domain/record/hash';
 import { validateQuizBanks, type QuizBank } from './quiz';
 import { measureQuizzes, quizQualityProblems, type QuizMeasures } from './quiz-quality';
 import { validateScenarios, type Scenario } from './scenario';
+import { checkCast } from './cast';
 
 /** One problem found in the content, reported with the file and field it sits in. */
 export interface ContentProblem {
@@ -49,6 +50,10 @@ export interface RawContent {
   glossaryFile: string;
   glossary: unknown;
   glossaryError?: string;
+  /** The fictional cast (`content/cast.yaml`); when the field is absent, the cast is not checked. */
+  castFile?: string;
+  cast?: unknown;
+  castError?: string;
   lessons: RawLessonFile[];
 }
 
@@ -155,6 +160,9 @@ export function checkContent(raw: RawContent): { problems: ContentProblem[]; con
     ...checkActivities(raw.lessons, lessons, new Set(quizFiles.map((q) => q.name)), new Set(scenarioFiles.map((s) => s.name))),
   );
 
+  if (raw.castFile) {
+    problems.push(...checkCast({ castFile: raw.castFile, cast: raw.cast, castError: raw.castError, lessons: raw.lessons, quizzes: quizFiles, scenarios: scenarioFiles }));
+  }
   if (glossary) problems.push(...checkGlossary(raw.glossaryFile, glossary));
   if (glossary) problems.push(...checkTermReferences(raw.lessons, glossary));
   const programme = course ?? looseProgramme(raw.course);

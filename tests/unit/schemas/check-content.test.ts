@@ -82,5 +82,5 @@ describe('content check', () => {
     const root = fileURLToPath(new URL('../../..', import.meta.url));
     const { problems } = checkContent(readContent(root));
     expect(formatProblems(problems)).toBe(formatProblems([]));
-  });
+  }, 30_000);
 });
