@@ -20,6 +20,18 @@ export function normaliseTrainerCode(code: string): string {
   return code.replace(/\s+/g, '').toUpperCase();
 }
 
+/** Salt of the access page's check value. */
+export const CHECK_SALT = 'parcours-chorus-pro:verification:';
+
+/**
+ * What the access page compares with, computed from the folder name: SHA-256 of CHECK_SALT + folder. The
+ * page can tell a right code from a wrong one without asking the server, and the folder cannot be read
+ * back from this value.
+ */
+export function accessCheckFor(code: string): string {
+  return createHash('sha256').update(CHECK_SALT + kitFolderFor(code), 'utf8').digest('hex');
+}
+
 /** The kit's folder in the standalone site for this code, e.g. `formateur-3f2a…`. */
 export function kitFolderFor(code: string): string {
   const hex = createHash('sha256').update(KIT_SALT + normaliseTrainerCode(code), 'utf8').digest('hex');

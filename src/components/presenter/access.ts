@@ -1,15 +1,17 @@
 /**
  * The access page's script: turns the code typed into the kit's folder name (SHA-256 of salt + code, the
- * first hex characters) and opens the kit there when it exists. A wrong code finds no folder: the page says so.
+ * first hex characters), checks the folder name against the page's check value (its own salted hash), and
+ * opens the kit there. A wrong code is told without a request.
  */
 const hex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+const sha256 = async (text: string) => hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
 
 export function startAccessForm(): void {
   const form = document.querySelector<HTMLFormElement>('[data-trainer-access]');
   const input = form?.querySelector<HTMLInputElement>('input[name="code"]');
   const error = form?.querySelector<HTMLElement>('[data-access-error]');
   if (!form || !input || !error) return;
-  const { salt = '', prefix = '', length = '24' } = form.dataset;
+  const { salt = '', checkSalt = '', check = '', prefix = '', length = '24' } = form.dataset;
   const fail = (text: string) => {
     error.textContent = text;
     input.setAttribute('aria-invalid', 'true');
@@ -21,14 +23,8 @@ export function startAccessForm(): void {
     const code = input.value.replace(/\s+/g, '').toUpperCase();
     if (!code) return fail('Saisissez le code formateur.');
     if (!globalThis.crypto?.subtle) return fail('Ce navigateur ne permet pas de vérifier le code sur une adresse non sécurisée : ouvrez le site en https ou sur localhost.');
-    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(salt + code));
-    const target = new URL(`${prefix}${hex(digest).slice(0, Number(length))}/formateur.html`, location.href);
-    try {
-      const response = await fetch(target, { method: 'HEAD', cache: 'no-store' });
-      if (!response.ok) return fail('Code incorrect : vérifiez-le auprès de votre organisme de formation.');
-    } catch {
-      // Opened from the disk (file:), where fetch is not allowed: try the address directly.
-    }
-    location.assign(target.href);
+    const folder = `${prefix}${(await sha256(salt + code)).slice(0, Number(length))}`;
+    if ((await sha256(checkSalt + folder)) !== check) return fail('Code incorrect : vérifiez-le auprès de votre organisme de formation.');
+    location.assign(new URL(`${folder}/formateur.html`, location.href).href);
   });
 }
