@@ -4,7 +4,7 @@
  * page (`acces-formateur.html`) computes the same name in the browser (Web Crypto SHA-256) from what the
  * trainer types. Build-time and test-time only (Node).
  */
-import { createHash } from 'node:crypto';
+import { createHash, pbkdf2Sync } from 'node:crypto';
 
 /** Salt of the hash, so that the folder name is not a bare hash of a common word. */
 export const KIT_SALT = 'parcours-chorus-pro:kit-formateur:';
@@ -20,16 +20,17 @@ export function normaliseTrainerCode(code: string): string {
   return code.replace(/\s+/g, '').toUpperCase();
 }
 
-/** Salt of the access page's check value. */
-export const CHECK_SALT = 'parcours-chorus-pro:verification:';
+/** Salt and iterations of the access page's check value (PBKDF2-SHA-256). */
+export const CHECK_SALT = 'parcours-chorus-pro:verification';
+export const CHECK_ITERATIONS = 200_000;
 
 /**
- * What the access page compares with, computed from the folder name: SHA-256 of CHECK_SALT + folder. The
- * page can tell a right code from a wrong one without asking the server, and the folder cannot be read
- * back from this value.
+ * What the access page compares with: PBKDF2-SHA-256 of the code (CHECK_ITERATIONS rounds), so that the page
+ * tells a right code from a wrong one without asking the server, while trying codes against it offline stays
+ * slow (about a tenth of a second a try). The folder name is a different hash and cannot be read from it.
  */
 export function accessCheckFor(code: string): string {
-  return createHash('sha256').update(CHECK_SALT + kitFolderFor(code), 'utf8').digest('hex');
+  return pbkdf2Sync(normaliseTrainerCode(code), CHECK_SALT, CHECK_ITERATIONS, 32, 'sha256').toString('hex');
 }
 
 /** The kit's folder in the standalone site for this code, e.g. `formateur-3f2a…`. */
