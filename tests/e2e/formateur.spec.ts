@@ -198,7 +198,7 @@ const lessonsWithNotes = lessons.filter((l) => lessonFile(l.id).includes('<Notes
 
 test('trainer notes show in the presenter view only, never in the audience or learner views', async ({ context, page }) => {
   // Each learner page opens its own launch of the shell (and its embedded LMS).
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   expect(lessonsWithNotes.length).toBeGreaterThan(0);
   const notes = { name: 'Notes pour le formateur', includeHidden: true } as const;
   const learner = learnerView(page);
