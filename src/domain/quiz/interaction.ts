@@ -18,7 +18,8 @@ export interface InteractionRecord {
   /** When the learner answered, as an ISO 8601 string given by the caller. */
   timestamp: string;
   module: string;
-  objective: string;
+  /** Ids of the objectives the question assesses. */
+  objectives: readonly string[];
 }
 
 /** What the caller knows of one answer: the response, when it was given and how long it took. */
@@ -42,6 +43,6 @@ export function interactionRecord(question: Question, answer: AnswerEvent, resul
     latencyMs: Math.max(0, Math.round(answer.latencyMs)),
     timestamp: answer.answeredAt,
     module: question.module,
-    objective: question.objective,
+    objectives: [...question.objectives],
   };
 }
