@@ -25,7 +25,7 @@ import { decodeRecord, encodeRecord } from '../../domain/record/codec';
 import { emptyRecord, mergeRecords, type LearnerRecord } from '../../domain/record/record';
 import { attemptOutcomes, type BankOutline } from '../../stores/quiz';
 import type { FinalTestMessage } from '../bridge';
-import { displayLearnerName, finalTestFromRecord, trackingState, type FinalTestOutcome } from '../mapping';
+import { displayLearnerName, finalTestFromRecord, trackingState, type CourseObjectiveRef, type FinalTestOutcome } from '../mapping';
 import type {
   ExitMode,
   InteractionAlphabet,
@@ -50,6 +50,8 @@ export interface ShellConfig {
   finalTest: {
     bank: BankOutline;
     questions: Readonly<Record<string, { description?: string; alphabet?: InteractionAlphabet }>>;
+    /** The objectives it assesses, in programme order (reported one by one to the LMS). */
+    objectives?: readonly CourseObjectiveRef[] | undefined;
   } | null;
 }
 
@@ -269,14 +271,15 @@ export class ShellSession {
     const { masteryScore, attempts } = this.deps.config;
     const outcomes = attemptOutcomes(final.bank, this.record, masteryScore);
     const best = outcomes.reduce<(typeof outcomes)[number] | undefined>((top, a) => (top === undefined || a.score > top.score ? a : top), undefined);
-    const modules = best && Object.keys(best.modules).length > 0 ? Object.fromEntries(Object.entries(best.modules).map(([id, m]) => [id, { score: m.score }])) : undefined;
-    return finalTestFromRecord(this.record, final.bank.id, { masteryScore, attempts }, modules);
+    const scores = (list: Readonly<Record<string, { score: number }>> | undefined) =>
+      list && Object.keys(list).length > 0 ? Object.fromEntries(Object.entries(list).map(([id, m]) => [id, { score: m.score }])) : undefined;
+    return finalTestFromRecord(this.record, final.bank.id, { masteryScore, attempts }, scores(best?.modules), scores(best?.objectives));
   }
 
   /** Completion, success, score and objectives of the current record, floored by what the LMS held. */
   report(): { progress: ProgressReport; objectives: ObjectiveReport[]; exit: ExitMode } {
     const { plan, masteryScore } = this.deps.config;
-    const state = trackingState({ record: this.record, plan, finalTest: this.finalTest(), masteryScore });
+    const state = trackingState({ record: this.record, plan, finalTest: this.finalTest(), masteryScore, objectives: this.deps.config.finalTest?.objectives });
     const progress = this.resume ? withLmsFloor(state.progress, this.resume) : state.progress;
     return { progress, objectives: state.objectives, exit: exitFor(progress) };
   }
