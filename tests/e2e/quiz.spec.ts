@@ -87,8 +87,10 @@ test('a module check refuses an incomplete submission, corrects, and restarts wi
   for (const [i, { group, question }] of questions.entries()) await answer(page, group, question, i > 0);
   await expect(counter).toHaveText(`${questions.length}\u202f/\u202f${questions.length} questions répondues`);
   await submitAnswers(page);
-  // One result statement, focused, then the verdict: 4 out of 5 reaches the 80 % mark.
-  await expect(resultHeading(page, 'Résultat', questions.length - 1, questions.length, 80)).toBeFocused();
+  // One result statement, focused, then the verdict: all but one right reaches the 80 % mark (scores round down).
+  const score = Math.floor(((questions.length - 1) * 100) / questions.length);
+  expect(score).toBeGreaterThanOrEqual(80);
+  await expect(resultHeading(page, 'Résultat', questions.length - 1, questions.length, score)).toBeFocused();
   await expect(page.getByText(/^Résultat/)).toHaveCount(1);
   await expect(page.getByText(/Objectif atteint/)).toBeVisible();
   const first = questions[0]!.question as Question;
