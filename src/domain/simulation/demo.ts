@@ -1,10 +1,10 @@
 /**
  * What the simulation frame derives from a run and its scenario, as pure functions: the screen a
  * démonstration step shows (with the invoice or works piece it concerns and the event it fills in), the
- * status changes to announce, the « Pourquoi ? » of a refusal, and what cost points at the end.
+ * status changes to announce, and the « Pourquoi ? » of a refusal (what cost points is in costs.ts).
  */
-import { resolveEvent, scoreRun, STATUS_LABELS, WORKS_STATUS_LABELS, type Event, type Issue, type World } from '../simulator/core';
-import { demoWorld, type Run, type RunScenario } from './run';
+import { resolveEvent, STATUS_LABELS, WORKS_STATUS_LABELS, type Event, type Issue, type World } from '../simulator/core';
+import { demoWorld, type RunScenario } from './run';
 
 /** A screen of the mock portal with its parameters. */
 export interface ScreenView {
@@ -76,26 +76,3 @@ export function whyOf(texts: Readonly<Record<string, string>>, issues: readonly 
   return '';
 }
 
-/** One thing that cost points in a run: a refusal (with the portal's message when known) or a hint. */
-export interface RunCost {
-  label: string;
-  /** Points lost in évaluation. */
-  points: number;
-}
-
-/** Points one refusal and one hint cost, as the évaluation score counts them (scoreRun). */
-export const REFUSAL_COST = 100 - scoreRun({ goalMet: true, errors: 1, hintsUsed: 0 });
-export const HINT_COST = 100 - scoreRun({ goalMet: true, errors: 0, hintsUsed: 1 });
-
-/**
- * What cost points in a run: each refusal whose message this page saw, then the refusals made before the run
- * was resumed (counted only), then the hints.
- */
-export function runCosts(run: Pick<Run, 'errors' | 'hints'>, refusals: readonly string[]): RunCost[] {
-  const seen = (run.errors === 0 ? [] : refusals.slice(-run.errors)).map((text) => ({ label: `Refus du portail : ${text}`, points: REFUSAL_COST }));
-  const earlier = run.errors - seen.length;
-  const before =
-    earlier > 0 ? [{ label: `${earlier} refus du portail avant la reprise de l’exercice`, points: REFUSAL_COST * earlier }] : [];
-  const hints = run.hints > 0 ? [{ label: run.hints === 1 ? '1 indice demandé' : `${run.hints} indices demandés`, points: HINT_COST * run.hints }] : [];
-  return [...seen, ...before, ...hints];
-}

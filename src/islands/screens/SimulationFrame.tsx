@@ -12,7 +12,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { demoScreen, runCosts, statusChanges, whyOf, type ScreenView } from '../../domain/simulation/demo';
+import { demoScreen, statusChanges, whyOf, type ScreenView } from '../../domain/simulation/demo';
 import type { RunScenario, SimulationMode } from '../../domain/simulation/run';
 import { can, message, resolveEvent, type Event } from '../../domain/simulator/core';
 import { startSavingSimulations } from '../../reactions/simulation-save';
@@ -31,13 +31,13 @@ import {
   switchSimulationMode,
 } from '../../stores/simulation';
 import { ScreenBoundary, ScreenSlot } from './frame/boundary';
-import { ConfirmDialog, type ConfirmRequest } from './frame/ConfirmDialog';
+import type { ConfirmRequest } from './frame/ConfirmDialog';
 import { Notices } from './frame/Notices';
-import { OutcomeCard } from './frame/Outcome';
 import { PortalChrome } from './frame/PortalChrome';
 import { StepBar } from './frame/StepBar';
 import { TaskCard } from './frame/TaskCard';
 import { DURATIONS, MODE_LABELS, Toolbar } from './frame/Toolbar';
+import { useLater } from './frame/use-later';
 import { useLazyScreen } from './frame/use-lazy-screen';
 import { framePlayer } from './frame/player';
 import { revealBelowBar, whenPresent } from './frame/view';
@@ -75,6 +75,11 @@ export interface SimulationProps {
 export interface FrameProps extends SimulationProps {
   screens: ScreenRegistry;
 }
+
+/** The outcome card and the cost list it shows, in a chunk of their own (see frame/use-later.ts). */
+const loadOutcome = () =>
+  Promise.all([import('./frame/Outcome'), import('../../domain/simulation/costs')]).then(([card, costs]) => ({ OutcomeCard: card.OutcomeCard, runCosts: costs.runCosts }));
+const loadConfirm = () => import('./frame/ConfirmDialog').then((m) => m.ConfirmDialog);
 
 let saving = false;
 /** A page scrolls to one resumed exercise only (the first that resumes). */
@@ -157,16 +162,22 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
     return whenPresent(() => frame.current, highlight ? '[data-highlight]' : '.portal__page', (element) => revealBelowBar(element));
   }, [position, state.hint, highlight, current.id, Screen]);
 
-  // The end of the exercise: the outcome card in view, with the focus.
+  // The end of the exercise: the outcome card in view, with the focus (once its chunk has arrived).
   const done = run.done && !demo;
+  const later = useLater(loadOutcome, ready && !demo);
+  const ConfirmDialog = useLater(loadConfirm, ready && !demo);
   const wasDone = useRef(done);
+  const revealOutcome = useRef(false);
   useEffect(() => {
-    if (done && !wasDone.current && outcome.current) {
-      outcome.current.focus({ preventScroll: true });
-      revealBelowBar(outcome.current);
-    }
+    if (done && !wasDone.current) revealOutcome.current = true;
     wasDone.current = done;
   }, [done]);
+  useEffect(() => {
+    if (!revealOutcome.current || !outcome.current) return;
+    revealOutcome.current = false;
+    outcome.current.focus({ preventScroll: true });
+    revealBelowBar(outcome.current);
+  });
 
   const fresh = (text: string) => {
     setScreen(firstScreen);
@@ -332,12 +343,12 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
         </div>
       </PortalChrome>
 
-      {done && (
-        <OutcomeCard
-          ref={outcome}
+      {done && later && (
+        <later.OutcomeCard
+          cardRef={outcome}
           success={scenario.success}
           score={run.mode === 'evaluation' ? state.score : null}
-          costs={runCosts(run, state.refusals ?? [])}
+          costs={later.runCosts(run, state.refusals ?? [])}
           showPoints={run.mode === 'evaluation'}
           onReplay={() => {
             restartSimulation(key);
@@ -347,7 +358,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
           demoHref={demoHref}
         />
       )}
-      <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
+      {ConfirmDialog && <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />}
       <p class="visually-hidden" aria-live="polite">
         {fr(announce)}
       </p>

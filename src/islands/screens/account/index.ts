@@ -1,7 +1,6 @@
 import { accountHandlers, accountMessages, registerHandlers, registerMessages } from '../../../domain/simulator/core';
 import type { ScreenRegistry } from '../types';
 import { CreateStructureScreen, MyAccountScreen, RattachementScreen, SubscriptionScreen } from './account';
-import { MailboxScreen } from './mailbox';
 import { AccountCreatedScreen, CodeScreen, CreateAccountScreen, LoginScreen } from './session';
 
 // The rules these screens can trigger; other areas' rules stay out of the page.
@@ -10,14 +9,15 @@ registerMessages(accountMessages);
 
 /**
  * Screens of accounts, login, « Mon compte » and « Activités du gestionnaire » (`compte/…`, `gestion/…`). The
- * gestionnaire's screens, which exercises reach from « Mon compte », load when first opened (see lazy.ts).
+ * gestionnaire's screens, which exercises reach from « Mon compte », and the mailbox load when first opened (see
+ * lazy.ts).
  */
 export const accountScreens: ScreenRegistry = {
   'compte/accueil': { title: 'Accueil — Se connecter', component: LoginScreen },
   'compte/code': { title: 'Code de vérification', component: CodeScreen },
   'compte/creation': { title: 'Créer un compte', component: CreateAccountScreen },
   'compte/compte-cree': { title: 'Compte créé', component: AccountCreatedScreen },
-  'compte/messagerie': { title: 'Messagerie (simulée)', component: MailboxScreen },
+  'compte/messagerie': { title: 'Messagerie (simulée)', load: () => import('./mailbox').then((m) => m.MailboxScreen) },
   'compte/mon-compte': { title: 'Mon compte', component: MyAccountScreen },
   'compte/rattachement': { title: 'Demander un rattachement à une structure', component: RattachementScreen },
   'compte/abonnement': { title: 'Ajouter un abonnement', component: SubscriptionScreen },

@@ -1,6 +1,5 @@
 import { accountMessages, helpHandlers, helpMessages, registerHandlers, registerMessages } from '../../../domain/simulator/core';
 import { activateAccount, resendActivation } from '../../../domain/simulator/transitions/registration';
-import { MailboxScreen } from '../account/mailbox';
 import type { ScreenRegistry } from '../types';
 import { ClaudiaScreen } from './claudia';
 import { AgentScreen, ContactScreen, TicketScreen } from './contact';
@@ -19,7 +18,7 @@ export const helpScreens: ScreenRegistry = {
   'aide/claudia': { title: 'ClaudIA — assistante virtuelle', component: ClaudiaScreen },
   'aide/agent': { title: 'Echanger en ligne avec un agent', component: AgentScreen },
   'aide/sollicitation': { title: "Envoyer une demande d'aide au support", component: TicketScreen },
-  'compte/messagerie': { title: 'Messagerie (simulée)', component: MailboxScreen },
+  'compte/messagerie': { title: 'Messagerie (simulée)', load: () => import('../account/mailbox').then((m) => m.MailboxScreen) },
 };
 
 /** The ids of the help screens, for scenario checks and tests. */

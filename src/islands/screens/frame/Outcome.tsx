@@ -3,9 +3,9 @@
  * the ways to go on (replay the exercise, watch the démonstration again). It can also be shown on its own
  * (a debrief after an évaluation): every part but the success text is optional.
  */
-import { forwardRef } from 'preact/compat';
+import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
-import type { RunCost } from '../../../domain/simulation/demo';
+import type { RunCost } from '../../../domain/simulation/costs';
 import { fr } from '../kit';
 
 export interface OutcomeProps {
@@ -21,13 +21,15 @@ export interface OutcomeProps {
   onReplay?: (() => void) | undefined;
   /** The address of the démonstration of the same scenario, for « Revoir la démonstration ». */
   demoHref?: string | undefined;
+  /** The card's element, so the frame can scroll it into view and focus it. */
+  cardRef?: Ref<HTMLElement> | undefined;
 }
 
-export const OutcomeCard = forwardRef<HTMLElement, OutcomeProps>(function OutcomeCard(p, ref) {
+export function OutcomeCard(p: OutcomeProps) {
   const titleId = useId();
   const costs = p.costs ?? [];
   return (
-    <section class="sim-outcome" aria-labelledby={titleId} tabIndex={-1} ref={ref}>
+    <section class="sim-outcome" aria-labelledby={titleId} tabIndex={-1} ref={p.cardRef ?? null}>
       <h4 id={titleId} class="sim-outcome__title">
         <span aria-hidden="true">✓ </span>Exercice réussi
       </h4>
@@ -68,4 +70,4 @@ export const OutcomeCard = forwardRef<HTMLElement, OutcomeProps>(function Outcom
       )}
     </section>
   );
-});
+}
