@@ -4,8 +4,7 @@
  * record is a reaction (src/reactions/simulation-save.ts), not the actions' business.
  */
 import { map } from 'nanostores';
-import { decodeRun, runStamp } from '../domain/simulation/codec';
-import { demoWorld, learnerAct, newRun, nextStepIndex, replayRun, runScore, withDraft, type Run, type RunScenario, type SimulationMode } from '../domain/simulation/run';
+import { demoWorld, learnerAct, newRun, nextStepIndex, runScore, withDraft, type Run, type RunScenario, type SimulationMode } from '../domain/simulation/run';
 import type { Event, Issue } from '../domain/simulator/core';
 
 export interface SimulationState {
@@ -41,6 +40,11 @@ function set(key: string, state: SimulationState): void {
   $simulations.setKey(key, state);
 }
 
+/** Replaces the state of an embed (the resume, src/stores/simulation-resume.ts, which decodes saved runs). */
+export function replaceSimulation(key: string, state: SimulationState): void {
+  set(key, state);
+}
+
 function get(key: string): SimulationState | undefined {
   return $simulations.get()[key];
 }
@@ -61,25 +65,6 @@ export function openSimulation(key: string, scenario: RunScenario, mode: Simulat
 /** The scenario of an embed (the save reaction encodes runs against its steps). */
 export function scenarioOf(key: string): RunScenario | undefined {
   return scenarios.get(key);
-}
-
-/**
- * Resumes a run from its saved form (the learner record's `data`), when the embed has not started yet.
- * Returns true when a run was resumed.
- */
-export function resumeSimulation(key: string, saved: string | undefined): boolean {
-  const state = get(key);
-  const scenario = scenarios.get(key);
-  if (!state || !scenario || !state.activity || state.run.events.length > 0 || state.run.draft || state.resumed) return false;
-  if (runStamp(saved)?.setAside && !state.setAside) {
-    set(key, { ...state, setAside: true });
-    return false;
-  }
-  const decoded = decodeRun(saved, scenario.steps);
-  if (!decoded || decoded.mode === 'demonstration' || (decoded.events.length === 0 && !decoded.draft)) return false;
-  const run = replayRun(scenario, decoded.mode, decoded.events, decoded);
-  set(key, { ...state, run, resumed: true, hint: null });
-  return true;
 }
 
 /** The learner's action on the portal; returns the issues (empty when accepted). */

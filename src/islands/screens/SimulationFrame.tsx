@@ -15,7 +15,6 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { demoScreen, statusChanges, whyOf, type ScreenView } from '../../domain/simulation/demo';
 import type { RunScenario, SimulationMode } from '../../domain/simulation/run';
 import { can, message, resolveEvent, type Event } from '../../domain/simulator/core';
-import { startSavingSimulations } from '../../reactions/simulation-save';
 import { $record } from '../../stores/record';
 import {
   $simulations,
@@ -25,7 +24,6 @@ import {
   hasWorkInProgress,
   openSimulation,
   restartSimulation,
-  resumeSimulation,
   revealHint,
   showDemoStep,
   switchSimulationMode,
@@ -79,6 +77,8 @@ export interface FrameProps extends SimulationProps {
 /** The outcome card and the cost list it shows, in a chunk of their own (see frame/use-later.ts). */
 const loadOutcome = () =>
   Promise.all([import('./frame/Outcome'), import('../../domain/simulation/costs')]).then(([card, costs]) => ({ OutcomeCard: card.OutcomeCard, runCosts: costs.runCosts }));
+/** The resume and the save reaction, with the run codec they share (see frame/persistence.ts). */
+const loadPersistence = () => import('./frame/persistence');
 const loadConfirm = () => import('./frame/ConfirmDialog').then((m) => m.ConfirmDialog);
 
 let saving = false;
@@ -114,31 +114,40 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
   useEffect(() => {
     openSimulation(key, scenario, mode, activity);
     if (!demo && document.getElementById(demoAnchor(scenario.id))) setDemoHref(`#${demoAnchor(scenario.id)}`);
-    if (!tracking) {
-      setReady(true);
-      return undefined;
-    }
-    if (!saving) {
-      saving = true;
-      startSavingSimulations();
-    }
-    const tryResume = () => {
-      if (!resumeSimulation(key, $record.get().activities[scenario.id]?.data)) return;
-      // The world is where the learner left it; the screen is the form being filled, else the first one.
-      const draft = $simulations.get()[key]?.run.draft;
-      setScreen(draft ? { id: draft.screen, params: { ...draft.params } } : firstScreen);
-      const text = draft ? 'Exercice repris là où vous l’aviez laissé, avec ce que vous aviez saisi.' : 'Exercice repris là où vous l’aviez laissé.';
-      setResumedNotice(text);
-      setAnnounce(text);
-      if (!scrolledToResume) {
-        scrolledToResume = true;
-        requestAnimationFrame(() => frame.current?.scrollIntoView({ block: 'start' }));
-      }
-    };
-    tryResume();
-    const stop = $record.listen(tryResume);
     setReady(true);
-    return stop;
+    // A démonstration or a trainer's run is never saved nor resumed: nothing to load for the record.
+    if (!activity) return undefined;
+    let live = true;
+    let stop: (() => void) | undefined;
+    void loadPersistence().then(
+      ({ resumeSimulation, startSavingSimulations }) => {
+        if (!live) return;
+        if (!saving) {
+          saving = true;
+          startSavingSimulations();
+        }
+        const tryResume = () => {
+          if (!resumeSimulation(key, $record.get().activities[scenario.id]?.data)) return;
+          // The world is where the learner left it; the screen is the form being filled, else the first one.
+          const draft = $simulations.get()[key]?.run.draft;
+          setScreen(draft ? { id: draft.screen, params: { ...draft.params } } : firstScreen);
+          const text = draft ? 'Exercice repris là où vous l’aviez laissé, avec ce que vous aviez saisi.' : 'Exercice repris là où vous l’aviez laissé.';
+          setResumedNotice(text);
+          setAnnounce(text);
+          if (!scrolledToResume) {
+            scrolledToResume = true;
+            requestAnimationFrame(() => frame.current?.scrollIntoView({ block: 'start' }));
+          }
+        };
+        tryResume();
+        stop = $record.listen(tryResume);
+      },
+      (error: unknown) => console.warn('Simulation : enregistrement indisponible', error),
+    );
+    return () => {
+      live = false;
+      stop?.();
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key names the scenario, the mode and the tracking it opens
   }, [key]);
 

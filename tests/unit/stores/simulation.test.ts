@@ -6,6 +6,7 @@ import { decodeRun, encodeRun } from '../../../src/domain/simulation/codec';
 import { prepareScenario } from '../../../src/domain/simulation/prepare';
 import type { RunScenario } from '../../../src/domain/simulation/run';
 import { activityResultOf, startSavingSimulations } from '../../../src/reactions/simulation-save';
+import { resumeSimulation } from '../../../src/stores/simulation-resume';
 import { $record, resetProgress } from '../../../src/stores/record';
 import {
   $simulations,
@@ -14,7 +15,6 @@ import {
   clearSimulations,
   openSimulation,
   restartSimulation,
-  resumeSimulation,
   revealHint,
   showDemoStep,
   switchSimulationMode,

@@ -89,10 +89,13 @@ export function Field(p: ShellProps & { children: ComponentChildren }) {
     <div class={errors.length > 0 ? 'cpa-field cpa-field--invalid' : 'cpa-field'}>
       <span class="cpa-field__head">
         <Mark on={isHighlighted(p.highlight, p.label)} />
-        <label for={p.id} class="cpa-field__label">
-          {fr(p.label)}
+        {/* The mark follows the label outside it, so that the label's text is the field's name alone. */}
+        <span>
+          <label for={p.id} class="cpa-field__label">
+            {fr(p.label)}
+          </label>
           <Required on={p.required} />
-        </label>
+        </span>
       </span>
       {p.children}
       {/* After the control, so that the controls of a row line up whether or not they have a hint. */}
