@@ -11,7 +11,7 @@
  */
 import { encodeRun, runStamp, setAsideRun } from '../domain/simulation/codec';
 import type { ActivityResult } from '../domain/record/record';
-import { $simulations, scenarioOf, type SimulationState } from '../stores/simulation';
+import { $simulations, RUNS_KEPT, scenarioOf, type SimulationState } from '../stores/simulation';
 import { $record, saveActivity } from '../stores/record';
 
 /** `data: undefined` removes the saved run (setActivityResult keeps `data` unless the key is present). */
@@ -19,8 +19,7 @@ const DROP_DATA = { data: undefined } as unknown as Pick<ActivityResult, 'data'>
 
 /** Longest saved run, in characters. */
 export const RUN_DATA_MAX = 250;
-/** Exercises that keep a run in progress at once. */
-export const RUNS_KEPT = 3;
+export { RUNS_KEPT };
 
 const minutesNow = (): number => Math.floor(Date.now() / 60_000);
 

@@ -32,6 +32,9 @@ export interface SimulationState {
   refusals?: readonly string[];
 }
 
+/** Exercises that keep a run in progress at once (the save reaction sets older ones aside). */
+export const RUNS_KEPT = 3;
+
 export const $simulations = map<Record<string, SimulationState>>({});
 
 const scenarios = new Map<string, RunScenario>();

@@ -1,5 +1,5 @@
 /** What the exercise tells at its top: resumed after a reload, or started afresh because its run was set aside. */
-import { RUNS_KEPT } from '../../../reactions/simulation-save';
+import { RUNS_KEPT } from '../../../stores/simulation';
 import { fr } from '../kit';
 
 export function Notices({ resumed, setAside }: { resumed: string; setAside: boolean }) {
