@@ -4,7 +4,7 @@
  * refusal when the form placed it there. Every field is tied to its hint and errors (aria-describedby),
  * marked invalid when refused, and outlined with a « ➜ ici » mark when it is the step's highlighted target.
  */
-import type { ComponentChildren, JSX } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { fr, isHighlighted } from './text';
 import { usePlayer } from './player';
 
@@ -59,7 +59,7 @@ function describedBy(id: string, hint: boolean, errors: boolean): string | undef
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-interface ShellProps extends Highlightable {
+export interface ShellProps extends Highlightable {
   id: string;
   label: string;
   errors?: readonly string[] | undefined;
@@ -68,7 +68,7 @@ interface ShellProps extends Highlightable {
 }
 
 /** What a control of a field takes from its shell: ids, state and highlight. */
-function controlProps(p: ShellProps) {
+export function controlProps(p: ShellProps) {
   const errors = p.errors ?? [];
   const on = isHighlighted(p.highlight, p.label);
   return {
@@ -109,86 +109,10 @@ export function Field(p: ShellProps & { children: ComponentChildren }) {
   );
 }
 
-interface TextProps extends ShellProps {
-  value: string;
-  onInput: (value: string) => void;
-  type?: 'text' | 'email' | 'password';
-  autoComplete?: string;
-  inputMode?: 'numeric' | 'text' | 'email' | 'decimal';
-  multiline?: boolean;
-  /** Visible text stays the label; this adds an example or a format, read after it. */
-  placeholder?: string;
-}
-
-/** A labelled text field (or text area). */
-export function TextField(p: TextProps) {
-  const shared = {
-    ...controlProps(p),
-    value: p.value,
-    onInput: (e: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => p.onInput(e.currentTarget.value),
-  };
-  return (
-    <Field {...p}>
-      {p.multiline ? (
-        <textarea {...shared} rows={3} />
-      ) : (
-        <input
-          {...shared}
-          type={p.type ?? 'text'}
-          autoComplete={p.autoComplete ?? 'off'}
-          inputMode={p.inputMode}
-          placeholder={p.placeholder}
-          spellcheck={false}
-        />
-      )}
-    </Field>
-  );
-}
-
-/** A labelled date field (the browser's own picker). */
-export function DateField(p: ShellProps & { value: string; onInput: (value: string) => void }) {
-  return (
-    <Field {...p}>
-      <input {...controlProps(p)} type="date" value={p.value} onInput={(e: JSX.TargetedEvent<HTMLInputElement>) => p.onInput(e.currentTarget.value)} />
-    </Field>
-  );
-}
-
 /** An option of a select. */
 export interface SelectOption {
   value: string;
   label: string;
-}
-
-/** Options under a heading of the list (`<optgroup>`). */
-export interface OptionGroup {
-  label: string;
-  options: readonly SelectOption[];
-}
-
-const optionList = (options: readonly SelectOption[]) =>
-  options.map((option) => (
-    <option key={option.value} value={option.value}>
-      {fr(option.label)}
-    </option>
-  ));
-
-/** A labelled select: its options, then its option groups (empty groups are left out). */
-export function SelectField(p: ShellProps & { value: string; options: readonly SelectOption[]; groups?: readonly OptionGroup[]; onChange: (value: string) => void }) {
-  return (
-    <Field {...p}>
-      <select {...controlProps(p)} value={p.value} onChange={(e) => p.onChange(e.currentTarget.value)}>
-        {optionList(p.options)}
-        {(p.groups ?? [])
-          .filter((group) => group.options.length > 0)
-          .map((group) => (
-            <optgroup key={group.label} label={fr(group.label)}>
-              {optionList(group.options)}
-            </optgroup>
-          ))}
-      </select>
-    </Field>
-  );
 }
 
 /** A labelled checkbox with optional errors and a reason when it cannot be ticked. */

@@ -4,6 +4,7 @@
  */
 export * from './fields';
 export * from './form';
+export * from './inputs';
 export * from './layout';
 export * from './player';
 export * from './text';

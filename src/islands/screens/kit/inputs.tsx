@@ -1,0 +1,84 @@
+/**
+ * The portal's text, date and select fields, in the field shell of fields.tsx. Apart from it so that a page
+ * whose first screens show no such field (the syntheses) does not load them before a form is opened.
+ */
+import type { JSX } from 'preact';
+import { controlProps, Field, type SelectOption, type ShellProps } from './fields';
+import { fr } from './text';
+
+export interface TextProps extends ShellProps {
+  value: string;
+  onInput: (value: string) => void;
+  type?: 'text' | 'email' | 'password';
+  autoComplete?: string;
+  inputMode?: 'numeric' | 'text' | 'email' | 'decimal';
+  multiline?: boolean;
+  /** Visible text stays the label; this adds an example or a format, read after it. */
+  placeholder?: string;
+}
+
+/** A labelled text field (or text area). */
+export function TextField(p: TextProps) {
+  const shared = {
+    ...controlProps(p),
+    value: p.value,
+    onInput: (e: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => p.onInput(e.currentTarget.value),
+  };
+  return (
+    <Field {...p}>
+      {p.multiline ? (
+        <textarea {...shared} rows={3} />
+      ) : (
+        <input
+          {...shared}
+          type={p.type ?? 'text'}
+          autoComplete={p.autoComplete ?? 'off'}
+          inputMode={p.inputMode}
+          placeholder={p.placeholder}
+          spellcheck={false}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A labelled date field (the browser's own picker). */
+export function DateField(p: ShellProps & { value: string; onInput: (value: string) => void }) {
+  return (
+    <Field {...p}>
+      <input {...controlProps(p)} type="date" value={p.value} onInput={(e: JSX.TargetedEvent<HTMLInputElement>) => p.onInput(e.currentTarget.value)} />
+    </Field>
+  );
+}
+
+/** Options under a heading of the list (`<optgroup>`). */
+export interface OptionGroup {
+  label: string;
+  options: readonly SelectOption[];
+}
+
+const optionList = (options: readonly SelectOption[]) =>
+  options.map((option) => (
+    <option key={option.value} value={option.value}>
+      {fr(option.label)}
+    </option>
+  ));
+
+/** A labelled select: its options, then its option groups (empty groups are left out). */
+export function SelectField(p: ShellProps & { value: string; options: readonly SelectOption[]; groups?: readonly OptionGroup[]; onChange: (value: string) => void }) {
+  return (
+    <Field {...p}>
+      <select {...controlProps(p)} value={p.value} onChange={(e) => p.onChange(e.currentTarget.value)}>
+        {optionList(p.options)}
+        {(p.groups ?? [])
+          .filter((group) => group.options.length > 0)
+          .map((group) => (
+            <optgroup key={group.label} label={fr(group.label)}>
+              {optionList(group.options)}
+            </optgroup>
+          ))}
+      </select>
+    </Field>
+  );
+}
+
