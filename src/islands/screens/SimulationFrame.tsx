@@ -181,8 +181,9 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
     if (done && !wasDone.current) revealOutcome.current = true;
     wasDone.current = done;
   }, [done]);
+  // After the screen on view has settled too (a lazy screen arriving would push the card out of view).
   useEffect(() => {
-    if (!revealOutcome.current || !outcome.current) return;
+    if (!revealOutcome.current || !outcome.current || loadingScreen) return;
     revealOutcome.current = false;
     outcome.current.focus({ preventScroll: true });
     revealBelowBar(outcome.current);

@@ -164,7 +164,11 @@ export function Confirmation({ props, invoiceId }: { props: ScreenProps; invoice
   const invoice = world.invoices[invoiceId];
   const heading = useRef<HTMLHeadingElement>(null);
   const form = useForm(props, [], {});
-  useEffect(() => heading.current?.focus(), []);
+  // The learner who pressed « Valider et envoyer » goes on from here; a démonstration (read-only) keeps the
+  // focus on its step bar.
+  useEffect(() => {
+    if (!props.readOnly) heading.current?.focus();
+  }, [props.readOnly]);
   if (!invoice) return null;
   const totals = computeTotals(invoice.data.lines);
   const confirm = { type: 'invoice.confirm', invoiceId } as const;
