@@ -4,7 +4,9 @@
  * WinAnsi encoding covers French (é, è, ç, œ, «, », €…); the few characters it lacks (narrow no-break space,
  * superscript letters) are mapped to their nearest WinAnsi form before drawing.
  */
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+// pdf-lib's self-contained ES bundle (see src/types/pdf-lib-bundle.d.ts): nothing of it reaches the chunks
+// other pages share.
+import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib/dist/pdf-lib.esm.min.js';
 import { dateFr, durationFr, periodFr, siretFr, type AttestationData } from './data';
 
 /** A4 in PDF points. */
