@@ -60,7 +60,6 @@ async function pdfText(bytes: Buffer): Promise<{ pages: number; size: [number, n
 test('the attestation is refused until the completion rule holds, then granted, printed on one A4 page and downloaded as a PDF', async ({ page: tab, baseURL }) => {
   test.setTimeout(240_000);
   expect(settings.completion.allRequiredLessons, 'this journey checks the « every required lesson » rule').toBe(true);
-  const checks = watch(tab, new URL(baseURL!).origin);
   // Everything done but one text lesson and the final test (seeded through the record the earlier local
   // persistence left, taken into the embedded LMS at launch).
   let record = emptyRecord();
@@ -71,6 +70,9 @@ test('the attestation is refused until the completion rule holds, then granted, 
   }
   await tab.goto('favicon.svg');
   await tab.evaluate((text) => localStorage.setItem('parcours-chorus-pro:record', text), encodeRecord(record));
+  // Watched from the course on (the image opened above to reach the origin has no page icon, so Chromium
+  // asks for /favicon.ico).
+  const checks = watch(tab, new URL(baseURL!).origin);
   const page = learnerView(tab);
 
   // 1. Refused: the page says what is missing, the lesson and the final test, with links.
