@@ -2,7 +2,7 @@
  * Build-time helpers for the quiz pages: a bank's draw settings from `course.yaml`, and bank outlines (ids and
  * modules only) for the results and attestation pages.
  */
-import type { BankOutline } from '../stores/quiz';
+import type { BankOutline } from '../domain/quiz/rules';
 import { content } from './course';
 
 /** Final test: module id → weight of its stratum (the module's minutes in `course.yaml`). */

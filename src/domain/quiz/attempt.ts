@@ -8,6 +8,7 @@
 import { drawQuestions } from './draw';
 import { grade as gradeQuestion, isEmptyResponse } from './grade';
 import { interactionRecord, type AnswerEvent, type InteractionRecord } from './interaction';
+import { isPassing } from './mastery';
 import { presentQuestion } from './present';
 import { fail, ok, type Grade, type LearnerResponse, type Question, type Result } from './types';
 
@@ -65,7 +66,7 @@ export function gradeAttempt(
   const score = percent(correct, total);
   // Partial credits are fractions: round to a millionth first so 0.1 + 0.2 does not lose a point.
   const partialScore = total === 0 ? 0 : Math.floor(Math.round((partial * 100 * 1e6) / total) / 1e6);
-  return { score, partialScore, passed: total > 0 && score >= masteryScore, correct, total, modules, grades };
+  return { score, partialScore, passed: total > 0 && isPassing(score, masteryScore), correct, total, modules, grades };
 }
 
 export interface AttemptState {
@@ -151,7 +152,7 @@ export function answer(
   attempt: AttemptState,
   questionId: string,
   response: LearnerResponse | undefined,
-  when: { answeredAt: string; latencyMs: number },
+  when: { answeredAt: string; latencyMs?: number | undefined },
 ): Result<AttemptState> {
   if (attempt.status === 'submitted') return fail({ code: 'attempt.submitted', params: { number: attempt.number } });
   if (!attempt.questionIds.includes(questionId)) return fail({ code: 'attempt.unknown-question', params: { questionId } });

@@ -26,6 +26,17 @@ export {
 export { crossCheckBanks, formatQuizProblems, type BankKind, type CourseIds, type QuizBankData, type QuizProblem } from './check';
 export { isQuizDone, masteredModules, POSITIONING_RULE } from './outcome';
 export {
+  attemptOutcomes,
+  attemptSummaries,
+  bestOutcome,
+  drawSettings,
+  isPassing,
+  startRule,
+  type AttemptOutcome,
+  type BankOutline,
+  type QuizRules,
+} from './rules';
+export {
   dayOf,
   dayToIso,
   decodeAttempts,

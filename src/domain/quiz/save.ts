@@ -202,17 +202,18 @@ export function redraw<Q extends Drawable>(bank: readonly Q[], saved: SavedBase,
 
 /**
  * An attempt in progress rebuilt from its save: the same questions, order and answers. Answer times are not
- * saved (budget): restored answers carry `restoredAt` and no latency. `null` when the bank changed since.
+ * saved (budget): restored answers carry none (a time made up here would reach the LMS as if true). `null`
+ * when the bank changed since.
  */
-export function restoreInProgress(bank: readonly Question[], saved: SavedInProgress, settings: DrawSettings & { bank: string; restoredAt: string }): AttemptState | null {
+export function restoreInProgress(bank: readonly Question[], saved: SavedInProgress, settings: DrawSettings & { bank: string }): AttemptState | null {
   const started = startAttempt(bank, { ...settings, number: saved.number, seed: saved.seed, startedAt: `${dayToIso(saved.day)}T00:00:00.000Z` });
   if (!started.ok || drawCheck(started.value.questionIds) !== saved.check) return null;
   const byId = new Map(bank.map((q) => [q.id, q] as const));
-  const answers: Record<string, { response: LearnerResponse; answeredAt: string; latencyMs: number }> = {};
+  const answers: Record<string, { response: LearnerResponse }> = {};
   started.value.questionIds.forEach((id, i) => {
     const question = byId.get(id);
     const response = question ? decodeResponse(question, saved.answers[i] ?? '') : undefined;
-    if (response !== undefined) answers[id] = { response, answeredAt: settings.restoredAt, latencyMs: 0 };
+    if (response !== undefined) answers[id] = { response };
   });
   return { ...started.value, answers };
 }

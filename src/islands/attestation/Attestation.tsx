@@ -7,7 +7,7 @@ import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { formatMinutes } from '../../domain/course/plan';
 import { $record, rememberLearnerName } from '../../stores/record';
-import { attemptOutcomes, type BankOutline } from '../../stores/quiz';
+import { attemptOutcomes, type BankOutline } from '../../domain/quiz/rules';
 import { NBSP, percent, quote } from '../quiz/text';
 
 export interface AttestationProps {
@@ -27,7 +27,7 @@ export default function Attestation({ courseTitle, minutes, finalBank, masterySc
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const passedAttempt = attemptOutcomes(finalBank, record, masteryScore).find((a) => a.passed);
+  const passedAttempt = attemptOutcomes(finalBank, record.activities[finalBank.id]?.data, masteryScore).find((a) => a.passed);
   const best = record.activities[finalBank.id]?.score;
 
   if (!passedAttempt || best === undefined) {
