@@ -26,10 +26,13 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: { processor: satteri({ mdastPlugins: [frenchTypography] }) },
   integrations: [contentCheck(), mdx(), preact(), relativeLinks()],
-  // No preload hints for lazily imported chunks: Vite writes them root-absolute (/_astro/…), which breaks
-  // under an LMS path; the chunks load fine through their relative import().
+  // No preload hints for lazily imported chunks: Vite's preload helper resolves them from the server root
+  // ("/" + "_astro/…"), which requests files outside the package folder under an LMS path (404s). The
+  // chunks load fine through their relative import(). `modulePreload: false` alone still left the helper
+  // a dependency list; an empty one leaves it nothing to request (tests/e2e/scorm.spec.ts checks every
+  // request of a full run stays in the package folder).
   vite: {
-    build: { modulePreload: false, minify: 'terser', terserOptions: { compress: { passes: 2 } }, sourcemap: process.env.SOURCEMAP === '1' },
+    build: { modulePreload: { polyfill: false, resolveDependencies: () => [] }, minify: 'terser', terserOptions: { compress: { passes: 2 } }, sourcemap: process.env.SOURCEMAP === '1' },
     environments: {
       client: {
         build: {

@@ -160,6 +160,13 @@ export function exitFor(report: ProgressReport): ExitMode {
   return finished ? 'normal' : 'suspend';
 }
 
+/** A question as the learner knows it: the start of its text (its id when the text is unknown). */
+function questionLabel(entry: InteractionEntry): string {
+  const text = entry.description?.replace(/\s+/g, ' ').trim();
+  if (!text) return `la réponse à la question ${entry.record.id}`;
+  return `la réponse à la question « ${text.length > 60 ? `${text.slice(0, 59).trimEnd()}…` : text} »`;
+}
+
 export class ShellSession {
   private state: 'idle' | 'open' | 'closed' = 'idle';
   private resume: ResumeState | null = null;
@@ -366,7 +373,7 @@ export class ShellSession {
       const item = this.interactions[0];
       if (!item) break;
       const result = this.writeQueued(item);
-      const what = item.kind === 'question' ? `la réponse à la question ${item.entry.record.id}` : `le résultat de l’exercice « ${item.report.title} »`;
+      const what = item.kind === 'question' ? questionLabel(item.entry) : `le résultat de l’exercice « ${item.report.title} »`;
       if (!result.ok) {
         if (this.deps.port.isValueRefusal(result.error)) {
           this.interactions.shift();
