@@ -28,11 +28,17 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), preact(), relativeLinks()],
   // No preload hints for lazily imported chunks: Vite's preload helper resolves them from the server root
   // ("/" + "_astro/…"), which requests files outside the package folder under an LMS path (404s). The
-  // chunks load fine through their relative import(). `modulePreload: false` alone still left the helper
-  // a dependency list; an empty one leaves it nothing to request (tests/e2e/scorm.spec.ts checks every
-  // request of a full run stays in the package folder).
+  // chunks load fine through their relative import(). Astro builds the client environment with its own
+  // `modulePreload` (it ignores ours in `vite.build`), hence the plugin, which sets it on that environment
+  // once configs are merged; tests/e2e/scorm.spec.ts checks every request of a run stays in the package.
   vite: {
-    build: { modulePreload: { polyfill: false, resolveDependencies: () => [] }, minify: 'terser', terserOptions: { compress: { passes: 2 } }, sourcemap: process.env.SOURCEMAP === '1' },
+    plugins: [
+      {
+        name: 'no-root-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
+    build: { modulePreload: false, minify: 'terser', terserOptions: { compress: { passes: 2 } }, sourcemap: process.env.SOURCEMAP === '1' },
     environments: {
       client: {
         build: {

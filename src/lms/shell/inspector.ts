@@ -68,9 +68,10 @@ const STYLE = `
 .lms-inspector button{font:inherit;padding:.25rem .75rem;border:1px solid #1f3f8a;border-radius:.25rem;background:#fff;color:#1f3f8a;cursor:pointer}
 .lms-inspector button:focus-visible,.lms-inspector [tabindex]:focus-visible,.lms-inspector textarea:focus-visible{outline:3px solid #1f3f8a;outline-offset:2px}
 .lms-inspector__calls{max-height:40vh;overflow:auto;border:1px solid #c9ced6}
-.lms-inspector table{border-collapse:collapse;width:100%;font-size:12px}
+.lms-inspector table{border-collapse:collapse;width:100%;min-width:36rem;font-size:12px}
 .lms-inspector caption{text-align:left;font-weight:600;padding:.25rem}
 .lms-inspector th,.lms-inspector td{border-bottom:1px solid #e1e4e8;padding:.125rem .375rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+.lms-inspector th,.lms-inspector td:nth-child(-n+2),.lms-inspector td:nth-child(n+5){white-space:nowrap;overflow-wrap:normal}
 .lms-inspector thead th{position:sticky;top:0;background:#f2f4f7}
 .lms-inspector tr[data-refused] td{background:#fdecea;color:#7a1c12}
 .lms-inspector textarea{width:100%;box-sizing:border-box;font:12px/1.3 ui-monospace,monospace;min-height:6rem}
