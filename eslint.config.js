@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const frameworkImports = {
   patterns: [
@@ -34,6 +35,13 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/domain/**'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // Preact hooks follow React's rules: called unconditionally at the top of a component or hook, and every
+    // value an effect or memo reads listed in its dependencies.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     files: ['src/domain/**/*.ts'],

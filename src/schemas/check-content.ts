@@ -3,6 +3,7 @@ import { courseSchema, glossarySchema, lessonFrontmatterSchema, type Course, typ
 import { keyCollisions } from '../domain/record/hash';
 import { validateQuizBanks, type QuizBank } from './quiz';
 import { validateScenarios, type Scenario } from './scenario';
+import { checkCast } from './cast';
 
 /** One problem found in the content, reported with the file and field it sits in. */
 export interface ContentProblem {
@@ -48,6 +49,10 @@ export interface RawContent {
   glossaryFile: string;
   glossary: unknown;
   glossaryError?: string;
+  /** The fictional cast (`content/cast.yaml`); when the field is absent, the cast is not checked. */
+  castFile?: string;
+  cast?: unknown;
+  castError?: string;
   lessons: RawLessonFile[];
 }
 
@@ -134,6 +139,7 @@ export function checkContent(raw: RawContent): { problems: ContentProblem[]; con
     {
       moduleIds: programmeIds?.modules.map((m) => m.id) ?? [],
       lessonIds: programmeIds?.modules.flatMap((m) => m.lessons.map((l) => l.id)) ?? [],
+      objectives: new Map(programmeIds?.modules.map((m) => [m.id, m.objectives.map((o) => o.id)]) ?? []),
     },
   );
   problems.push(...quizCheck.problems.map((p) => ({ file: p.file, field: p.path, message: p.message, ...(p.hint ? { hint: p.hint } : {}) })));
@@ -148,6 +154,9 @@ export function checkContent(raw: RawContent): { problems: ContentProblem[]; con
     ...checkActivities(raw.lessons, lessons, new Set(quizFiles.map((q) => q.name)), new Set(scenarioFiles.map((s) => s.name))),
   );
 
+  if (raw.castFile) {
+    problems.push(...checkCast({ castFile: raw.castFile, cast: raw.cast, castError: raw.castError, lessons: raw.lessons, quizzes: quizFiles, scenarios: scenarioFiles }));
+  }
   if (glossary) problems.push(...checkGlossary(raw.glossaryFile, glossary));
   if (glossary) problems.push(...checkTermReferences(raw.lessons, glossary));
   const programme = course ?? looseProgramme(raw.course);
@@ -259,7 +268,12 @@ function checkTermReferences(lessons: RawLessonFile[], glossary: GlossaryEntry[]
 /** The parts of the programme the cross-checks need, tolerant of schema errors reported elsewhere. */
 interface ProgrammeShape {
   minutes?: number | undefined;
-  modules: Array<{ id: string; minutes?: number | undefined; lessons: Array<{ id: string; minutes?: number | undefined; optional?: boolean | undefined }> }>;
+  modules: Array<{
+    id: string;
+    minutes?: number | undefined;
+    objectives: Array<{ id: string }>;
+    lessons: Array<{ id: string; minutes?: number | undefined; optional?: boolean | undefined }>;
+  }>;
 }
 
 const num = (value: unknown) => (typeof value === 'number' ? value : undefined);
@@ -277,6 +291,7 @@ function looseProgramme(raw: unknown): ProgrammeShape | undefined {
     modules: modules.map((mod) => ({
       id: str(field(mod, 'id')),
       minutes: num(field(mod, 'minutes')),
+      objectives: list(field(mod, 'objectives')).map((o) => ({ id: str(field(o, 'id')) })),
       lessons: list(field(mod, 'lessons')).map((l) => ({ id: str(field(l, 'id')), minutes: num(field(l, 'minutes')), optional: field(l, 'optional') === true })),
     })),
   };
@@ -308,6 +323,25 @@ function checkProgramme(
       if (programmeLessons.has(lesson.id) || moduleIds.has(lesson.id)) {
         problems.push({ file, field: at, message: `duplicate id "${lesson.id}"`, hint: 'each lesson appears once in the programme' });
       } else programmeLessons.set(lesson.id, { module: mod.id, field: at });
+    });
+  });
+
+  // Objective ids: unique, prefixed by their module's number (`m3-…` in `m3-factures-emises`), and distinct
+  // from every module and lesson id (they are tracking keys too).
+  const objectiveIds = new Set<string>();
+  course.modules.forEach((mod, m) => {
+    const prefix = /^m\d+-/.exec(mod.id)?.[0];
+    mod.objectives.forEach((objective, o) => {
+      const at = `modules[${m}].objectives[${o}].id`;
+      if (objective.id === '') return; // reported by the schema
+      if (objectiveIds.has(objective.id)) problems.push({ file, field: at, message: `duplicate objective id "${objective.id}"` });
+      else if (moduleIds.has(objective.id) || programmeLessons.has(objective.id)) {
+        problems.push({ file, field: at, message: `objective id "${objective.id}" is also a module or lesson id`, hint: 'give the objective an id of its own' });
+      }
+      if (prefix !== undefined && !objective.id.startsWith(prefix)) {
+        problems.push({ file, field: at, message: `objective id "${objective.id}" does not start with "${prefix}" (its module is "${mod.id}")`, hint: `prefix it with ${prefix}` });
+      }
+      objectiveIds.add(objective.id);
     });
   });
 

@@ -14,6 +14,18 @@ export const programmeLessonSchema = z.strictObject({
   optional: z.boolean().optional(),
 });
 
+/**
+ * One objective of a module: what the learner can do at its end. The id is a stable tracking key (questions
+ * name it in `objectives:`, results and the LMS report by it): `[a-z0-9-]`, prefixed by the module number
+ * (`m3-cadre`), never renamed once published; the text may be reworded.
+ */
+export const objectiveSchema = z.strictObject({
+  /** Stable id, e.g. `m3-cadre`. */
+  id: z.string().regex(/^m\d+-[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be the module number then lowercase words joined by "-", e.g. m3-cadre' }),
+  /** One verb-first sentence, in French. */
+  text: z.string().trim().min(3),
+});
+
 /** One module of the programme. */
 export const moduleSchema = z.strictObject({
   /** Stable id; also the folder of its lessons under `content/lessons/`. */
@@ -25,7 +37,7 @@ export const moduleSchema = z.strictObject({
   /** Nominal duration in minutes; must equal the sum of its lessons' minutes (optional lessons aside). */
   minutes: z.number().int().positive(),
   /** What the learner can do at the end of the module, one verb-first sentence each. */
-  objectives: z.array(z.string().min(3)).min(1),
+  objectives: z.array(objectiveSchema).min(1),
   /** Ordered lessons. */
   lessons: z.array(programmeLessonSchema).min(1),
 });
@@ -56,6 +68,7 @@ export const courseSchema = z.strictObject({
 
 export type Course = z.infer<typeof courseSchema>;
 export type CourseModule = z.infer<typeof moduleSchema>;
+export type CourseObjective = z.infer<typeof objectiveSchema>;
 
 /** A « Pour aller plus loin » link. */
 export const sourceSchema = z.strictObject({

@@ -44,12 +44,14 @@ function readDataFiles(root: string, folder: string) {
     });
 }
 
-/** Reads the programme, the glossary, every lesson file, every quiz bank and every scenario (files starting with `_` are skipped). */
+/** Reads the programme, the glossary, the cast, every lesson file, every quiz bank and every scenario (files starting with `_` are skipped). */
 export function readContent(root: string): RawContent {
   const courseFile = 'content/course.yaml';
   const glossaryFile = 'content/glossary.yaml';
   const course = readYaml(join(root, courseFile));
   const glossary = readYaml(join(root, glossaryFile));
+  const castFile = 'content/cast.yaml';
+  const cast = readYaml(join(root, castFile));
   const lessonsDir = join(root, 'content', 'lessons');
   const lessons: RawLessonFile[] = [];
   if (existsSync(lessonsDir)) {
@@ -68,6 +70,9 @@ export function readContent(root: string): RawContent {
     glossaryFile,
     glossary: glossary.data,
     ...(glossary.error ? { glossaryError: glossary.error } : {}),
+    castFile,
+    cast: cast.data,
+    ...(cast.error ? { castError: cast.error } : {}),
     lessons,
     quizzes: readDataFiles(root, 'quizzes'),
     scenarios: readDataFiles(root, 'scenarios'),

@@ -43,8 +43,11 @@ const questionBase = {
   id: idSchema,
   /** Module id from `course.yaml` the question belongs to; draws are stratified by it. */
   module: idSchema,
-  /** The objective it assesses: the objective's text from `course.yaml` or a short id. */
-  objective: z.string().trim().min(3),
+  /**
+   * Ids of the one or two objectives of its module (`course.yaml` → modules[].objectives[].id) it assesses.
+   * The final test is drawn and reported by objective.
+   */
+  objectives: z.array(idSchema).min(1).max(2),
   /** The question, in French. */
   stem: z.string().trim().min(5),
   /** Short explanation shown with the correction. */
@@ -176,11 +179,38 @@ function friendlyMessage(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
+/** What the programme declares, with the objective ids of each module (module id → objective ids). */
+export interface CourseRefs extends CourseIds {
+  objectives?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Each question's objectives exist, belong to its module and are not listed twice. */
+function checkObjectiveTags(banks: ReadonlyArray<{ file: string; bank: QuizBank }>, objectives: ReadonlyMap<string, readonly string[]>): QuizProblem[] {
+  const problems: QuizProblem[] = [];
+  for (const { file, bank } of banks) {
+    bank.questions.forEach((question, i) => {
+      const own = objectives.get(question.module);
+      if (own === undefined) return; // unknown module: reported by the cross-check
+      const seen = new Set<string>();
+      question.objectives.forEach((id, j) => {
+        const path = `questions[${i}].objectives[${j}]`;
+        if (seen.has(id)) problems.push({ file, path, message: `question "${question.id}": objective "${id}" is listed twice` });
+        else if (!own.includes(id)) {
+          problems.push({ file, path, message: `question "${question.id}": "${id}" is not an objective of module "${question.module}"`, hint: `objectives of ${question.module} in course.yaml: ${own.join(', ')}` });
+        }
+        seen.add(id);
+      });
+    });
+  }
+  return problems;
+}
+
 /**
- * Validates every bank file with the schema, then cross-checks the valid ones (`crossCheckBanks`). Returns
- * every problem at once and the parsed banks; build steps fail when `problems` is not empty.
+ * Validates every bank file with the schema, then cross-checks the valid ones (`crossCheckBanks`) and their
+ * objective tags. Returns every problem at once and the parsed banks; build steps fail when `problems` is not
+ * empty.
  */
-export function validateQuizBanks(files: ReadonlyArray<{ file: string; data: unknown }>, course: CourseIds): { problems: QuizProblem[]; banks: QuizBank[] } {
+export function validateQuizBanks(files: ReadonlyArray<{ file: string; data: unknown }>, course: CourseRefs): { problems: QuizProblem[]; banks: QuizBank[] } {
   const problems: QuizProblem[] = [];
   const parsed: Array<{ file: string; bank: QuizBank }> = [];
   for (const { file, data } of files) {
@@ -199,10 +229,11 @@ export function validateQuizBanks(files: ReadonlyArray<{ file: string; data: unk
   }
   const banks: Array<{ file: string; bank: QuizBankData }> = parsed;
   problems.push(...crossCheckBanks(banks, course));
+  if (course.objectives !== undefined) problems.push(...checkObjectiveTags(parsed, course.objectives));
   return { problems, banks: parsed.map((p) => p.bank) };
 }
 
 /** Every problem in the bank files (schema, then cross-references), or an empty list. */
-export function checkQuizBanks(files: ReadonlyArray<{ file: string; data: unknown }>, course: CourseIds): QuizProblem[] {
+export function checkQuizBanks(files: ReadonlyArray<{ file: string; data: unknown }>, course: CourseRefs): QuizProblem[] {
   return validateQuizBanks(files, course).problems;
 }

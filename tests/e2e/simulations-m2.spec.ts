@@ -197,20 +197,22 @@ test.describe('module 2 simulations, keyboard only', () => {
     await expectSuccess(sim);
   });
 
-  test('m2-sim-espace: the gestionnaire opens « Factures émises », then subscribes to it', async ({ page: tab }) => {
+  test('m2-sim-espace: the gestionnaire opens « Factures de travaux » (a manager-only espace), then subscribes to it', async ({ page: tab }) => {
     const page = learnerView(tab);
     const sim = await open(page, 'm2-sim-espace');
     await toStructure(page, sim);
     await press(page, button(sim, 'Ajouter des espaces'));
     await expect(button(sim, 'Valider')).toHaveAttribute('aria-disabled', 'true');
-    await press(page, sim.getByRole('checkbox', { name: 'Factures émises' }), 'Space');
+    await press(page, sim.getByRole('checkbox', { name: 'Factures de travaux' }), 'Space');
     await press(page, button(sim, 'Valider'));
-    await expect(sim.getByRole('listitem').filter({ hasText: /^Factures émises$/ })).toBeVisible();
+    await expect(sim.getByRole('listitem').filter({ hasText: /^Factures de travaux$/ })).toBeVisible();
     await press(page, button(sim, 'Retour à Mes structures'));
     await press(page, button(sim, 'Retour à Mon compte'));
     await press(page, button(sim, 'Ajouter un abonnement'));
     await tabTo(page, sim.getByLabel('Espace', { exact: true }));
     await expect(sim.getByLabel('Espace', { exact: true })).toHaveValue('facturesEmises');
+    await page.keyboard.press('ArrowDown');
+    await expect(sim.getByLabel('Espace', { exact: true })).toHaveValue('facturesDeTravaux');
     await expect(sim.getByRole('radio', { name: 'Modification' })).toBeChecked();
     await press(page, button(sim, 'Valider l’abonnement'));
     await expect(sim.getByRole('cell', { name: 'Après reconnexion' })).toBeVisible();

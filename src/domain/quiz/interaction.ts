@@ -21,7 +21,8 @@ export interface InteractionRecord {
   /** When the learner answered, as an ISO 8601 string given by the caller; absent when unknown, as above. */
   timestamp?: string;
   module: string;
-  objective: string;
+  /** Ids of the objectives the question assesses. */
+  objectives: readonly string[];
 }
 
 /**
@@ -46,7 +47,7 @@ export function interactionRecord(question: Question, answer: AnswerEvent, resul
     correctResponse: correctResponse(question),
     result: result.status,
     module: question.module,
-    objective: question.objective,
+    objectives: [...question.objectives],
   };
   if (answer.latencyMs !== undefined) record.latencyMs = Math.max(0, Math.round(answer.latencyMs));
   if (answer.answeredAt !== undefined) record.timestamp = answer.answeredAt;

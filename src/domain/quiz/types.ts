@@ -41,8 +41,8 @@ interface QuestionBase {
   id: string;
   /** Module id from `course.yaml`: draws are stratified by it and results reported per module. */
   module: string;
-  /** The objective the question assesses (its text or an id). */
-  objective: string;
+  /** Ids of the one or two objectives of its module (`course.yaml`) the question assesses. */
+  objectives: readonly string[];
   /** The question itself. */
   stem: string;
   /** Short explanation shown after grading. */

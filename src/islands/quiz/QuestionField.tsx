@@ -127,6 +127,7 @@ function OrderControl({ question, response, onAnswer, name }: { question: OrderQ
     // At an end, the button that moved the item is disabled: keep the focus on its other button.
     const dir = focus.dir === 'up' && position === 0 ? 'down' : focus.dir === 'down' && position === sequence.length - 1 ? 'up' : focus.dir;
     list.current.querySelector<HTMLButtonElement>(`[data-item="${focus.id}"][data-dir="${dir}"]`)?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the order's content, not the array's identity, moves the focus
   }, [focus, sequence.join('+')]);
 
   const move = (id: string, dir: 'up' | 'down') => {

@@ -220,7 +220,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
       resumed: false,
       completions: 0,
     };
-  }, [scenario, mode]);
+  }, [scenario, mode, activity]);
   const state = all[key] ?? initial;
   const { run } = state;
   const world = run.world;
@@ -259,6 +259,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
     const stop = $record.listen(tryResume);
     setReady(true);
     return stop;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key names the scenario, the mode and the tracking it opens
   }, [key]);
 
   // A démonstration driven from outside (trainer mode) shows the step it is given.
@@ -284,7 +285,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
     const params = last ? stepParams(demoWorld(scenario, steps.length - 1), last.event) : {};
     delete params['event'];
     return { id: demoStep.screen, params };
-  }, [demo, position, world]);
+  }, [demo, demoStep, position, scenario, steps, world]);
 
   const current = demoScreen ?? screen;
   const definition = SCREENS[current.id];
@@ -304,7 +305,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
     return () => {
       live = false;
     };
-  }, [definition, loadingScreen]);
+  }, [current.id, definition, loadingScreen]);
   const highlight = demo
     ? position < steps.length
       ? demoStep?.target

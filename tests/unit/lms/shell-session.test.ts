@@ -194,7 +194,7 @@ describe('ShellSession', () => {
     const time = fakeTime();
     const session = new ShellSession({ port: new Scorm2004Adapter(lms.scorm2004()), config: final, ...time, storage: null, onStatus: () => {} });
     session.open('');
-    const interaction = { id: 'q1', type: 'truefalse' as const, learnerResponse: true, correctResponse: true, result: 'correct' as const, latencyMs: 1500, timestamp: '2025-01-02T10:00:00.000Z', module: 'm1-notions', objective: 'o1' };
+    const interaction = { id: 'q1', type: 'truefalse' as const, learnerResponse: true, correctResponse: true, result: 'correct' as const, latencyMs: 1500, timestamp: '2025-01-02T10:00:00.000Z', module: 'm1-notions', objectives: ['m1-o1'] };
     const message = { channel: 'parcours-chorus-pro:lms' as const, type: 'final-test' as const, bank: 'quiz-final', attempt: 1, interactions: [interaction], modules: {} };
     session.receiveFinalTest(message);
     session.receiveFinalTest(message);
@@ -354,7 +354,7 @@ describe('the commit scheduler, with fake timers', () => {
     type: 'final-test' as const,
     bank: 'quiz-final',
     attempt,
-    interactions: [{ id: 'q1', type: 'truefalse' as const, learnerResponse: true, correctResponse: true, result: 'correct' as const, latencyMs: 900, timestamp: '2025-01-02T10:00:00.000Z', module: 'm1-notions', objective: 'o1' }],
+    interactions: [{ id: 'q1', type: 'truefalse' as const, learnerResponse: true, correctResponse: true, result: 'correct' as const, latencyMs: 900, timestamp: '2025-01-02T10:00:00.000Z', module: 'm1-notions', objectives: ['m1-o1'] }],
     modules: {},
   });
 

@@ -18,7 +18,8 @@ describe('content check', () => {
     const { problems, content } = checkContent(readContent(fixture('invalid')));
     expect(content).toBeUndefined();
     expect(formatProblems(problems)).toMatchInlineSnapshot(`
-      "Content check failed with 27 problems:
+      "Content check failed with 29 problems:
+        - content/course.yaml › modules[1].objectives[2].id: must be the module number then lowercase words joined by "-", e.g. m3-cadre
         - content/course.yaml › modules[1].lessons[2].id: must be lower-case letters, digits and single hyphens (e.g. "m1-modes-acces")
         - content/lessons/m-intro/l-un.mdx › frontmatter.sources: a ready lesson needs at least one « Pour aller plus loin » source
         - content/lessons/m-suite/l-cassee.mdx › frontmatter: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 18:
@@ -49,6 +50,7 @@ describe('content check', () => {
         - content/course.yaml › modules[1].minutes: module "m-suite" lasts 10 min but its lessons add up to 25 min
         - content/course.yaml › modules[1].lessons[3].id: duplicate id "l-un"
             hint: each lesson appears once in the programme
+        - content/course.yaml › modules[1].objectives[1].id: duplicate objective id "m1-finir"
         - content/course.yaml › minutes: the course lasts 45 min but its modules add up to 30 min
         - content/lessons/m-autre/l-trois.mdx › (folder): lesson "l-trois" belongs to module "m-suite" in the programme but sits in folder "m-autre"
             hint: move it to content/lessons/m-suite/
@@ -80,5 +82,5 @@ describe('content check', () => {
     const root = fileURLToPath(new URL('../../..', import.meta.url));
     const { problems } = checkContent(readContent(root));
     expect(formatProblems(problems)).toBe(formatProblems([]));
-  });
+  }, 30_000);
 });

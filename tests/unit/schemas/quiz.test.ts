@@ -112,6 +112,26 @@ describe('checkQuizBanks', () => {
     expect(checkQuizBanks([{ file: 'final.yaml', data }], course).map((p) => p.path)).toEqual(['kind']);
   });
 
+  it('reports objective tags that are unknown, of another module or listed twice', () => {
+    const withObjectives = { ...course, objectives: new Map([['m1-notions', ['m1-acces']], ['m2-compte-structure', ['m2-structure']], ['m3-factures-emises', ['m3-cadre']]]) };
+    expect(checkQuizBanks([fixture('valid/final.yaml')], withObjectives)).toEqual([]);
+    const data = structuredClone(fixture('valid/final.yaml').data) as { questions: Array<{ objectives: string[] }> };
+    data.questions[0]!.objectives = ['m1-acces', 'm1-acces'];
+    data.questions[1]!.objectives = ['m3-cadre'];
+    expect(formatQuizProblems(checkQuizBanks([{ file: 'final.yaml', data }], withObjectives))).toMatchInlineSnapshot(`
+      "Quiz check failed with 2 problems:
+        - final.yaml › questions[0].objectives[1]: question "final-modes-acces": objective "m1-acces" is listed twice
+        - final.yaml › questions[1].objectives[0]: question "final-structure": "m3-cadre" is not an objective of module "m2-compte-structure"
+            hint: objectives of m2-compte-structure in course.yaml: m2-structure"
+    `);
+    data.questions[0]!.objectives = [];
+    expect(checkQuizBanks([{ file: 'final.yaml', data }], withObjectives).map((p) => `${p.path}: ${p.message}`)).toMatchInlineSnapshot(`
+      [
+        "questions[0].objectives: question "final-modes-acces": Too small: expected array to have >=1 items",
+      ]
+    `);
+  });
+
   it('reports a bank that is not an object at all', () => {
     expect(checkQuizBanks([{ file: 'vide.yaml', data: null }], course)).toMatchInlineSnapshot(`
       [

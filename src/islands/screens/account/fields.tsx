@@ -65,6 +65,7 @@ export function useFormErrors(props: ScreenProps, fields: readonly string[], ids
     const target = document.getElementById(field ? (ids[field] ?? field) : generalId);
     target?.focus();
     // Focus only after a submit, not on each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per attempt, reading that attempt's errors
   }, [attempt]);
   return {
     errors,

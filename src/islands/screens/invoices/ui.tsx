@@ -128,6 +128,7 @@ export function useInvoiceErrors(props: ScreenProps, fields: () => readonly stri
     const first = fields().find((field) => (errors.fields[field]?.length ?? 0) > 0);
     document.getElementById(first ? idOf(first) : generalId)?.focus();
     // Only after a refused action, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per attempt, reading that attempt's errors
   }, [attempt]);
   return {
     errors,

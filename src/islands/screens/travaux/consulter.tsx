@@ -16,7 +16,7 @@ import { Block, Button, NeedsLogin, Screen } from '../account/ui';
 import { useInvoiceErrors } from '../invoices/ui';
 import { MotifForm } from '../motif-form';
 import type { ScreenProps } from '../types';
-import { actorText, cadreText, formatEuros, formatMoment, fr, Missing, statusText, TravauxTabs, usePiece } from './ui';
+import { actorText, cadreText, formatEuros, formatMoment, fr, Missing, statusText, TravauxTabs, pieceOf } from './ui';
 
 const REVISION_OUTCOMES = { enAttente: 'contestable', contestee: 'contesté', reputeeAcceptee: 'réputé accepté' } as const;
 
@@ -56,7 +56,7 @@ export function PieceFacts({ world, piece }: { world: World; piece: WorksPiece }
 export function TravauxConsulterScreen(props: ScreenProps) {
   const user = currentUser(props.world);
   if (!user) return <NeedsLogin props={props} />;
-  const piece = usePiece(props);
+  const piece = pieceOf(props);
   if (!piece) return <Missing props={props} text="Cette pièce est introuvable." />;
   const options = nextOptions(props.world, user.id, piece.id);
   const contest = piece.revision ? props.check({ type: 'works.contest', pieceId: piece.id, motif: 'motif' }) : undefined;
@@ -94,7 +94,7 @@ export function TravauxContesterScreen(props: ScreenProps) {
   const [motif, setMotif] = useState(demoEvent(props.params, 'works.contest')?.motif ?? '');
   const user = currentUser(props.world);
   if (!user) return <NeedsLogin props={props} />;
-  const piece = usePiece(props);
+  const piece = pieceOf(props);
   if (!piece) return <Missing props={props} text="Cette pièce est introuvable." />;
   const send = () => {
     if (form.send({ type: 'works.contest', pieceId: piece.id, motif })) props.navigate('travaux/consulter', { pieceId: piece.id });

@@ -15,7 +15,7 @@ import { supplierRole } from '../../../domain/simulator/rules/works';
 import { Block, NeedsLogin, Screen } from '../account/ui';
 import type { ScreenProps } from '../types';
 import { PieceForm } from './form';
-import { cadreText, formatEuros, fr, Missing, TravauxTabs, usePiece } from './ui';
+import { cadreText, formatEuros, fr, Missing, TravauxTabs, pieceOf } from './ui';
 
 /**
  * When the simulator suggests no cadre (the MOE opens no dossier; a piece that cannot be followed), the
@@ -61,7 +61,7 @@ export function TravauxDepotScreen(props: ScreenProps) {
 export function TravauxSuivanteScreen(props: ScreenProps) {
   const user = currentUser(props.world);
   if (!user) return <NeedsLogin props={props} />;
-  const parent = usePiece(props);
+  const parent = pieceOf(props);
   if (!parent) return <Missing props={props} text="Cette pièce est introuvable." />;
   const contract = props.world.works?.contracts[props.world.works.dossiers[parent.dossierId]?.contractId ?? ''];
   const options = withFallback(props.world, user.id, contract, nextOptions(props.world, user.id, parent.id));

@@ -117,7 +117,7 @@ export function PieceList({ props, title, pieces, empty }: { props: ScreenProps;
 }
 
 /** The piece named by the screen's `pieceId` parameter, if it exists. */
-export function usePiece(props: ScreenProps): WorksPiece | undefined {
+export function pieceOf(props: ScreenProps): WorksPiece | undefined {
   const id = props.params['pieceId'];
   return id ? props.world.works?.pieces[id] : undefined;
 }

@@ -25,7 +25,7 @@ import { formatDay, formatEuros, formatMoment, fr, numberOf, recipientName, useI
 import { MotifForm } from '../motif-form';
 import { kindOf, supplierName, ValiderTabs } from './synthese';
 
-function useInvoice(props: ScreenProps): Invoice | undefined {
+function invoiceOf(props: ScreenProps): Invoice | undefined {
   const id = props.params['invoiceId'];
   return id ? props.world.invoices[id] : undefined;
 }
@@ -88,7 +88,7 @@ function InvoiceSummary({ world, invoice }: { world: World; invoice: Invoice }) 
 export function ValiderFactureScreen(props: ScreenProps) {
   const user = currentUser(props.world);
   if (!user) return <NeedsLogin props={props} />;
-  const invoice = useInvoice(props);
+  const invoice = invoiceOf(props);
   if (!invoice) return <Missing props={props} />;
   // The verdicts of the decisions themselves: a box left unticked or an empty motif are for the next screen.
   const canDecide = props.check({ type: 'validation.validate', invoiceId: invoice.id, confirmed: true, complement: '' });
@@ -128,7 +128,7 @@ export function ValiderValidationScreen(props: ScreenProps) {
   const [complement, setComplement] = useState(shown?.complement ?? '');
   const user = currentUser(props.world);
   if (!user) return <NeedsLogin props={props} />;
-  const invoice = useInvoice(props);
+  const invoice = invoiceOf(props);
   if (!invoice) return <Missing props={props} />;
   const role = valideurRole(invoice.data.cadre);
   const send = () => {
@@ -183,7 +183,7 @@ export function ValiderRefusScreen(props: ScreenProps) {
   const [reason, setReason] = useState(event?.type === 'validation.refuse' ? event.reason : '');
   const user = currentUser(props.world);
   if (!user) return <NeedsLogin props={props} />;
-  const invoice = useInvoice(props);
+  const invoice = invoiceOf(props);
   if (!invoice) return <Missing props={props} />;
   const send = () => {
     if (form.send({ type: 'validation.refuse', invoiceId: invoice.id, reason })) props.navigate('valider/facture', { invoiceId: invoice.id });

@@ -18,7 +18,9 @@ describe('interactionRecord', () => {
           "c",
         ],
         "module": "m3-factures-emises",
-        "objective": "Choisir le bon cadre de facturation",
+        "objectives": [
+          "m3-cadre",
+        ],
         "result": "incorrect",
         "timestamp": "2025-03-01T10:00:00.000Z",
         "type": "multiple",

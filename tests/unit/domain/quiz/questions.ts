@@ -3,7 +3,7 @@ import type { MatchQuestion, MultipleQuestion, OrderQuestion, Question, SingleQu
 
 const base = {
   module: 'm3-factures-emises',
-  objective: 'Choisir le bon cadre de facturation',
+  objectives: ['m3-cadre'],
   stem: 'Question ?',
   explanation: 'Parce que.',
   lesson: { id: 'm3-cadres-facturation', section: 'les-cadres' },
