@@ -204,9 +204,10 @@ async function doEspaceExercise(page: Page, frame: FrameLocator) {
   await expect(sim).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
   // Each step's control, by its name: a checkbox is ticked with Space, a button or a link pressed with Enter
   // (the subscription form's defaults are the expected ones).
-  for (const step of espace.steps) {
-    const checkbox = sim.getByRole('checkbox', { name: frenchSpacing(step.target), exact: true });
-    const target = control(sim, step.target).or(checkbox).first();
+  for (const { target: label } of espace.steps) {
+    if (!label) throw new Error(`a step of ${espace.id} names no control`);
+    const checkbox = sim.getByRole('checkbox', { name: frenchSpacing(label), exact: true });
+    const target = control(sim, label).or(checkbox).first();
     await expect(target).toBeVisible();
     await press(page, target, (await target.getAttribute('type')) === 'checkbox' ? 'Space' : 'Enter');
   }

@@ -211,7 +211,7 @@ describe('ShellSession, when the LMS refuses a value or the link fails', () => {
     finalTest: { bank: { id: 'quiz-final', kind: 'final', questions: [] }, questions: { q2: { description: 'Deuxième question : vrai ou faux ?' } } },
     exercises: { 'sim-m2': { module: 'm2-compte', title: 'Activer un espace' } },
   };
-  const question = (id: string) => ({ id, type: 'truefalse' as const, learnerResponse: true, correctResponse: true, result: 'correct' as const, latencyMs: 900, timestamp: '2025-01-02T10:00:00.000Z', module: 'm1-notions', objective: 'o1' });
+  const question = (id: string) => ({ id, type: 'truefalse' as const, learnerResponse: true, correctResponse: true, result: 'correct' as const, latencyMs: 900, timestamp: '2025-01-02T10:00:00.000Z', module: 'm1-notions', objectives: ['o1'] });
   const submitted = (ids: string[]) => ({ channel: 'parcours-chorus-pro:lms' as const, type: 'final-test' as const, bank: 'quiz-final', attempt: 1, interactions: ids.map(question), modules: {} });
 
   function refusing(version: '1.2' | '2004' = '2004') {
