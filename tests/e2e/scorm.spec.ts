@@ -532,6 +532,7 @@ for (const version of ['1.2', '2004'] as const) {
       const refused = calls.findIndex((c) => c.name === n.commit && c.result === 'false');
       const accepted = calls.findIndex((c, i) => i > refused && c.name === n.commit && c.result === 'true');
       expect(refused).toBeGreaterThanOrEqual(0);
+      expect(accepted).toBeGreaterThan(refused);
       // Between the refused and the accepted commit, suspend_data and the status went again.
       const resent = calls.slice(refused + 1, accepted).filter((c) => c.name === n.set).map((c) => c.args[0]);
       expect(resent).toEqual(expect.arrayContaining(['cmi.suspend_data', n.status, n.location]));
