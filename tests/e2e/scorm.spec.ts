@@ -204,8 +204,16 @@ async function doEspaceExercise(page: Page, frame: FrameLocator) {
   await expect(sim).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
   // Each step's control, by its name: a checkbox is ticked with Space, a button or a link pressed with Enter
   // (the subscription form's defaults are the expected ones).
-  for (const { target: label } of espace.steps) {
+  for (const { target: label, event } of espace.steps) {
     if (!label) throw new Error(`a step of ${espace.id} names no control`);
+    // The subscription form: the espace the step subscribes to, chosen with the arrow keys.
+    const wanted = event?.type === 'espace.subscribe' ? event.espace : undefined;
+    if (wanted) {
+      const select = sim.getByLabel('Espace', { exact: true });
+      await focusByKeyboard(page, select);
+      for (let i = 0; i < 10 && (await select.inputValue()) !== wanted; i++) await page.keyboard.press('ArrowDown');
+      await expect(select).toHaveValue(wanted);
+    }
     const checkbox = sim.getByRole('checkbox', { name: frenchSpacing(label), exact: true });
     const target = control(sim, label).or(checkbox).first();
     await expect(target).toBeVisible();
