@@ -59,5 +59,6 @@ describe('learner record budget', () => {
     expect(runsKept).toBe(RUNS_KEPT);
     const length = encodeRecord(record).length;
     expect(length).toBeLessThanOrEqual(BUDGET);
-  });
+    // It loads and checks the whole course content first (schemas, scenario replays, cast): seconds on a busy machine.
+  }, 30_000);
 });
