@@ -76,7 +76,7 @@ describe('identifiers every LMS accepts, over every question of every bank', () 
           }
         }
       }
-    });
+    }, 30_000);
   }
 });
 
