@@ -95,8 +95,6 @@ export const goalSchema = z.discriminatedUnion('type', [
     parentCadre: cadre.optional(),
     /** Its amount revised by the MOE (true) or kept (false). */
     revised: z.boolean().optional(),
-    /** The revision contested by the supplier. */
-    contested: z.boolean().optional(),
     /** An A10 validated by the titulaire (or tacitly). */
     validated: z.boolean().optional(),
     /** Addressed to this actor (`moe`, `moa`, `titulaire`, `serviceFinancier`…). */

@@ -5,6 +5,7 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Event, ScenarioStep } from '../../src/domain/simulator';
+import { VAT_TYPE_LABELS } from '../../src/domain/simulator/rules/money';
 import { focusByKeyboard, pressKey, stepControl, typeDate, typeInto } from './sim-support';
 
 const euros = (cents: number) => `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
@@ -26,6 +27,14 @@ export async function performStep(page: Page, sim: Locator, step: ScenarioStep):
       await expect(cadre).toHaveValue(data.cadre);
     }
     if (data.valideurSiret) await typeInto(page, sim.getByLabel('SIRET du valideur (titulaire ou mandataire)'), data.valideurSiret);
+    // « TVA sur encaissement » is the form's default (services); a delivery of goods takes « TVA sur débit ».
+    const vatType = sim.getByRole('combobox', { name: 'Type de TVA' });
+    if ((await vatType.inputValue()) !== data.vatType) {
+      await focusByKeyboard(page, vatType);
+      await page.keyboard.press('Home');
+      await page.keyboard.type(VAT_TYPE_LABELS[data.vatType]);
+      await expect(vatType).toHaveValue(data.vatType);
+    }
     for (const [i, line] of data.lines.entries()) {
       await typeInto(page, sim.getByLabel(`Désignation (ligne ${i + 1})`), line.designation);
       await typeInto(page, sim.getByLabel(`Quantité (ligne ${i + 1})`), String(line.quantity).replace('.', ','));

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { Event, ScenarioStep } from '../../src/domain/simulator';
+import type { Event } from '../../src/domain/simulator';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { content } from './support';
 import {
@@ -12,61 +12,22 @@ import {
   test,
   testScenarioModes,
   typeInto as type,
-  type PerformStep,
 } from './sim-support';
+import { choose, field, fillPiece, performWorksStep, refusedThenCorrected, worksScenarios } from './works-support';
 
 /**
- * « Factures de travaux » simulations (module 4), driven by the data: every scenario of content/scenarios
- * whose steps happen on `travaux/…` screens is completed from the lesson that embeds it, keyboard only, in
- * entraînement and évaluation, and its démonstration is stepped with the arrow keys; axe checks each screen.
- * Then the wrong inputs the portal must refuse next to their field: a cadre of another role or espace, no
- * file, a revised amount without its reason.
+ * « Factures de travaux » simulations of module 4, driven by the data: every scenario of content/scenarios of
+ * module 4 whose steps happen on `travaux/…` screens is completed from the lesson that embeds it, keyboard
+ * only, in entraînement and évaluation, and its démonstration is stepped with the arrow keys; axe checks each
+ * screen. Then the deposit's main pitfalls, in both modes: a SIRET that is not the designated maître
+ * d'ouvrage, a forgotten maître d'œuvre; and the wrong inputs refused next to their field: a cadre of another
+ * role or espace, no file, a revised amount without its reason.
  */
 
 // Pages of module 4 hold several simulations: walking the focus with Tab through them takes a while.
 test.describe.configure({ timeout: 180_000 });
 
-// ——— « Factures de travaux » ———
-
-/** « 12500,00 » for 1250000 cents, as a learner types it. */
-const euros = (cents: number) => `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
-
-/**
- * A closed select takes the typed start of an option (« A4 — … », « MT-2026-021 — … »). The browser searches
- * from the option shown, so Home first makes the search start from the top; the value is checked.
- */
-async function choose(page: Page, select: Locator, typed: string, value: string): Promise<void> {
-  await focus(page, select);
-  if ((await select.inputValue()) === value) return;
-  await page.keyboard.press('Home');
-  if ((await select.inputValue()) !== value) await page.keyboard.type(typed);
-  await expect(select).toHaveValue(value);
-}
-
-type PieceInput = Extract<Event, { type: 'works.deposit' }> | Extract<Event, { type: 'works.depositNext' }>;
-
-/** Fills the deposit form (dépôt initial or pièce suivante) with what the event holds. */
-async function fillPiece(page: Page, sim: Locator, event: PieceInput): Promise<void> {
-  if (event.type === 'works.deposit') await choose(page, sim.getByRole('combobox', { name: 'Marché' }), event.contractId.toUpperCase(), event.contractId);
-  await choose(page, sim.getByRole('combobox', { name: 'Cadre de facturation' }), event.cadre, event.cadre);
-  await type(page, sim.getByLabel('Numéro de la pièce'), event.number);
-  await type(page, sim.getByLabel('Montant HT en euros'), euros(event.amount.ht));
-  await choose(page, sim.getByRole('combobox', { name: 'Taux de TVA' }), String(event.amount.vatRate / 100).replace('.', ','), String(event.amount.vatRate));
-  if (event.file) await choose(page, sim.getByRole('combobox', { name: 'Fichier à importer' }), event.file.name, event.file.name);
-  await type(page, sim.getByLabel('Commentaire'), event.comment);
-}
-
-/** Types what a step's event holds into the current screen, then presses the step's control. */
-const performStep: PerformStep = async (page, sim, step: ScenarioStep, axe = false) => {
-  const event = step.event as Event | undefined;
-  if (event?.type === 'works.deposit' || event?.type === 'works.depositNext') await fillPiece(page, sim, event);
-  else if (event?.type === 'works.contest') await type(page, sim.getByLabel('Motif de la contestation'), event.motif);
-  if (axe) await expectAccessible(page);
-  if (!step.target) throw new Error(`step ${step.id} names no control to press`);
-  await press(page, control(sim, step.target));
-};
-
-const travauxScenarios = content.scenarios.filter((scenario) => scenario.steps.every((step) => step.screen.startsWith('travaux/')));
+const travauxScenarios = worksScenarios('m4-factures-travaux');
 
 test('module 4 has « Factures de travaux » scenarios', () => {
   expect(travauxScenarios.map((s) => s.id)).toEqual(
@@ -74,9 +35,32 @@ test('module 4 has « Factures de travaux » scenarios', () => {
   );
 });
 
-testScenarioModes(travauxScenarios, performStep, {
+testScenarioModes(travauxScenarios, performWorksStep, {
   timeout: 180_000,
   expectStart: (sim) => expect(sim.getByRole('link', { name: 'Factures de travaux' })).toBeVisible(),
+});
+
+for (const mode of ['entrainement', 'evaluation'] as const) {
+  test(`${mode}: a SIRET that is not the designated maître d’ouvrage is refused on its field with the portal’s message, then the right one is accepted`, async ({ page }) => {
+    await refusedThenCorrected(page, 'm4-sim-decompte-moe', mode, { moaSiret: '21450706300011' }, "SIRET de la maîtrise d'ouvrage", /Le SIRET 21450706300011 n’est pas celui de la maîtrise d’ouvrage désignée pour l’engagement EJ-2026-0142/);
+  });
+
+  test(`${mode}: a marché avec maître d’œuvre deposited without its MOE is refused on the MOE’s SIRET, then accepted with it`, async ({ page }) => {
+    await refusedThenCorrected(page, 'm4-sim-decompte-moe', mode, { moeSiret: '' }, "SIRET de la maîtrise d'œuvre", /Le marché MT-2026-014 a une maîtrise d’œuvre\u00a0: saisissez son SIRET/);
+  });
+}
+
+test('the fiche identité du marché is a document beside the deposit form, not a tab of the espace', async ({ page }) => {
+  const scenario = content.scenarios.find((s) => s.id === 'm4-sim-sans-moe')!;
+  const sim = await open(page, lessonEmbedding(scenario.id, ['entrainement'])!, scenario.title);
+  await expect(sim.getByRole('button', { name: 'Fiche identité du marché' })).toHaveCount(0);
+  await press(page, control(sim, 'Déposer une pièce'));
+  const fiche = sim.getByText(frenchSpacing('Document : fiche identité du marché MT-2026-021'));
+  await press(page, fiche);
+  await expect(sim.getByRole('table', { name: /Fiche identité du marché MT-2026-021/ })).toBeVisible();
+  await expect(sim.getByRole('table', { name: /Fiche identité du marché MT-2026-021/ }).getByRole('cell', { name: 'MAIRIE' }).first()).toBeVisible();
+  await expect(sim.getByText(/Comportement simulé/).first()).toBeVisible();
+  await expectAccessible(page);
 });
 
 /** The deposit form of m4-sim-decompte-moe in entraînement, filled as its step says. */
@@ -125,7 +109,7 @@ test('the MOE’s revised amount without a comment is refused on the comment, th
   const event = scenario.steps.find((step) => step.event)?.event as Extract<Event, { type: 'works.depositNext' }>;
   await fillPiece(page, sim, { ...event, comment: '' });
   await press(page, control(sim, 'Valider et envoyer'));
-  const comment = sim.getByLabel('Commentaire');
+  const comment = field(sim, 'Commentaire');
   await expect(comment).toBeFocused();
   await expect(comment).toHaveAttribute('aria-invalid', 'true');
   await expect(comment).toHaveAccessibleDescription(/diffère de celui de la pièce suivie/);

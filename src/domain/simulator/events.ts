@@ -7,7 +7,7 @@
  */
 import type { AttachmentInput } from './rules/attachments';
 import type { EspaceId, InvoiceId, InvoiceInput, RequestId, SubscriptionMode } from './model';
-import type { WorksAmount, WorksContractId, WorksPieceId } from './model-works';
+import type { WorksAmount, WorksPieceId } from './model-works';
 
 /** « Faire avancer le temps »: moves the clock; deposited invoices are routed as time passes. */
 export interface ClockAdvance { type: 'clock.advance'; minutes: number }
@@ -82,7 +82,7 @@ export interface InvoiceRecycle {
 export interface InvoiceComplete { type: 'invoice.complete'; invoiceId: InvoiceId; attachments: AttachmentInput[]; comment: string }
 /** « Acquitter » returned invoices (from the pop-up or the list). */
 export interface InvoiceAcknowledge { type: 'invoice.acknowledge'; invoiceIds: InvoiceId[] }
-/** « Traiter le rejet »: the rejected invoice leaves the Synthèse and a new brouillon (new number) starts from it. */
+/** « Traiter le rejet »: the rejected invoice leaves the Synthèse; the supplier then issues a new invoice, with a new number. */
 export interface InvoiceHandleRejection { type: 'invoice.handleRejection'; invoiceId: InvoiceId }
 
 /**
@@ -152,10 +152,24 @@ export interface WorksPieceInput {
   file: AttachmentInput | null;
   comment: string;
 }
-/** « Déposer » a piece without reference to another (dépôt initial): opens a new dossier de facturation on the marché. */
+/**
+ * « Déposer » a piece without reference to another (dépôt initial): opens a new dossier de facturation. The
+ * depositor names the other actors as the fiche identité du marché gives them (facts §4.6; seeds 000, 001
+ * « identifier les champs à remplir (maître d'ouvrage, maître d'œuvre) »): the maître d'ouvrage's SIRET and
+ * code service, the maître d'œuvre's SIRET ('' when the marché has none), and the numéro d'engagement
+ * juridique. There is no « marché » to pick: the simulator finds the marché from the engagement and checks
+ * the actors against it.
+ */
 export interface WorksDeposit extends WorksPieceInput {
   type: 'works.deposit';
-  contractId: WorksContractId;
+  /** Numéro d'engagement juridique of the marché (as on the fiche identité). */
+  engagement: string;
+  /** SIRET of the maître d'ouvrage; the portal checks it is the designated MOA (facts §4.6). */
+  moaSiret: string;
+  /** Code service of the maître d'ouvrage ('' when it has none). */
+  moaCodeService: string;
+  /** SIRET of the maître d'œuvre, '' when the marché has none. */
+  moeSiret: string;
 }
 /**
  * « Déposer la pièce de facturation suivante » from a piece mis à disposition: the new piece joins the same
@@ -165,8 +179,6 @@ export interface WorksDepositNext extends WorksPieceInput {
   type: 'works.depositNext';
   pieceId: WorksPieceId;
 }
-/** The supplier contests the MOE's revised amount (within 30 days of the notification), with a motif. */
-export interface WorksContest { type: 'works.contest'; pieceId: WorksPieceId; motif: string }
 /** The titulaire validates its sous-traitant's A10; it is then mis à disposition of the MOE (of the MOA sans MOE). */
 export interface WorksValidate { type: 'works.validate'; pieceId: WorksPieceId; comment: string }
 /**
@@ -230,7 +242,6 @@ export type Event =
   | HelpTicketClose
   | WorksDeposit
   | WorksDepositNext
-  | WorksContest
   | WorksValidate
   | PublicWorksMoa
   | PublicWorksPay
@@ -281,7 +292,6 @@ export const EVENT_TYPES = [
   'help.ticketClose',
   'works.deposit',
   'works.depositNext',
-  'works.contest',
   'works.validate',
   'public.worksMoa',
   'public.worksPay',

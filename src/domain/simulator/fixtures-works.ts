@@ -91,11 +91,18 @@ export function worksFile(number: string, size = 240_000): AttachmentInput {
   return { name: `${number}.pdf`, size };
 }
 
+/** What a depositor types for the other actors of a marché, as its fiche identité gives them. */
+export function actorsOf(contractId: string): Pick<Extract<Event, { type: 'works.deposit' }>, 'engagement' | 'moaSiret' | 'moaCodeService' | 'moeSiret'> {
+  const contract = WORKS_CONTRACTS.find((c) => c.id === contractId);
+  if (!contract) throw new Error(`actorsOf: no marché ${contractId}`);
+  return { engagement: contract.moa.engagement, moaSiret: contract.moa.siret, moaCodeService: contract.moa.codeService, moeSiret: contract.moe?.siret ?? '' };
+}
+
 /** A `works.deposit` with sensible defaults: the titulaire's A4 on MT-2026-014, 12 500,00 € HT. */
 export function depositEvent(overrides: Partial<Extract<Event, { type: 'works.deposit' }>> = {}): Extract<Event, { type: 'works.deposit' }> {
   const number = overrides.number ?? 'PDM-2026-03';
   return {
-    type: 'works.deposit', contractId: CONTRACTS.avecMoe, siret: SIRETS.bernard, cadre: 'A4', number,
+    type: 'works.deposit', siret: SIRETS.bernard, cadre: 'A4', number, ...actorsOf(CONTRACTS.avecMoe),
     amount: worksAmount(1_250_000), file: worksFile(number), comment: '', ...overrides,
   };
 }
@@ -139,7 +146,7 @@ export type WorksStage =
   | 'a19'
   /** MT-2026-014: A7 → A17 → the MOA's A20, mis à disposition of the titulaire for its A8. */
   | 'a20'
-  /** MT-2026-014: the sous-traitant's A10 mis à disposition of the titulaire for validation. */
+  /** MT-2026-014: the sous-traitant's A10 (without VAT: autoliquidation) mis à disposition of the titulaire for validation. */
   | 'a10'
   /** MT-2026-021 (sans MOE): the titulaire's A4 mis à disposition of the MOA. */
   | 'a4SansMoe';
@@ -170,7 +177,7 @@ export function worksStage(world: World, stage: WorksStage): World {
     case 'a10':
       return routed(actAs(world, 'sousTraitant', depositEvent({ siret: SIRETS.martin, cadre: 'A10', number: 'PM-PDM-03', amount: worksAmount(320_000, 0) })));
     case 'a4SansMoe':
-      return routed(actAs(world, 'titulaire', depositEvent({ contractId: CONTRACTS.sansMoe, number: 'PDM-SA-01', amount: worksAmount(450_000) })));
+      return routed(actAs(world, 'titulaire', depositEvent({ ...actorsOf(CONTRACTS.sansMoe), number: 'PDM-SA-01', amount: worksAmount(450_000) })));
   }
 }
 

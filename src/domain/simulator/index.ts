@@ -20,7 +20,7 @@ export { allMessages, MESSAGE_CODES } from './messages-all';
 // « Factures de travaux »: its island imports these modules directly (travaux/index.ts), so that they stay out
 // of the browser barrel (core.ts) and of the other areas' pages.
 export { worksHandlers, worksTimeRule } from './transitions/handlers-works';
-export { tacitWorksValidationAt, contestDeadline } from './transitions/works-time';
+export { tacitWorksValidationAt, disagreementDeadline } from './transitions/works-time';
 export { worksMessages } from './messages-works';
 export * from './queries-works';
 export * from './rules/works';

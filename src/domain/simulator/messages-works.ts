@@ -18,10 +18,11 @@ function cadres(p: IssueParams): string {
 const status = (p: IssueParams) => WORKS_STATUS_LABELS[str(p, 'status') as WorksStatus] ?? str(p, 'status');
 
 export const worksMessages = {
-  'works.contractUnknown': () => "Ce marché de travaux est introuvable : vérifiez le numéro du marché sur la fiche identité du marché.",
   'works.pieceUnknown': () => 'Cette pièce de facturation est introuvable.',
   'works.notActor': (p) =>
-    `Votre structure n'est pas un acteur du marché ${str(p, 'numero')} : seuls le titulaire, ses cotraitants, ses sous-traitants et la maîtrise d'œuvre y déposent des pièces.`,
+    str(p, 'numero') === ''
+      ? "Votre structure n'est acteur d'aucun marché de travaux : seuls le titulaire, ses cotraitants, ses sous-traitants et la maîtrise d'œuvre déposent des pièces dans « Factures de travaux »."
+      : `Votre structure n'est pas un acteur du marché ${str(p, 'numero')} : seuls le titulaire, ses cotraitants, ses sous-traitants et la maîtrise d'œuvre y déposent des pièces.`,
   'works.cadreOtherEspace': (p) =>
     `Le cadre ${str(p, 'cadre')} ne se dépose pas dans « Factures de travaux » mais dans « ${str(p, 'espace')} ».`,
   'works.cadreWrongRole': (p) =>
@@ -57,13 +58,23 @@ export const worksMessages = {
   'works.amountTooLarge': (p) => `Le montant ne peut pas dépasser ${formatEuros(num(p, 'max'))} : vérifiez le montant saisi.`,
   'works.commentRequired': (p) =>
     `Le montant HT (${formatEuros(num(p, 'amount'))}) diffère de celui de la pièce suivie (${formatEuros(num(p, 'requested'))}) : expliquez la différence dans le commentaire.`,
-  'works.notRevised': (p) => `Le montant de la pièce n° ${str(p, 'number')} n'a pas été révisé : il n'y a rien à contester.`,
-  'works.contestNotSupplier': (p) =>
-    `Seul le fournisseur dont le montant a été révisé, ${str(p, 'supplier')}, peut contester la pièce n° ${str(p, 'number')}.`,
-  'works.contestTooLate': (p) =>
-    `Le délai de 30 jours pour contester la pièce n° ${str(p, 'number')} est dépassé : le montant révisé est réputé accepté.`,
-  'works.alreadyContested': (p) => `Le montant révisé de la pièce n° ${str(p, 'number')} est déjà contesté.`,
-  'works.motifRequired': () => 'Un motif est obligatoire pour contester le montant révisé : la maîtrise d\'œuvre le lira.',
+  'works.engagementRequired': () => "Saisissez le numéro d'engagement juridique du marché : il figure sur la fiche identité du marché.",
+  'works.engagementUnknown': (p) =>
+    `Le numéro d'engagement « ${str(p, 'engagement')} » ne correspond à aucun marché de travaux dont votre structure est acteur : recopiez-le depuis la fiche identité du marché.`,
+  'works.moaRequired': () => "Saisissez le SIRET de la maîtrise d'ouvrage : le destinataire d'une pièce de travaux est toujours nommé.",
+  'works.moaNotDesignated': (p) =>
+    `Le SIRET ${str(p, 'siret')} n'est pas celui de la maîtrise d'ouvrage désignée pour l'engagement ${str(p, 'engagement')} : vérifiez le SIRET de la maîtrise d'ouvrage sur la fiche identité du marché.`,
+  'works.moaCodeServiceRequired': () => "La maîtrise d'ouvrage exige un code service : saisissez celui de la fiche identité du marché.",
+  'works.moaCodeServiceUnknown': (p) =>
+    `Le code service « ${str(p, 'code')} » n'est pas celui de la maîtrise d'ouvrage pour ce marché : recopiez-le depuis la fiche identité du marché.`,
+  'works.moeRequired': (p) =>
+    `Le marché ${str(p, 'numero')} a une maîtrise d'œuvre : saisissez son SIRET, sinon votre demande n'irait pas vers elle.`,
+  'works.moeNotDesignated': (p) =>
+    `Le SIRET ${str(p, 'siret')} n'est pas celui de la maîtrise d'œuvre du marché ${str(p, 'numero')} : vérifiez-le sur la fiche identité du marché.`,
+  'works.moeNotOnMarche': (p) =>
+    `Le marché ${str(p, 'numero')} n'a pas de maîtrise d'œuvre : laissez vide le SIRET de la maîtrise d'œuvre.`,
+  'works.autoliquidation': (p) =>
+    `Un projet de décompte de sous-traitant (${str(p, 'cadre')}) se facture sans TVA : en sous-traitance de travaux de construction, c'est le titulaire qui déclare la TVA (autoliquidation, article 283-2 nonies du CGI). Choisissez 0 % et portez la mention « Autoliquidation » sur votre document.`,
   'works.notPayable': (p) =>
     `La pièce n° ${str(p, 'number')} (cadre ${str(p, 'cadre')}) n'est pas adressée au service financier : elle ne peut pas être mise en paiement.`,
   'works.alreadyPaid': (p) => `La pièce n° ${str(p, 'number')} est déjà mise en paiement.`,

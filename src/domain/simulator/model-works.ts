@@ -43,7 +43,11 @@ export interface WorksSubcontractor extends WorksActor {
   paiementDirect: boolean;
 }
 
-/** A marché de travaux and its actors. */
+/**
+ * A marché de travaux and its actors, as its « fiche identité du marché » names them. The fiche is a document
+ * the actors fill in together before the first deposit (facts §4.6), not a register of the portal: the
+ * simulator keeps it to check what the depositor types (the MOA designated for the engagement, the MOE).
+ */
 export interface WorksContract {
   id: WorksContractId;
   /** « Numéro du marché », e.g. `MT-2026-014`. */
@@ -91,16 +95,17 @@ export interface WorksStatusChange {
 
 /**
  * The MOE's revision of the amount requested (facts §4.5): the titulaire is notified when the revised piece
- * is deposited and has 30 days to contest; afterwards he is deemed to accept (« réputé accepté »).
+ * is deposited and has 30 days to tell the MOE of his disagreement (CCAG Travaux art. 8.2, as printed by the
+ * AIFE); afterwards he is deemed to accept (« réputé accepté »). The disagreement itself goes to the MOE
+ * outside the portal (or through a sollicitation): no source describes a contest button in Chorus Pro, so the
+ * simulator records only the revision and its 30 days.
  */
 export interface WorksRevision {
   /** HT of the piece the MOE revised. */
   requestedHt: number;
   notifiedAt: Minutes;
-  outcome: 'enAttente' | 'contestee' | 'reputeeAcceptee';
-  /** The titulaire's motif when contested, '' otherwise. */
-  motif: string;
-  /** When contested, or when the 30 days ran out; null while waiting. */
+  outcome: 'enAttente' | 'reputeeAcceptee';
+  /** When the 30 days ran out; null while they run. */
   decidedAt: Minutes | null;
 }
 
@@ -163,8 +168,8 @@ export const WORKS_ROUTING_MINUTES = 1;
 export const MOE_DELAY_MINUTES = 7 * DAY;
 /** The délai global de paiement of the State and local authorities: 30 days (facts §4.4, R2192-10). */
 export const DGP_MINUTES = 30 * DAY;
-/** The titulaire may contest a revised amount for 30 days, then is deemed to accept (facts §4.5). */
-export const CONTEST_MINUTES = 30 * DAY;
+/** The titulaire has 30 days to tell the MOE he disagrees with a revised amount, then is deemed to accept (facts §4.5). */
+export const DISAGREEMENT_MINUTES = 30 * DAY;
 /** The titulaire validates a sous-traitant's A10 within 15 days, or it is validated tacitly (facts §5). */
 export const WORKS_TACIT_VALIDATION_MINUTES = 15 * DAY;
 /** Largest amount of a piece: 99 999 999,99 € (keeps sums exact and catches a mistyped figure). */
@@ -177,7 +182,7 @@ export const WORKS_NUMBER_MAX = 20;
 /** Why the portal mails an actor about a works piece (`worksPiece` mails, param `what`), and what it says. */
 export const WORKS_MAIL_TEXTS = {
   miseADisposition: { subject: 'Pièce de facturation de travaux mise à disposition', body: 'Une pièce de facturation de travaux vous est mise à disposition dans « Factures de travaux ».' },
-  revision: { subject: 'Montant révisé par la maîtrise d\'œuvre', body: "La maîtrise d'œuvre a révisé le montant de votre demande de paiement. Vous disposez de 30 jours pour contester ce montant." },
+  revision: { subject: 'Montant révisé par la maîtrise d\'œuvre', body: "La maîtrise d'œuvre a déposé un état d'acompte d'un montant différent de votre demande de paiement : il est dans le dossier de facturation." },
   paiement: { subject: 'Demande de paiement mise en paiement', body: 'La demande de paiement de ce dossier de facturation est mise en paiement.' },
 } as const;
 export type WorksMailReason = keyof typeof WORKS_MAIL_TEXTS;

@@ -385,7 +385,6 @@ export const ACTION_LABELS = {
   'invoice.refused': 'Refus par le valideur',
   'works.deposited': "Dépôt d'une pièce de facturation de travaux",
   'works.validated': "Validation d'un projet de décompte de sous-traitant",
-  'works.contested': "Contestation d'un montant révisé",
   'works.consulted': "Consultation d'une pièce de facturation de travaux",
 } as const;
 export type ActionCode = keyof typeof ACTION_LABELS;
@@ -492,7 +491,8 @@ export const ROUTING_MINUTES = { toAcheminement: 1, toMiseADisposition: 5 } as c
 export const REASON_MAX = 255;
 /**
  * The titulaire has 15 days to validate or refuse a subcontractor's invoice; without an answer the validation
- * is tacit (facts §5). The sources give this delay for sous-traitance only: A12 invoices wait for the mandataire.
+ * is tacit (facts §5). The facts' state machine (§3.2b, inferred from the portal's statuses
+ * ABSENCE_VALIDATION_1_HORS_DELAI) gives the cotraitant's A12 the same 15 days with the mandataire.
  */
 export const TACIT_VALIDATION_MINUTES = 15 * 24 * 60;
-export const CADRES_WITH_TACIT_VALIDATION: readonly CadreCode[] = ['A9'];
+export const CADRES_WITH_TACIT_VALIDATION: readonly CadreCode[] = ['A9', 'A12'];

@@ -19,7 +19,7 @@ import {
 import { daysLeft } from './rules/dates';
 import { CIRCUIT, initialCadres, nextCadres, roleCadres, supplierRole, type WorksCadre } from './rules/works';
 import { seesDossier } from './transitions/works-pieces';
-import { contestDeadline, tacitWorksValidationAt } from './transitions/works-time';
+import { disagreementDeadline, tacitWorksValidationAt } from './transitions/works-time';
 
 /** The SIRETs where a user is subscribed to « Factures de travaux ». */
 export function worksSirets(world: World, userId: UserId): string[] {
@@ -70,8 +70,8 @@ export interface WorksSynthese {
   traitees: WorksPiece[];
   /** Pieces of the user's dossiers that reached « Mise en paiement ». */
   misesEnPaiement: WorksPiece[];
-  /** Revisions of the user's own requests he may still contest. */
-  aContester: WorksPiece[];
+  /** MOE revisions of the user's own requests whose 30 days to disagree are still running. */
+  montantsRevises: WorksPiece[];
 }
 
 export function worksSynthese(world: World, userId: UserId): WorksSynthese {
@@ -85,7 +85,7 @@ export function worksSynthese(world: World, userId: UserId): WorksSynthese {
     misesADisposition: mine.filter((piece) => piece.status === 'MISE_A_DISPOSITION'),
     traitees: mine.filter((piece) => piece.status === 'TRAITEE'),
     misesEnPaiement: pieces.filter((piece) => piece.status === 'MISE_EN_PAIEMENT'),
-    aContester: pieces.filter((piece) => piece.revision?.outcome === 'enAttente' && sirets.has(parentOf(piece)?.depositorSiret ?? '')),
+    montantsRevises: pieces.filter((piece) => piece.revision?.outcome === 'enAttente' && sirets.has(parentOf(piece)?.depositorSiret ?? '')),
   };
 }
 
@@ -153,8 +153,8 @@ export interface DossierDeadlines {
   /** The MOE's 7 days to process the projet de décompte (marchés with MOE, once the DGP started). */
   moeDeadline: number | null;
   moeDaysLeft: number | null;
-  /** While a revised amount can be contested: when it becomes « réputé accepté ». */
-  contestDeadline: number | null;
+  /** While the titulaire may still tell the MOE he disagrees with a revised amount: when it becomes « réputé accepté ». */
+  disagreementDeadline: number | null;
   /** While an A10 waits for the titulaire: when it is validated tacitly. */
   tacitValidationAt: number | null;
   /** The actor expected to act next (null once paid, or while a piece is being routed). */
@@ -171,7 +171,7 @@ export function dossierDeadlines(world: World, dossierId: string): DossierDeadli
   const dgpEnd = start === null ? null : start + DGP_MINUTES;
   const moeDeadline = start === null || contract.moe === null ? null : start + MOE_DELAY_MINUTES;
   const current = pieces.find((piece) => piece.status === 'MISE_A_DISPOSITION');
-  const contest = pieces.map(contestDeadline).find((at) => at !== null) ?? null;
+  const disagreement = pieces.map(disagreementDeadline).find((at) => at !== null) ?? null;
   const tacit = pieces.map(tacitWorksValidationAt).find((at) => at !== null) ?? null;
   return {
     dgpStart: start,
@@ -179,7 +179,7 @@ export function dossierDeadlines(world: World, dossierId: string): DossierDeadli
     dgpDaysLeft: dgpEnd === null ? null : daysLeft(world, dgpEnd),
     moeDeadline,
     moeDaysLeft: moeDeadline === null ? null : daysLeft(world, moeDeadline),
-    contestDeadline: contest,
+    disagreementDeadline: disagreement,
     tacitValidationAt: tacit,
     turn: current ? { role: current.to, siret: current.toSiret, name: actorName(world, current.toSiret) } : null,
     paid: pieces.some((piece) => piece.status === 'MISE_EN_PAIEMENT'),
@@ -227,15 +227,41 @@ export function canValidateSubcontract(world: World, userId: UserId, pieceId: st
   return Boolean(piece && contract && tacitWorksValidationAt(piece) !== null && worksSirets(world, userId).includes(contract.titulaire.siret));
 }
 
-/** The cadres a user may use for a dépôt initial on a marché, per structure (the deposit form). */
-export function initialOptions(world: World, userId: UserId, contractId: string): NextOption[] {
-  const contract = world.works?.contracts[contractId];
-  if (!contract) return [];
+/**
+ * The cadres a user may use for a dépôt initial, per structure (the deposit form): for each of his structures
+ * that is an actor of some marché de travaux, its role and the initial cadres of that role on any of its
+ * marchés (the form has no « Marché » field: the engagement typed names the marché).
+ */
+export function initialOptions(world: World, userId: UserId): NextOption[] {
+  const contracts = Object.values(world.works?.contracts ?? {});
   return worksSirets(world, userId).flatMap((siret) => {
-    const role = supplierRole(contract, siret);
-    const cadres = role ? initialCadres(role, contract) : [];
-    return role && cadres.length > 0 ? [{ siret, role, cadres }] : [];
+    const mine = contracts.filter((contract) => supplierRole(contract, siret) !== null);
+    const first = mine[0];
+    if (!first) return [];
+    const role = supplierRole(first, siret) as WorksRole;
+    const cadres = [...new Set(mine.flatMap((contract) => initialCadres(supplierRole(contract, siret) as WorksRole, contract)))];
+    return cadres.length > 0 ? [{ siret, role, cadres }] : [{ siret, role, cadres: [] }];
   });
+}
+
+/** The actors of the marché a piece belongs to, as the deposit of the next piece takes them over (to check). */
+export interface PieceActors {
+  numero: string;
+  engagement: string;
+  moa: { siret: string; name: string; codeService: string };
+  moe: { siret: string; name: string } | null;
+}
+
+export function pieceActors(world: World, pieceId: string): PieceActors | null {
+  const piece = world.works?.pieces[pieceId];
+  const contract = piece ? world.works?.contracts[world.works.dossiers[piece.dossierId]?.contractId ?? ''] : undefined;
+  if (!contract) return null;
+  return {
+    numero: contract.numero,
+    engagement: contract.moa.engagement,
+    moa: { siret: contract.moa.siret, name: actorName(world, contract.moa.siret), codeService: contract.moa.codeService },
+    moe: contract.moe ? { siret: contract.moe.siret, name: actorName(world, contract.moe.siret) } : null,
+  };
 }
 
 /** One row of the « fiche identité du marché ». */

@@ -75,8 +75,6 @@ export type GoalCondition =
       parentCadre?: CadreCode | undefined;
       /** Its amount revised by the MOE (true), or kept (false). */
       revised?: boolean | undefined;
-      /** The revision contested by the supplier. */
-      contested?: boolean | undefined;
       /** An A10 validated by the titulaire (or tacitly). */
       validated?: boolean | undefined;
       /** Addressed to this actor (e.g. `moa` on a marché sans maîtrise d'œuvre). */
@@ -239,7 +237,6 @@ export function conditionMet(world: World, condition: GoalCondition): boolean {
           (condition.depositorSiret === undefined || piece.depositorSiret === condition.depositorSiret) &&
           (condition.parentCadre === undefined || parent?.cadre === condition.parentCadre) &&
           (condition.revised === undefined || (piece.revision !== null) === condition.revised) &&
-          (condition.contested === undefined || (piece.revision?.outcome === 'contestee') === condition.contested) &&
           (condition.validated === undefined || (piece.validation !== null) === condition.validated) &&
           (condition.to === undefined || piece.to === condition.to)
         );

@@ -23,6 +23,16 @@ export const WHY_TEXTS: Readonly<Record<string, string>> = {
   'works.cadreWrongRole': 'Le cadre dit qui dépose quoi : le titulaire dépose ses projets de décompte, la maîtrise d’œuvre ses états d’acompte.',
   'works.fileRequired': 'Depuis 2016, une pièce de travaux ne se saisit plus dans le portail : on dépose le document PDF.',
   'works.commentRequired': 'La maîtrise d’œuvre qui retient un autre montant ne rejette pas la demande : elle révise le montant et dit pourquoi.',
+  'works.moaNotDesignated': 'Le portail vérifie que le SIRET saisi est celui de la maîtrise d’ouvrage désignée pour le marché : recopiez-le de la fiche identité du marché.',
+  'works.moaRequired': 'Une pièce de travaux nomme toujours sa maîtrise d’ouvrage : son SIRET est sur la fiche identité du marché.',
+  'works.moaCodeServiceRequired': 'Chaque structure publique choisit ce qu’elle exige : la fiche identité du marché donne le code service de la maîtrise d’ouvrage.',
+  'works.moaCodeServiceUnknown': 'Chaque structure publique choisit ce qu’elle exige : la fiche identité du marché donne le code service de la maîtrise d’ouvrage.',
+  'works.moeRequired': 'Sur un marché avec maître d’œuvre, la demande passe d’abord par lui : c’est lui qui vérifie les travaux et établit l’état d’acompte.',
+  'works.moeNotDesignated': 'La fiche identité du marché nomme la maîtrise d’œuvre : la demande doit aller à celle-là, pas à un autre acteur.',
+  'works.moeNotOnMarche': 'Sans maître d’œuvre, la demande va directement à la maîtrise d’ouvrage : on laisse le champ de la maîtrise d’œuvre vide.',
+  'works.engagementUnknown': 'Le numéro d’engagement désigne le marché chez l’acheteur public : la fiche identité du marché le donne.',
+  'works.engagementRequired': 'Le numéro d’engagement désigne le marché chez l’acheteur public : la fiche identité du marché le donne.',
+  'works.autoliquidation': 'En sous-traitance de travaux de construction, le sous-traitant facture hors taxe : c’est le titulaire qui déclare et paie la TVA (autoliquidation, mention « Autoliquidation » sur le document).',
 
   recipient:
     'Chaque structure publique choisit ce qu’elle exige sur ses factures (code service, numéro d’engagement, les deux ou l’un des deux) : le portail l’affiche dès que son SIRET est saisi.',

@@ -83,7 +83,7 @@ export const CIRCUIT: Readonly<Record<WorksCadre, CircuitRule>> = {
 /** Where a sous-traitant's A10 goes once the titulaire validated it: the MOE, or the MOA sans MOE (inferred). */
 export const VALIDATED_TO: ByMoe<WorksRole> = moeOrMoa;
 
-/** MOE cadres whose amount may differ from the piece they follow: a revision the titulaire may contest (facts §4.5). */
+/** MOE cadres whose amount may differ from the piece they follow: a revision notified to the titulaire (facts §4.5). */
 export const REVISING_CADRES: readonly WorksCadre[] = ['A15', 'A16', 'A17'];
 
 /** Roles of the supplier side, who act through the screens (MOA and service financier act through `public.*`). */
@@ -156,6 +156,66 @@ export function checkWorksAmount(amount: WorksAmount, path: string): Issue[] {
   if (amount.tva !== tva) issues.push(issue('money.tvaMismatch', at(path, 'tva'), { expected: tva }));
   if (amount.ttc !== amount.ht + amount.tva) issues.push(issue('money.ttcMismatch', at(path, 'ttc'), { expected: amount.ht + amount.tva }));
   return issues;
+}
+
+/** The actors the depositor names on a dépôt initial (the « Maître d'ouvrage » and « Maître d'œuvre » blocks). */
+export interface ActorsInput {
+  engagement: string;
+  moaSiret: string;
+  moaCodeService: string;
+  moeSiret: string;
+}
+
+const trimmed = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, '') : '');
+
+/**
+ * The marché a depositor's engagement names: among the marchés where `siret` is an actor, the one whose
+ * engagement juridique (the MOA's) is the one typed. Spaces and case are ignored.
+ */
+export function marcheOfEngagement(contracts: readonly WorksContract[], siret: string, engagement: unknown): WorksContract | undefined {
+  const typed = trimmed(engagement).toUpperCase();
+  if (typed === '') return undefined;
+  return contracts.find((contract) => supplierRole(contract, siret) !== null && contract.moa.engagement.toUpperCase() === typed);
+}
+
+/**
+ * Checks the actors typed on a dépôt initial against the marché (facts §4.6). What the portal is known to
+ * check: the SIRET typed for the maître d'ouvrage must be the MOA designated for the marché
+ * (`works.moaNotDesignated`), and a public structure's code service when it requires one. What the simulator
+ * adds, marked « comportement simulé » in the exercise: the maître d'œuvre is required on a marché avec MOE,
+ * must be the one designated, and must be left empty on a marché sans MOE.
+ */
+export function checkActors(contract: WorksContract, input: ActorsInput): Issue[] {
+  const issues: Issue[] = [];
+  const moa = trimmed(input.moaSiret);
+  const numero = contract.numero;
+  if (moa === '') issues.push(issue('works.moaRequired', 'moaSiret'));
+  else if (moa !== contract.moa.siret) issues.push(issue('works.moaNotDesignated', 'moaSiret', { siret: moa, engagement: contract.moa.engagement }));
+  else {
+    const code = trimmed(input.moaCodeService).toUpperCase();
+    if (contract.moa.codeService !== '' && code === '') issues.push(issue('works.moaCodeServiceRequired', 'moaCodeService'));
+    else if (code !== contract.moa.codeService) issues.push(issue('works.moaCodeServiceUnknown', 'moaCodeService', { code }));
+  }
+  const moe = trimmed(input.moeSiret);
+  if (contract.moe === null) {
+    if (moe !== '') issues.push(issue('works.moeNotOnMarche', 'moeSiret', { numero }));
+  } else if (moe === '') issues.push(issue('works.moeRequired', 'moeSiret', { numero }));
+  else if (moe !== contract.moe.siret) issues.push(issue('works.moeNotDesignated', 'moeSiret', { siret: moe, numero }));
+  return issues;
+}
+
+/** Cadres of a sous-traitant's works piece: construction works subcontracted, invoiced without VAT. */
+export const AUTOLIQUIDATION_CADRES: readonly WorksCadre[] = ['A10'];
+
+/**
+ * A sous-traitant's works piece is invoiced without VAT: in construction, the VAT of subcontracted works is
+ * paid by the titulaire (autoliquidation, CGI art. 283-2 nonies), and the document carries the mention
+ * « Autoliquidation ». The portal does not check VAT law; the simulator refuses a rate other than 0 % on such a
+ * piece so that the learner meets the rule (marked « comportement simulé » in the exercise).
+ */
+export function checkAutoliquidation(cadre: WorksCadre, amount: WorksAmount, path: string): Issue[] {
+  if (!AUTOLIQUIDATION_CADRES.includes(cadre) || !amount || typeof amount !== 'object' || amount.vatRate === 0) return [];
+  return [issue('works.autoliquidation', at(path, 'vatRate'), { cadre })];
 }
 
 /** Checks the one file of a piece: present, a PDF, and within the attachment rules. */

@@ -1,18 +1,17 @@
 import type { HandlerTable } from './handler-table';
-import { contestRevision, depositNextPiece, depositPiece, validateSubcontract } from './works';
+import { depositNextPiece, depositPiece, validateSubcontract } from './works';
 import { consultPiece } from './works-consult';
 import { publicWorksMoa, publicWorksPay } from './works-public';
 import { advanceWorks } from './works-time';
 
 /**
- * « Factures de travaux »: the supplier side's deposits, validation and contest, and the scripted public side
+ * « Factures de travaux »: the supplier side's deposits and the titulaire's validation of an A10, and the scripted public side
  * (`travaux/…` screens). A page that registers these handlers also registers `worksTimeRule`
  * (`registerTimeRule('works', worksTimeRule)`): the clock refuses to move a world with works pieces without it.
  */
 export const worksHandlers = {
   'works.deposit': depositPiece,
   'works.depositNext': depositNextPiece,
-  'works.contest': contestRevision,
   'works.validate': validateSubcontract,
   'public.worksMoa': publicWorksMoa,
   'public.worksPay': publicWorksPay,

@@ -210,22 +210,6 @@ export function handleRejection({ w }: Ctx, e: InvoiceHandleRejection): Issue[] 
   if (!invoice.acknowledged) return [issue('invoice.notAcknowledged', 'invoiceId', { number: invoice.data.number })];
   invoice.rejectionHandled = true;
   logAction(w, actor(w), 'invoice.rejectionHandled', invoice.id);
-  // The corrected invoice starts as a brouillon copied from the rejected one, with no number: it needs a new one.
-  const copy: Invoice = {
-    id: nextId(w, 'f'),
-    data: { ...structuredClone(invoice.data), number: '' },
-    status: 'BROUILLON',
-    createdAt: w.now,
-    createdBy: actor(w),
-    depositedAt: null,
-    statusSince: w.now,
-    history: [{ status: 'BROUILLON', at: w.now, by: 'fournisseur', reason: '' }],
-    awaitingConfirmation: false,
-    acknowledged: false,
-    rejectionHandled: false,
-    replaces: invoice.id,
-  };
-  w.invoices[copy.id] = copy;
-  logAction(w, actor(w), 'invoice.saved', copy.id);
+  // No pre-filled brouillon follows (seed 003: the supplier then issues a new invoice, with a new number).
   return [];
 }

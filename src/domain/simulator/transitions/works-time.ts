@@ -3,12 +3,13 @@
  * - a deposited piece is mis à disposition of its actor `WORKS_ROUTING_MINUTES` later (which may start the
  *   délai global de paiement, see works-pieces.ts);
  * - a sous-traitant's A10 left unvalidated by the titulaire for 15 days is validated tacitly (facts §5);
- * - a revised amount not contested within 30 days is « réputé accepté » (facts §4.5).
+ * - 30 days after the MOE's revision was notified, the revised amount is « réputé accepté » (facts §4.5): the
+ *   titulaire who disagrees tells the MOE within those days, outside the portal.
  * Registered as the works time rule of clock.ts by handlers-works.ts, so it runs wherever works events can.
  * Each change is dated when it would have happened, not when the clock was moved.
  */
 import {
-  CONTEST_MINUTES,
+  DISAGREEMENT_MINUTES,
   WORKS_ROUTING_MINUTES,
   WORKS_TACIT_VALIDATION_MINUTES,
   type WorksPiece,
@@ -22,9 +23,9 @@ export function tacitWorksValidationAt(piece: WorksPiece): number | null {
   return piece.statusSince + WORKS_TACIT_VALIDATION_MINUTES;
 }
 
-/** When a revised amount becomes « réputé accepté »; null when there is no revision waiting. */
-export function contestDeadline(piece: WorksPiece): number | null {
-  return piece.revision?.outcome === 'enAttente' ? piece.revision.notifiedAt + CONTEST_MINUTES : null;
+/** When a revised amount becomes « réputé accepté » (end of the 30 days to disagree); null when none is running. */
+export function disagreementDeadline(piece: WorksPiece): number | null {
+  return piece.revision?.outcome === 'enAttente' ? piece.revision.notifiedAt + DISAGREEMENT_MINUTES : null;
 }
 
 /** Applies what the passing of time does to works pieces, up to `w.now`. */
@@ -38,7 +39,7 @@ export function advanceWorks(w: World): void {
     const tacitAt = tacitWorksValidationAt(piece);
     const contract = works.contracts[works.dossiers[piece.dossierId]?.contractId ?? ''];
     if (tacitAt !== null && w.now >= tacitAt && contract) passValidation(w, contract, piece, tacitAt, true, '');
-    const deadline = contestDeadline(piece);
+    const deadline = disagreementDeadline(piece);
     if (deadline !== null && w.now >= deadline && piece.revision) {
       piece.revision = { ...piece.revision, outcome: 'reputeeAcceptee', decidedAt: deadline };
     }

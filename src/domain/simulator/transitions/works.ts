@@ -1,17 +1,22 @@
 /**
  * « Factures de travaux », the supplier side (facts §4): the titulaire, a cotraitant, a sous-traitant admitted
- * to paiement direct, or the MOE's user deposits pieces; the titulaire validates its sous-traitant's A10; the
- * supplier contests the MOE's revised amount. Each refusal is an issue saying why. The circuit (who deposits
- * which cadre after which piece) is read from rules/works.ts; the clock's part is in works-time.ts.
+ * to paiement direct, or the MOE's user deposits pieces; the titulaire validates its sous-traitant's A10.
+ * Each refusal is an issue saying why. The circuit (who deposits which cadre after which piece) and the
+ * checks of the actors typed on a dépôt initial are read from rules/works.ts; the clock's part is in
+ * works-time.ts. A disagreement with the MOE's revised amount is not a portal action (facts §4.5): the
+ * titulaire tells the MOE within 30 days, outside the portal.
  */
 import { issue, type Issue } from '../issues';
-import type { WorksContest, WorksDeposit, WorksDepositNext, WorksValidate } from '../events';
+import type { WorksDeposit, WorksDepositNext, WorksValidate } from '../events';
 import { CADRES, ESPACE_LABELS, type CadreCode, type EspaceId, type Session, type User, type World } from '../model';
-import { CONTEST_MINUTES, WORKS_COMMENT_MAX, type WorksContract, type WorksPiece, type WorksRole } from '../model-works';
+import { WORKS_COMMENT_MAX, type WorksContract, type WorksPiece, type WorksRole } from '../model-works';
 import {
   CIRCUIT,
   cadreExistsOn,
+  checkActors,
+  checkAutoliquidation,
   initialCadres,
+  marcheOfEngagement,
   isWorksCadre,
   nextCadres,
   REVISING_CADRES,
@@ -51,24 +56,44 @@ function directPayment(contract: WorksContract, siret: string, role: WorksRole):
   return contract.sousTraitants.some((st) => st.siret === siret && st.paiementDirect) ? [] : [issue('works.noDirectPayment', 'siret')];
 }
 
-/** « Déposer » (dépôt initial): opens a dossier with the piece, « Déposée » and routed to the next actor. */
+/** The session's user working for `siret` in « Factures de travaux » (modification), on some marché de travaux. */
+function initialDepositor(w: World, session: Session, siret: unknown): { siret: string; contracts: WorksContract[] } | Issue[] {
+  const sirets = typeof siret === 'string' ? siret : '';
+  const access = espaceAccess(w, session, sirets, 'facturesDeTravaux', 'siret');
+  if (access.length > 0) return access;
+  const contracts = Object.values(w.works?.contracts ?? {}).filter((contract) => supplierRole(contract, sirets) !== null);
+  return contracts.length > 0 ? { siret: sirets, contracts } : [issue('works.notActor', 'siret', { numero: '' })];
+}
+
+/**
+ * « Déposer » (dépôt initial): the depositor names the maître d'ouvrage, the maître d'œuvre and the engagement
+ * (the « Marché » is not a field: the engagement names it); the simulator checks them against the marché,
+ * then the cadre, then the piece's fields, and reports every refusal of the form at once. Accepted, the piece
+ * opens a dossier, « Déposée » and routed to the next actor.
+ */
 export function depositPiece({ w }: Ctx, e: WorksDeposit): Issue[] {
   const s = openSession(w);
   if (Array.isArray(s)) return s;
-  const contract = typeof e.contractId === 'string' ? w.works?.contracts[e.contractId] : undefined;
-  if (!contract) return [issue('works.contractUnknown', 'contractId')];
-  const role = depositor(w, s.session, contract, e.siret);
-  if (Array.isArray(role)) return role;
+  const who = initialDepositor(w, s.session, e.siret);
+  if (Array.isArray(who)) return who;
+  const fields = checkPieceFields(w, who.siret, e, null);
+  const engagement = typeof e.engagement === 'string' ? e.engagement.trim() : '';
+  if (engagement === '') return [issue('works.engagementRequired', 'engagement'), ...fields.issues];
+  const contract = marcheOfEngagement(who.contracts, who.siret, engagement);
+  if (!contract) return [issue('works.engagementUnknown', 'engagement', { engagement }), ...fields.issues];
+  const role = supplierRole(contract, who.siret) as WorksRole;
+  const actors = checkActors(contract, e);
   const cadre = cadreFor(e.cadre, role, contract, initialCadres(role, contract));
-  if (Array.isArray(cadre)) return cadre;
-  if (!CIRCUIT[cadre].initial) return [issue('works.cadreNotInitial', 'cadre', { cadre })];
-  const noDirect = directPayment(contract, e.siret, role);
-  if (noDirect.length > 0) return noDirect;
-  const fields = checkPieceFields(w, e.siret, e, null);
-  if (fields.issues.length > 0 || !e.file) return fields.issues;
+  const cadreIssues = Array.isArray(cadre)
+    ? cadre
+    : !CIRCUIT[cadre].initial
+      ? [issue('works.cadreNotInitial', 'cadre', { cadre })]
+      : [...directPayment(contract, who.siret, role), ...checkAutoliquidation(cadre, e.amount, 'amount')];
+  const issues = [...actors, ...cadreIssues, ...fields.issues];
+  if (issues.length > 0 || Array.isArray(cadre) || !e.file) return issues;
   const dossier = openDossier(w, contract);
   const piece = addPiece(w, contract, dossier, {
-    cadre, number: fields.number, depositorSiret: e.siret, depositorRole: role, depositedBy: s.user.id,
+    cadre, number: fields.number, depositorSiret: who.siret, depositorRole: role, depositedBy: s.user.id,
     amount: e.amount, file: e.file, comment: fields.comment, parentId: null,
   });
   logAction(w, s.user.id, 'works.deposited', piece.id);
@@ -95,11 +120,11 @@ export function nextCadreFor(raw: unknown, role: WorksRole, contract: WorksContr
 
 /**
  * Records the MOE's revision when its piece changes the HT of the supplier's piece (facts §4.5): the supplier
- * is notified and may contest for 30 days.
+ * is notified, and has 30 days to tell the MOE of his disagreement (outside the portal).
  */
 function recordRevision(w: World, piece: WorksPiece, parent: WorksPiece): void {
   if (!REVISING_CADRES.includes(piece.cadre as WorksCadre) || piece.amount.ht === parent.amount.ht) return;
-  piece.revision = { requestedHt: parent.amount.ht, notifiedAt: w.now, outcome: 'enAttente', motif: '', decidedAt: null };
+  piece.revision = { requestedHt: parent.amount.ht, notifiedAt: w.now, outcome: 'enAttente', decidedAt: null };
   notify(w, parent.depositorSiret, piece, 'revision');
 }
 
@@ -158,30 +183,5 @@ export function validateSubcontract({ w }: Ctx, e: WorksValidate): Issue[] {
   if (comment.issues.length > 0) return comment.issues;
   passValidation(w, contract, piece, w.now, false, comment.value);
   logAction(w, s.user.id, 'works.validated', piece.id);
-  return [];
-}
-
-/** The supplier contests the MOE's revised amount, once, within 30 days of the notification, with a motif. */
-export function contestRevision({ w }: Ctx, e: WorksContest): Issue[] {
-  const found = sessionPiece(w, e.pieceId);
-  if (Array.isArray(found)) return found;
-  const { s, piece } = found;
-  const revision = piece.revision;
-  if (!revision) return [issue('works.notRevised', 'pieceId', { number: piece.number })];
-  const parent = piece.parentId ? w.works?.pieces[piece.parentId] : undefined;
-  const supplier = parent?.depositorSiret ?? '';
-  const refusal = issue('works.contestNotSupplier', 'pieceId', { number: piece.number, supplier: w.companies[supplier]?.raisonSociale ?? supplier });
-  const access = actsFor(w, s.session, supplier, refusal);
-  if (access.length > 0) return access;
-  if (revision.outcome === 'contestee') return [issue('works.alreadyContested', 'pieceId', { number: piece.number })];
-  if (revision.outcome === 'reputeeAcceptee' || w.now >= revision.notifiedAt + CONTEST_MINUTES) {
-    return [issue('works.contestTooLate', 'pieceId', { number: piece.number })];
-  }
-  const motif = text(typeof e.motif === 'string' ? e.motif : '', 'motif', WORKS_COMMENT_MAX, false);
-  if (motif.value === '') return [issue('works.motifRequired', 'motif')];
-  if (motif.issues.length > 0) return motif.issues;
-  piece.revision = { ...revision, outcome: 'contestee', motif: motif.value, decidedAt: w.now };
-  notify(w, piece.depositorSiret, piece, 'revision');
-  logAction(w, s.user.id, 'works.contested', piece.id);
   return [];
 }

@@ -10,7 +10,6 @@ import {
   computeTotals,
   currentUser,
   invoiceHistory,
-  peekNextId,
   STATUS_LABELS,
   type Actor,
   type Event,
@@ -87,14 +86,14 @@ function CompleteForm({ props, invoice }: { props: ScreenProps; invoice: Invoice
   );
 }
 
-/** Acknowledge, then « Traiter le rejet » (a new brouillon, to number anew). */
+/** Acknowledge, then « Traiter le rejet » (the invoice leaves the Synthèse; a new invoice, with a new number, follows). */
 function RejectionActions({ props, invoice }: { props: ScreenProps; invoice: Invoice }) {
   const form = useInvoiceErrors(props, () => [], () => '');
   const acknowledge: Event = { type: 'invoice.acknowledge', invoiceIds: [invoice.id] };
   const handle = { type: 'invoice.handleRejection', invoiceId: invoice.id } as const;
   return (
     <Block title="Traiter le rejet">
-      <p>{fr('Une facture rejetée est annulée : acquittez le rejet, puis traitez-le. Un nouveau brouillon reprend la facture ; il lui faudra un nouveau numéro.')}</p>
+      <p>{fr('Une facture rejetée est annulée : acquittez le rejet, puis traitez-le. Émettez ensuite une nouvelle facture, avec un nouveau numéro.')}</p>
       <GeneralErrors id={form.generalId} messages={form.errors.general} />
       <div class="cpa-actions">
         <Button highlight={props.highlight} verdict={props.check(acknowledge)} onClick={() => form.send(acknowledge)}>
@@ -105,8 +104,7 @@ function RejectionActions({ props, invoice }: { props: ScreenProps; invoice: Inv
           highlight={props.highlight}
           verdict={props.check(handle)}
           onClick={() => {
-            const copy = peekNextId(props.world, 'f');
-            if (form.send(handle)) props.navigate('factures/saisie', { invoiceId: copy, replaces: invoice.id });
+            if (form.send(handle)) props.navigate('factures/synthese');
           }}
         >
           Traiter le rejet

@@ -103,7 +103,7 @@ function blank(world: World, supplierSiret: string): FormState {
     codeService: '',
     engagement: '',
     valideurSiret: '',
-    vatType: 'TVA_SUR_DEBIT',
+    vatType: 'TVA_SUR_ENCAISSEMENT',
     paymentMode: 'VIREMENT',
     bankAccountId: bank?.id ?? '',
     lines: [{ ...EMPTY_LINE }],
@@ -204,7 +204,7 @@ export function SaisieScreen(props: ScreenProps) {
   const [form, setForm] = useState<FormState>(() => initialForm(props, sirets[0] ?? ''));
   const [invoiceId, setInvoiceId] = useState<string | null>(props.params['invoiceId'] ?? null);
   const [dirty, setDirty] = useState(false);
-  const [notice, setNotice] = useState(props.params['replaces'] ? 'Un nouveau brouillon reprend la facture rejetée : donnez-lui un nouveau numéro.' : '');
+  const [notice, setNotice] = useState('');
   const [attachment, setAttachment] = useState({ name: '', size: '' });
   const [attachmentErrors, setAttachmentErrors] = useState<{ name?: string[]; size?: string[] }>({});
   const idOf = useIds();

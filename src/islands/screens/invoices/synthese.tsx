@@ -6,7 +6,6 @@
 import { useId, useState } from 'preact/hooks';
 import {
   currentUser,
-  peekNextId,
   rejectionPopup,
   STATUS_LABELS,
   synthese,
@@ -146,10 +145,7 @@ function InvoiceList({ props, title, invoices, empty }: { props: ScreenProps; ti
                     highlight={highlight}
                     name={`Traiter le rejet de la facture n° ${number}`}
                     verdict={props.check(handle)}
-                    onClick={() => {
-                      const copy = peekNextId(world, 'f');
-                      if (form.send(handle)) props.navigate('factures/saisie', { invoiceId: copy, replaces: invoice.id });
-                    }}
+                    onClick={() => form.send(handle)}
                   >
                     Traiter le rejet
                   </Button>

@@ -2,23 +2,24 @@
  * « Consulter » a works piece (`travaux/consulter`): its cadre, amounts, depositor, recipient, status and
  * dates, and the MOE's revision when there is one. From here the user deposits the next piece (« Déposer la
  * pièce de facturation suivante », offered when `nextOptions` finds a cadre for him, facts §4.2) or, as the
- * supplier whose amount the MOE revised, contests it (`travaux/contester`, facts §4.5).
+ * titulaire, validates his sous-traitant's A10 (`travaux/valider`). A supplier whose amount the MOE revised
+ * reads how to disagree: within 30 days, with the MOE, outside the portal (facts §4.5) — there is no contest
+ * button in Chorus Pro.
  */
 import { useId, useState } from 'preact/hooks';
 import type { World } from '../../../domain/simulator/model';
 import type { WorksPiece } from '../../../domain/simulator/model-works';
 import { currentUser } from '../../../domain/simulator/queries';
-import { nextOptions, worksContract } from '../../../domain/simulator/queries-works';
+import { canValidateSubcontract, nextOptions, worksContract, worksSirets } from '../../../domain/simulator/queries-works';
 import { daysLeft } from '../../../domain/simulator/rules/dates';
-import { contestDeadline } from '../../../domain/simulator/transitions/works-time';
+import { disagreementDeadline } from '../../../domain/simulator/transitions/works-time';
 import { demoEvent } from '../account/form';
-import { Block, Button, NeedsLogin, Screen } from '../account/ui';
+import { Block, Button, Form, GeneralErrors, NeedsLogin, Screen, TextField } from '../account/ui';
 import { useInvoiceErrors } from '../invoices/ui';
-import { MotifForm } from '../motif-form';
 import type { ScreenProps } from '../types';
-import { actorText, cadreText, formatEuros, formatMoment, fr, Missing, statusText, TravauxTabs, pieceOf } from './ui';
+import { actorText, cadreText, formatEuros, formatMoment, fr, Missing, pieceOf, SimulatedNote, statusText, TravauxTabs } from './ui';
 
-const REVISION_OUTCOMES = { enAttente: 'contestable', contestee: 'contesté', reputeeAcceptee: 'réputé accepté' } as const;
+const REVISION_OUTCOMES = { enAttente: 'désaccord possible', reputeeAcceptee: 'réputé accepté' } as const;
 
 /** The facts of a piece, as a description list. */
 export function PieceFacts({ world, piece }: { world: World; piece: WorksPiece }) {
@@ -43,13 +44,29 @@ export function PieceFacts({ world, piece }: { world: World; piece: WorksPiece }
           <dd>
             {fr(
               `montant demandé ${formatEuros(revision.requestedHt)} HT, retenu ${formatEuros(piece.amount.ht)} HT ; notifiée le ${formatMoment(revision.notifiedAt)}, ${REVISION_OUTCOMES[revision.outcome]}` +
-                (revision.outcome === 'enAttente' ? ` (il reste ${daysLeft(world, contestDeadline(piece) ?? world.now)} jours)` : '') +
-                (revision.motif ? ` — motif : ${revision.motif}` : ''),
+                (revision.outcome === 'enAttente' ? ` (il reste ${daysLeft(world, disagreementDeadline(piece) ?? world.now)} jours)` : ''),
             )}
           </dd>
         </div>
       )}
     </dl>
+  );
+}
+
+/** For the supplier whose amount the MOE revised: how to disagree (facts §4.5, seed 003). */
+function Disagreement({ piece }: { piece: WorksPiece }) {
+  const deadline = disagreementDeadline(piece);
+  return (
+    <Block title="Vous n’êtes pas d’accord avec ce montant ?">
+      <p>
+        {fr(
+          `La maîtrise d’œuvre a retenu ${formatEuros(piece.amount.ht)} HT au lieu de ${formatEuros(piece.revision?.requestedHt ?? piece.amount.ht)} HT. ` +
+            (deadline === null
+              ? 'Les 30 jours pour faire connaître votre désaccord sont passés : le montant est réputé accepté.'
+              : `Vous avez jusqu’au ${formatMoment(deadline)} (30 jours après la notification) pour faire connaître votre désaccord à la maîtrise d’œuvre, par écrit, en dehors de ce dépôt — ou par une sollicitation au support si l’échange passe par le portail. Passé ce délai, vous êtes réputé l’accepter (CCAG Travaux, article 8.2 selon l’AIFE).`),
+        )}
+      </p>
+    </Block>
   );
 }
 
@@ -59,64 +76,70 @@ export function TravauxConsulterScreen(props: ScreenProps) {
   const piece = pieceOf(props);
   if (!piece) return <Missing props={props} text="Cette pièce est introuvable." />;
   const options = nextOptions(props.world, user.id, piece.id);
-  const contest = piece.revision ? props.check({ type: 'works.contest', pieceId: piece.id, motif: 'motif' }) : undefined;
+  const validate = canValidateSubcontract(props.world, user.id, piece.id);
+  const parent = piece.parentId ? props.world.works?.pieces[piece.parentId] : undefined;
+  const revisedForMe = piece.revision !== null && parent !== undefined && worksSirets(props.world, user.id).includes(parent.depositorSiret);
   return (
     <Screen props={props} label={`Consulter la pièce n° ${piece.number}`}>
       <TravauxTabs props={props} />
       <Block title={`Pièce n° ${piece.number}`}>
         <PieceFacts world={props.world} piece={piece} />
       </Block>
+      {revisedForMe && <Disagreement piece={piece} />}
       <div class="cpa-actions">
+        {validate && (
+          <Button variant="primary" highlight={props.highlight} onClick={() => props.navigate('travaux/valider', { pieceId: piece.id })}>
+            Valider
+          </Button>
+        )}
         {options.length > 0 && (
           <Button variant="primary" highlight={props.highlight} onClick={() => props.navigate('travaux/suivante', { pieceId: piece.id })}>
             Déposer la pièce de facturation suivante
-          </Button>
-        )}
-        {contest && (
-          <Button variant="danger" highlight={props.highlight} verdict={contest} onClick={() => props.navigate('travaux/contester', { pieceId: piece.id })}>
-            Contester le montant
           </Button>
         )}
         <Button highlight={props.highlight} onClick={() => props.navigate('travaux/dossier', { pieceId: piece.id })}>
           Voir le dossier de facturation
         </Button>
       </div>
-      {options.length === 0 && <p class="cpa-muted">{fr('Aucune pièce n’est à déposer par vous à partir de celle-ci pour le moment.')}</p>}
+      {options.length === 0 && !validate && <p class="cpa-muted">{fr('Aucune pièce n’est à déposer par vous à partir de celle-ci pour le moment.')}</p>}
     </Screen>
   );
 }
 
-/** « Contester le montant »: the supplier's motif, sent to the MOE (facts §4.5). */
-export function TravauxContesterScreen(props: ScreenProps) {
+/**
+ * The titulaire validates his sous-traitant's projet de décompte mensuel (A10): a « Complément d'information »,
+ * then « Enregistrer »; the piece then goes on to the maîtrise d'œuvre (facts §5, partly inferred).
+ */
+export function TravauxValiderScreen(props: ScreenProps) {
   const base = useId();
   const idOf = (field: string) => `${base}-${field}`;
-  const form = useInvoiceErrors(props, () => ['motif'], idOf);
-  const [motif, setMotif] = useState(demoEvent(props.params, 'works.contest')?.motif ?? '');
+  const form = useInvoiceErrors(props, () => ['comment'], idOf);
+  const [comment, setComment] = useState(demoEvent(props.params, 'works.validate')?.comment ?? '');
   const user = currentUser(props.world);
   if (!user) return <NeedsLogin props={props} />;
   const piece = pieceOf(props);
   if (!piece) return <Missing props={props} text="Cette pièce est introuvable." />;
   const send = () => {
-    if (form.send({ type: 'works.contest', pieceId: piece.id, motif })) props.navigate('travaux/consulter', { pieceId: piece.id });
+    if (form.send({ type: 'works.validate', pieceId: piece.id, comment })) props.navigate('travaux/consulter', { pieceId: piece.id });
   };
   return (
-    <Screen props={props} label="Contester le montant révisé">
+    <Screen props={props} label="Valider le projet de décompte du sous-traitant">
       <TravauxTabs props={props} />
-      <Block title={`Contester le montant de la pièce n° ${piece.number}`}>
-        <p>{fr(`La maîtrise d’œuvre a retenu ${formatEuros(piece.amount.ht)} HT au lieu de ${formatEuros(piece.revision?.requestedHt ?? piece.amount.ht)} HT. Dites-lui pourquoi vous n’êtes pas d’accord.`)}</p>
-        <MotifForm
-          props={props}
-          form={form}
-          label="Contester le montant"
-          field="motif"
-          id={idOf('motif')}
-          fieldLabel="Motif de la contestation"
-          value={motif}
-          onInput={setMotif}
-          action="Envoyer la contestation"
-          onSubmit={send}
-          onCancel={() => props.navigate('travaux/consulter', { pieceId: piece.id })}
-        />
+      <Block title={`Valider le projet de décompte n° ${piece.number}`}>
+        <p>{fr(`${cadreText(piece.cadre)}, ${formatEuros(piece.amount.ht)} HT, TVA ${formatEuros(piece.amount.tva)}. Une fois validé, il part vers la maîtrise d’œuvre.`)}</p>
+        <Form label="Valider le projet de décompte" onSubmit={send}>
+          <GeneralErrors id={form.generalId} messages={form.errors.general} />
+          <TextField id={idOf('comment')} label="Complément d'information" value={comment} multiline onInput={setComment} errors={form.of('comment')} highlight={props.highlight} />
+          <div class="cpa-actions">
+            <Button type="submit" variant="primary" highlight={props.highlight}>
+              Enregistrer
+            </Button>
+            <Button highlight={props.highlight} onClick={() => props.navigate('travaux/consulter', { pieceId: piece.id })}>
+              Annuler
+            </Button>
+          </div>
+        </Form>
+        <SimulatedNote>La validation d’un projet de décompte de sous-traitant (A10) reprend ici les étapes documentées pour une facture de sous-traitant (A9) : les sources ne décrivent pas l’écran réel.</SimulatedNote>
       </Block>
     </Screen>
   );

@@ -1,19 +1,21 @@
 /**
  * The two deposits of « Factures de travaux »: the dépôt initial from the Synthèse (`travaux/depot`), which
  * opens a dossier de facturation, and « Déposer la pièce de facturation suivante » from a piece received
- * (`travaux/suivante`), which adds a piece to its dossier (facts §4.2–4.3). The marchés come from the fiche
- * identité (the marchés where one of the user's structures is an actor); the cadres offered are the
+ * (`travaux/suivante`), which adds a piece to its dossier (facts §4.2–4.3). On the dépôt initial the depositor
+ * types the maître d'ouvrage, the maître d'œuvre and the engagement read on the fiche identité du marché,
+ * shown beside the form as a document; on the next piece, the actors are taken over from the piece followed
+ * and shown to be checked (seed 003: « vérifier les données des autres acteurs »). The cadres offered are the
  * simulator's `initialOptions` / `nextOptions`.
  */
-import { useState } from 'preact/hooks';
-import { demoEvent } from '../account/form';
+import { formatSiret } from '../account/form';
 import { currentUser } from '../../../domain/simulator/queries';
 import type { UserId, World } from '../../../domain/simulator/model';
 import type { WorksContract } from '../../../domain/simulator/model-works';
-import { contractsForUser, initialOptions, nextOptions, worksSirets, type NextOption } from '../../../domain/simulator/queries-works';
+import { initialOptions, nextOptions, pieceActors, worksSirets, type NextOption } from '../../../domain/simulator/queries-works';
 import { supplierRole } from '../../../domain/simulator/rules/works';
 import { Block, NeedsLogin, Screen } from '../account/ui';
 import type { ScreenProps } from '../types';
+import { FicheDocuments } from './fiche';
 import { PieceForm } from './form';
 import { cadreText, formatEuros, fr, Missing, TravauxTabs, pieceOf } from './ui';
 
@@ -30,27 +32,21 @@ function withFallback(world: World, userId: UserId, contract: WorksContract | un
   });
 }
 
-/** Dépôt initial: marché, cadre, number, amounts, file, comment. */
+/** Dépôt initial: cadre, maître d'ouvrage, maître d'œuvre, engagement, number, amounts, file, comment. */
 export function TravauxDepotScreen(props: ScreenProps) {
   const user = currentUser(props.world);
-  const contracts = user ? contractsForUser(props.world, user.id) : [];
-  const shown = demoEvent(props.params, 'works.deposit');
-  const [contractId, setContractId] = useState(shown?.contractId ?? contracts[0]?.id ?? '');
   if (!user) return <NeedsLogin props={props} />;
-  const options = withFallback(props.world, user.id, props.world.works?.contracts[contractId], initialOptions(props.world, user.id, contractId));
   return (
     <Screen props={props} label="Déposer une pièce de facturation">
       <TravauxTabs props={props} />
       <p>{fr('Un dépôt initial ouvre un nouveau dossier de facturation. Pour répondre à une pièce reçue, ouvrez-la et utilisez « Déposer la pièce de facturation suivante ».')}</p>
+      <FicheDocuments world={props.world} userId={user.id} />
       <PieceForm
-        key={contractId}
         props={props}
-        options={options}
-        contracts={contracts.map((c) => ({ value: c.id, label: `${c.numero} — ${c.objet}` }))}
-        contractId={contractId}
-        onContract={setContractId}
+        options={initialOptions(props.world, user.id)}
+        actors
         allCadres
-        toEvent={(input) => ({ type: 'works.deposit', contractId, ...input })}
+        toEvent={(input) => ({ type: 'works.deposit', ...input })}
         onDone={(number) => props.navigate('travaux/synthese', { deposited: number })}
       />
     </Screen>
@@ -65,15 +61,24 @@ export function TravauxSuivanteScreen(props: ScreenProps) {
   if (!parent) return <Missing props={props} text="Cette pièce est introuvable." />;
   const contract = props.world.works?.contracts[props.world.works.dossiers[parent.dossierId]?.contractId ?? ''];
   const options = withFallback(props.world, user.id, contract, nextOptions(props.world, user.id, parent.id));
+  const actors = pieceActors(props.world, parent.id);
   return (
     <Screen props={props} label="Déposer la pièce de facturation suivante">
       <TravauxTabs props={props} />
       <Block title={`Pièce suivie : n° ${parent.number}`}>
         <p>{fr(`${cadreText(parent.cadre)}, ${formatEuros(parent.amount.ht)} HT. La nouvelle pièce rejoindra le même dossier de facturation.`)}</p>
+        {actors && (
+          <dl class="cpa-dl" aria-label={fr('Données des autres acteurs, reprises de la pièce suivie : à vérifier')}>
+            <div class="cpa-info"><dt>{fr('Marché, engagement')}</dt><dd>{fr(`${actors.numero}, ${actors.engagement}`)}</dd></div>
+            <div class="cpa-info"><dt>{fr('Maîtrise d’ouvrage')}</dt><dd>{fr(`${actors.moa.name}, SIRET ${formatSiret(actors.moa.siret)}${actors.moa.codeService ? `, code service ${actors.moa.codeService}` : ''}`)}</dd></div>
+            <div class="cpa-info"><dt>{fr('Maîtrise d’œuvre')}</dt><dd>{fr(actors.moe ? `${actors.moe.name}, SIRET ${formatSiret(actors.moe.siret)}` : 'aucune sur ce marché')}</dd></div>
+          </dl>
+        )}
       </Block>
       <PieceForm
         props={props}
         options={options}
+        actors={false}
         followed={{ ht: parent.amount.ht, vatRate: parent.amount.vatRate }}
         allCadres={false}
         toEvent={(input) => ({ type: 'works.depositNext', pieceId: parent.id, ...input })}

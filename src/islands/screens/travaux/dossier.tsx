@@ -1,7 +1,8 @@
 /**
  * The dossier de facturation (`travaux/dossier`, facts §4.3–4.4): every piece of one payment request and its
  * actors on one timeline (an ordered list, in deposit order), who holds the dossier now, the start of the
- * délai global de paiement, the MOE's 7 days and the window to contest a revised amount. The dossier is
+ * délai global de paiement, the MOE's 7 days and the 30 days to disagree with a revised amount (a summary the
+ * simulator computes, marked « comportement simulé »: facts §4.3 lists only the pieces). The dossier is
  * the one of `params.dossierId`, or of the piece `params.pieceId`.
  *
  * « Consulter » from the timeline is a portal action (`works.consult`, kept in the user's history): a
@@ -12,7 +13,7 @@ import { currentUser } from '../../../domain/simulator/queries';
 import { dossierDeadlines, dossierTimeline, worksContract, type DossierDeadlines } from '../../../domain/simulator/queries-works';
 import { Block, Button, NeedsLogin, Notice, Screen } from '../account/ui';
 import type { ScreenProps } from '../types';
-import { cadreText, consultName, formatEuros, formatMoment, fr, Missing, roleWord, TravauxTabs } from './ui';
+import { cadreText, consultName, formatEuros, formatMoment, fr, Missing, roleWord, SimulatedNote, TravauxTabs } from './ui';
 
 /** The dates of the dossier, in words. */
 function Deadlines({ d, withMoe }: { d: DossierDeadlines; withMoe: boolean }) {
@@ -26,7 +27,7 @@ function Deadlines({ d, withMoe }: { d: DossierDeadlines; withMoe: boolean }) {
   ];
   if (d.dgpEnd !== null) rows.push(['Fin du délai global de paiement (30 jours)', `${formatMoment(d.dgpEnd)} (il reste ${d.dgpDaysLeft ?? 0} jours)`]);
   if (d.moeDeadline !== null) rows.push([`Délai de la maîtrise d’œuvre (${MOE_DELAY_MINUTES / 1440} jours)`, `${formatMoment(d.moeDeadline)} (il reste ${d.moeDaysLeft ?? 0} jours)`]);
-  if (d.contestDeadline !== null) rows.push(['Contestation du montant révisé possible jusqu’au', formatMoment(d.contestDeadline)]);
+  if (d.disagreementDeadline !== null) rows.push(['Désaccord sur le montant révisé à signaler à la maîtrise d’œuvre avant le', formatMoment(d.disagreementDeadline)]);
   if (d.tacitValidationAt !== null) rows.push(['Validation tacite du projet de décompte du sous-traitant le', formatMoment(d.tacitValidationAt)]);
   return (
     <dl class="cpa-dl">
@@ -69,6 +70,7 @@ export function TravauxDossierScreen(props: ScreenProps) {
           {fr(turn)}
         </p>
         <Deadlines d={deadlines} withMoe={contract.moe !== null} />
+        <SimulatedNote>Ce résumé (qui détient le dossier, dates et délais) est calculé par le simulateur. Le portail horodate le début du délai de paiement et montre les pièces du dossier ; son écran peut présenter le reste autrement.</SimulatedNote>
       </Block>
       <Block title="Pièces du dossier, dans l’ordre de dépôt">
         <ol class="cpt-timeline">
@@ -78,7 +80,7 @@ export function TravauxDossierScreen(props: ScreenProps) {
               <p>
                 {fr(`Déposée le ${formatMoment(entry.depositedAt)} par ${entry.depositorName} (${roleWord(entry.depositorRole)}), adressée à ${entry.toName} (${roleWord(entry.to)}) : ${formatEuros(entry.amount.ht)} HT, ${formatEuros(entry.amount.ttc)} TTC.`)}
               </p>
-              {entry.revision && <p>{fr(`Montant révisé : ${formatEuros(entry.revision.requestedHt)} HT demandés. Motif : ${entry.comment || '—'}`)}</p>}
+              {entry.revision && <p>{fr(`Montant révisé : ${formatEuros(entry.revision.requestedHt)} HT demandés. Raison donnée : ${entry.comment || '—'}`)}</p>}
               <ul aria-label={fr(`Historique de la pièce ${entry.number}`)}>
                 {entry.history.map((change, i) => (
                   <li key={i}>{fr(`${formatMoment(change.at)} : ${WORKS_STATUS_LABELS[change.status]}`)}</li>

@@ -1,55 +1,55 @@
 /**
- * The « fiche identité du marché » (`travaux/fiche`, facts §4.6): for each marché of the user, who deposits
- * which cadre and to whom, with which SIRET, engagement and code service. A table with its caption and
- * headers, from the simulator's `ficheIdentite` query.
+ * The « fiche identité du marché » (facts §4.6) as what it is: a document the actors of a marché de travaux
+ * fill in together before the first deposit (a template is on the Communauté Chorus Pro), which the depositor
+ * reads to know what to type: the SIRET and code service of the maître d'ouvrage, the maître d'œuvre's SIRET,
+ * the numéro d'engagement, who deposits which cadre. It is not a screen of the portal: the deposit form shows
+ * it folded, as a sheet of paper beside the form, one per marché of the user (from `ficheIdentite`).
  */
-import { currentUser } from '../../../domain/simulator/queries';
+import type { World, UserId } from '../../../domain/simulator/model';
 import { contractsForUser, ficheIdentite } from '../../../domain/simulator/queries-works';
 import { formatSiret } from '../account/form';
-import { Block, NeedsLogin, Notice, Screen } from '../account/ui';
-import type { ScreenProps } from '../types';
-import { fr, roleWord, TravauxTabs } from './ui';
+import { fr } from './ui';
 
-export function TravauxFicheScreen(props: ScreenProps) {
-  const user = currentUser(props.world);
-  if (!user) return <NeedsLogin props={props} />;
-  const contracts = contractsForUser(props.world, user.id);
+export function FicheDocuments({ world, userId }: { world: World; userId: UserId }) {
+  const contracts = contractsForUser(world, userId);
+  if (contracts.length === 0) return null;
   return (
-    <Screen props={props} label="Fiche identité du marché">
-      <TravauxTabs props={props} current="travaux/fiche" />
-      {contracts.length === 0 && <Notice>{fr('Aucune de vos structures n’est acteur d’un marché de travaux.')}</Notice>}
+    <div>
       {contracts.map((contract) => (
-        <Block key={contract.id} title={`Marché ${contract.numero}`}>
-          <p>{fr(`${contract.objet} — ${contract.moe ? 'avec maîtrise d’œuvre' : 'sans maîtrise d’œuvre'}.`)}</p>
+        <details key={contract.id} class="cpt-document">
+          <summary>{fr(`Document : fiche identité du marché ${contract.numero}`)}</summary>
+          <p class="cpt-document__lead">
+            {fr(
+              `Document de travail des acteurs du marché, hors Chorus Pro. ${contract.objet} — ${contract.moe ? 'avec maîtrise d’œuvre' : 'sans maîtrise d’œuvre'}. Numéro d’engagement : ${contract.moa.engagement}.`,
+            )}
+          </p>
           <div class="cpf-table-wrap">
             <table class="cpa-table">
-              <caption>{fr(`Fiche identité du marché ${contract.numero} : qui dépose quoi, et vers qui`)}</caption>
+              <caption>{fr(`Fiche identité du marché ${contract.numero} : les acteurs, et qui dépose quoi`)}</caption>
               <thead>
                 <tr>
                   <th scope="col">Rôle</th>
                   <th scope="col">Structure</th>
                   <th scope="col">SIRET</th>
-                  <th scope="col">Code service</th>
-                  <th scope="col">{fr('Numéro d’engagement')}</th>
-                  <th scope="col">{fr('Cadres déposés → destinataire')}</th>
+                  <th scope="col" class="cpt-nowrap">Code service</th>
+                  <th scope="col">{fr('Cadres déposés')}</th>
                 </tr>
               </thead>
               <tbody>
-                {ficheIdentite(props.world, contract.id).map((row) => (
+                {ficheIdentite(world, contract.id).map((row) => (
                   <tr key={`${row.role}-${row.siret}`}>
                     <th scope="row">{fr(row.roleLabel + (row.paiementDirect === null ? '' : row.paiementDirect ? ', paiement direct' : ', sans paiement direct'))}</th>
                     <td>{fr(row.name)}</td>
-                    <td>{formatSiret(row.siret)}</td>
+                    <td class="cpt-nowrap">{formatSiret(row.siret)}</td>
                     <td>{row.codeService || '—'}</td>
-                    <td>{row.engagement || '—'}</td>
-                    <td>{row.sendsTo.length === 0 ? fr('aucun : reçoit les pièces à payer') : fr(row.sendsTo.map((s) => `${s.cadre} → ${roleWord(s.to)}`).join(' ; '))}</td>
+                    <td>{row.cadres.length === 0 ? fr('aucun : reçoit les pièces à payer') : row.cadres.join(', ')}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-        </Block>
+        </details>
       ))}
-    </Screen>
+    </div>
   );
 }

@@ -1,10 +1,12 @@
 /**
  * The deposit form of a works piece, shared by the dépôt initial (`travaux/depot`, event `works.deposit`) and
  * « Déposer la pièce de facturation suivante » (`travaux/suivante`, event `works.depositNext`): structure,
- * cadre, number, amounts, the file chosen in « Choix du fichier à importer » and a comment, then « Valider et
- * envoyer ». The cadres the simulator offers come first; on the dépôt initial every other cadre can still be
- * picked, and the simulator says why it is refused (facts §11.6, §11.8). Nothing here decides a rule: each
- * refusal is the simulator's, filed under its field.
+ * cadre, and on a dépôt initial the other actors (maître d'ouvrage: SIRET and code service; maître d'œuvre:
+ * SIRET, empty when the marché has none) and the numéro d'engagement, as the fiche identité du marché gives
+ * them; then number, amounts, the file chosen in « Choix du fichier à importer » and a comment, then « Valider
+ * et envoyer ». The cadres the simulator offers come first; on the dépôt initial every other cadre can still
+ * be picked, and the simulator says why it is refused (a works situation in « Factures émises », a
+ * subcontractor's cadre). Nothing here decides a rule: each refusal is the simulator's, filed under its field.
  */
 import { useId, useState } from 'preact/hooks';
 import type { Event } from '../../../domain/simulator/events';
@@ -17,7 +19,7 @@ import { Block, Button, Form, GeneralErrors, isHighlighted, Mark, SelectField, T
 import { eurosText, parseEuros } from '../invoices/amounts';
 import { useInvoiceErrors } from '../invoices/ui';
 import type { ScreenProps } from '../types';
-import { cadreText, formatEuros, fr, roleText, roleWord } from './ui';
+import { cadreText, formatEuros, fr, roleText, roleWord, SimulatedNote } from './ui';
 
 /**
  * The files « on the learner's computer » the simulated file chooser offers (nothing is uploaded): PDFs for
@@ -31,25 +33,28 @@ export const POSTE_FILES: readonly AttachmentInput[] = [
 ];
 
 const RATES = [...VAT_RATES, 0];
+/** The rate's label; 0 % says when it applies (autoliquidation of subcontracted construction works, exonération). */
+const rateLabel = (rate: number) => (rate === 0 ? '0 % (autoliquidation, exonération)' : formatRate(rate));
 
 /** Fields of the form in screen order (where the focus goes first after a refusal). */
-const FIELDS = ['contractId', 'siret', 'cadre', 'number', 'amount', 'amount.vatRate', 'file', 'comment'] as const;
+const FIELDS = ['siret', 'cadre', 'moaSiret', 'moaCodeService', 'moeSiret', 'engagement', 'number', 'amount', 'amount.vatRate', 'file', 'comment'] as const;
+
+/** What the dépôt initial adds to the event: the other actors and the engagement. */
+type ActorFields = Pick<Extract<Event, { type: 'works.deposit' }>, 'engagement' | 'moaSiret' | 'moaCodeService' | 'moeSiret'>;
 
 /** What the form starts from: the piece followed (for the next piece) or a démonstration step's event. */
 export interface PieceFormProps {
   props: ScreenProps;
   /** Structures the user may deposit for, with their role and the cadres offered first. */
   options: readonly NextOption[];
-  /** Dépôt initial: the marchés the user may choose, and the change of marché. */
-  contracts?: { value: string; label: string }[];
-  contractId?: string;
-  onContract?: (contractId: string) => void;
+  /** Dépôt initial: the « Maître d'ouvrage », « Maître d'œuvre » and engagement fields are shown. */
+  actors: boolean;
   /** Next piece: HT and rate of the piece followed (the default amount), and the hint on the comment. */
   followed?: { ht: number; vatRate: number };
   /** Whether every cadre is offered after the suggested ones (dépôt initial) or only the suggested ones. */
   allCadres: boolean;
   /** Builds the event from the typed values. */
-  toEvent: (input: Omit<Extract<Event, { type: 'works.deposit' }>, 'type' | 'contractId'>) => Event;
+  toEvent: (input: Omit<Extract<Event, { type: 'works.deposit' }>, 'type'>) => Event;
   /** Called once the portal accepted the piece. */
   onDone: (number: string) => void;
 }
@@ -115,6 +120,11 @@ export function PieceForm(p: PieceFormProps) {
   const [rate, setRate] = useState(String(shown?.amount.vatRate ?? p.followed?.vatRate ?? 2000));
   const [fileName, setFileName] = useState(shown?.file?.name ?? '');
   const [comment, setComment] = useState(shown?.comment ?? '');
+  const initial = demoEvent(props.params, 'works.deposit');
+  const [engagement, setEngagement] = useState(initial?.engagement ?? '');
+  const [moaSiret, setMoaSiret] = useState(initial?.moaSiret ?? '');
+  const [moaCodeService, setMoaCodeService] = useState(initial?.moaCodeService ?? '');
+  const [moeSiret, setMoeSiret] = useState(initial?.moeSiret ?? '');
   const files = shown?.file && !POSTE_FILES.some((f) => f.name === shown.file?.name) ? [...POSTE_FILES, shown.file] : POSTE_FILES;
 
   const htCents = parseEuros(ht);
@@ -123,17 +133,15 @@ export function PieceForm(p: PieceFormProps) {
   const amount = { ht: htCents, vatRate, tva, ttc: htCents + tva };
   const file = files.find((f) => f.name === fileName) ?? null;
   const send = () => {
-    const event = p.toEvent({ siret, cadre, number, amount, file: file ? { ...file } : null, comment });
+    const actors: ActorFields = { engagement, moaSiret, moaCodeService, moeSiret };
+    const event = p.toEvent({ siret, cadre, number, amount, file: file ? { ...file } : null, comment, ...actors });
     if (form.send(event)) p.onDone(number.trim());
   };
 
   return (
     <Form label="Déposer une pièce de facturation" onSubmit={send}>
       <GeneralErrors id={form.generalId} messages={form.errors.general} />
-      <Block title="Marché et cadre de facturation">
-        {p.contracts && (
-          <SelectField id={idOf('contractId')} label="Marché" value={p.contractId ?? ''} options={p.contracts} onChange={(v) => p.onContract?.(v)} errors={form.of('contractId')} highlight={props.highlight} required />
-        )}
+      <Block title="Cadre de facturation">
         {options.length > 1 ? (
           <SelectField
             id={idOf('siret')}
@@ -152,7 +160,32 @@ export function PieceForm(p: PieceFormProps) {
         {form.of('siret') && options.length <= 1 && <GeneralErrors messages={form.of('siret') ?? []} id={idOf('siret')} />}
         <CadreField id={idOf('cadre')} value={cadre} onChange={setCadre} suggested={suggested} all={p.allCadres} errors={form.of('cadre')} highlight={props.highlight} />
       </Block>
-      <Block title="Pièce de facturation">
+      {p.actors && (
+        <>
+          <Block title="Maître d’ouvrage (destinataire)">
+            <div class="cpf-grid">
+              <TextField id={idOf('moaSiret')} label="SIRET de la maîtrise d’ouvrage" value={moaSiret} inputMode="numeric" onInput={setMoaSiret} errors={form.of('moaSiret')} highlight={props.highlight} required />
+              <TextField id={idOf('moaCodeService')} label="Code service de la maîtrise d’ouvrage" value={moaCodeService} onInput={setMoaCodeService} errors={form.of('moaCodeService')} highlight={props.highlight} />
+            </div>
+          </Block>
+          <Block title="Maître d’œuvre">
+            <TextField
+              id={idOf('moeSiret')}
+              label="SIRET de la maîtrise d’œuvre"
+              value={moeSiret}
+              inputMode="numeric"
+              hint={fr('Laissez vide si le marché n’a pas de maîtrise d’œuvre.')}
+              onInput={setMoeSiret}
+              errors={form.of('moeSiret')}
+              highlight={props.highlight}
+            />
+          </Block>
+        </>
+      )}
+      <Block title="Références">
+        {p.actors && (
+          <TextField id={idOf('engagement')} label="Numéro d’engagement" value={engagement} onInput={setEngagement} errors={form.of('engagement')} highlight={props.highlight} required />
+        )}
         <TextField id={idOf('number')} label="Numéro de la pièce" value={number} onInput={setNumber} errors={form.of('number')} highlight={props.highlight} required />
         <div class="cpf-grid">
           <TextField
@@ -171,7 +204,7 @@ export function PieceForm(p: PieceFormProps) {
             id={idOf('amount.vatRate')}
             label="Taux de TVA"
             value={rate}
-            options={RATES.map((r) => ({ value: String(r), label: formatRate(r) }))}
+            options={RATES.map((r) => ({ value: String(r), label: rateLabel(r) }))}
             onChange={setRate}
             errors={form.of('amount.vatRate')}
             highlight={props.highlight}
@@ -202,8 +235,13 @@ export function PieceForm(p: PieceFormProps) {
         onInput={setComment}
         errors={form.of('comment')}
         highlight={props.highlight}
-        {...(p.followed ? { hint: fr('Obligatoire si vous retenez un montant différent de la pièce suivie : dites pourquoi.') } : {})}
+        {...(p.followed ? { hint: fr('Dites pourquoi si vous retenez un montant différent de la pièce suivie.') } : {})}
       />
+      <SimulatedNote>
+        {p.actors
+          ? 'Le portail contrôle le SIRET de la maîtrise d’ouvrage. Le simulateur contrôle aussi la maîtrise d’œuvre, le cadre de votre rôle et l’absence de TVA sur la pièce d’un sous-traitant, pour vous signaler l’erreur tout de suite : sur le portail réel, une telle erreur peut passer et la pièce être rejetée ensuite.'
+          : 'Le simulateur refuse un cadre qui n’est pas celui de votre rôle et exige un commentaire quand le montant diffère de la pièce suivie : les sources ne disent pas que le portail réel le fait.'}
+      </SimulatedNote>
       <div class="cpa-actions">
         <Button type="submit" variant="primary" highlight={props.highlight}>
           Valider et envoyer

@@ -22,9 +22,8 @@ export const travauxScreens: ScreenRegistry = {
   'travaux/depot': { title: 'Déposer une pièce', load: () => import('./depot').then((m) => m.TravauxDepotScreen) },
   'travaux/consulter': { title: 'Consulter une pièce', load: () => import('./consulter').then((m) => m.TravauxConsulterScreen) },
   'travaux/suivante': { title: 'Déposer la pièce de facturation suivante', load: () => import('./depot').then((m) => m.TravauxSuivanteScreen) },
-  'travaux/contester': { title: 'Contester le montant révisé', load: () => import('./consulter').then((m) => m.TravauxContesterScreen) },
+  'travaux/valider': { title: 'Valider le projet de décompte du sous-traitant', load: () => import('./consulter').then((m) => m.TravauxValiderScreen) },
   'travaux/dossier': { title: 'Dossier de facturation', load: () => import('./dossier').then((m) => m.TravauxDossierScreen) },
-  'travaux/fiche': { title: 'Fiche identité du marché', load: () => import('./fiche').then((m) => m.TravauxFicheScreen) },
   'travaux/recherche': { title: 'Rechercher une pièce', load: () => import('./recherche').then((m) => m.TravauxRechercheScreen) },
 };
 

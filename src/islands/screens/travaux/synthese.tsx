@@ -1,6 +1,6 @@
 /**
  * « Factures de travaux » → « Synthèse » (`travaux/synthese`): what waits for the user (pieces mis à sa
- * disposition, revised amounts he may contest), what his structures deposited and where it stands, each
+ * disposition, amounts the MOE revised on his requests), what his structures deposited and where it stands, each
  * piece opened by its number; « Déposer une pièce » starts a dépôt initial. The lists are the simulator's
  * `worksSynthese` query: the screen only shows them.
  */
@@ -16,7 +16,7 @@ export function TravauxSyntheseScreen(props: ScreenProps) {
   const synthese = worksSynthese(props.world, user.id);
   const counts = [
     { label: 'À traiter', value: synthese.aTraiter.length },
-    { label: 'Montants révisés à contester', value: synthese.aContester.length },
+    { label: 'Montants révisés par la maîtrise d’œuvre', value: synthese.montantsRevises.length },
     { label: 'Déposées', value: synthese.deposees.length },
     { label: 'Mises à disposition', value: synthese.misesADisposition.length },
     { label: 'Mises en paiement', value: synthese.misesEnPaiement.length },
@@ -36,7 +36,7 @@ export function TravauxSyntheseScreen(props: ScreenProps) {
             </li>
           ))}
         </ul>
-        {synthese.aTraiter.length === 0 && synthese.aContester.length === 0 && <Notice>{fr('Aucune pièce n’attend d’action de votre part.')}</Notice>}
+        {synthese.aTraiter.length === 0 && <Notice>{fr('Aucune pièce n’attend d’action de votre part.')}</Notice>}
         <div class="cpa-actions">
           <Button variant="primary" highlight={props.highlight} onClick={() => props.navigate('travaux/depot')}>
             Déposer une pièce
@@ -44,8 +44,8 @@ export function TravauxSyntheseScreen(props: ScreenProps) {
         </div>
       </Block>
       <PieceList props={props} title="Pièces à traiter" pieces={synthese.aTraiter} empty="Aucune pièce n’est mise à votre disposition." />
-      {synthese.aContester.length > 0 && (
-        <PieceList props={props} title="Montants révisés par la maîtrise d’œuvre" pieces={synthese.aContester} empty="Aucun montant révisé." />
+      {synthese.montantsRevises.length > 0 && (
+        <PieceList props={props} title="Montants révisés par la maîtrise d’œuvre" pieces={synthese.montantsRevises} empty="Aucun montant révisé." />
       )}
       <PieceList props={props} title="Pièces déposées, en cours d’acheminement" pieces={synthese.deposees} empty="Aucune." />
       <PieceList props={props} title="Pièces mises à disposition de l’acteur suivant" pieces={synthese.misesADisposition} empty="Aucune." />

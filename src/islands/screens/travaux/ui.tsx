@@ -4,6 +4,7 @@
  * cadres, roles and statuses. The generic blocks, fields and buttons come from the account screens' ui.tsx,
  * the dates and euros from the invoice screens', so that the mock portal looks and behaves as one.
  */
+import type { ComponentChildren } from 'preact';
 import { CADRES, type CadreCode, type World } from '../../../domain/simulator/model';
 import { WORKS_ROLE_LABELS, WORKS_STATUS_LABELS, type WorksPiece, type WorksRole } from '../../../domain/simulator/model-works';
 import { actorName } from '../../../domain/simulator/queries-works';
@@ -15,13 +16,13 @@ import './travaux.css';
 export { formatEuros, formatMoment, fr };
 
 /**
- * The tabs of the espace « Factures de travaux » (facts §4.2: Synthèse, Recherche), plus the fiche identité.
- * The dépôt initial starts from the Synthèse's « Déposer une pièce », as in the portal.
+ * The tabs of the espace « Factures de travaux » (facts §4.2: Synthèse, Recherche). The dépôt initial starts
+ * from the Synthèse's « Déposer une pièce », as in the portal. The fiche identité du marché is not a tab: it is
+ * a document of the marché's actors, shown beside the deposit form (fiche.tsx).
  */
 const TABS = [
   { screen: 'travaux/synthese', label: 'Synthèse' },
   { screen: 'travaux/recherche', label: 'Rechercher une pièce' },
-  { screen: 'travaux/fiche', label: 'Fiche identité du marché' },
 ] as const;
 
 export function TravauxTabs({ props, current }: { props: ScreenProps; current?: string }) {
@@ -129,5 +130,18 @@ export function Missing({ props, text }: { props: ScreenProps; text: string }) {
       <TravauxTabs props={props} />
       <p>{fr(`${text} Ouvrez-la depuis la Synthèse ou la recherche.`)}</p>
     </Screen>
+  );
+}
+
+/**
+ * A discreet « comportement simulé » note: what the simulator does that no source says the real portal does
+ * (so that the learner never takes it for the portal's behaviour).
+ */
+export function SimulatedNote({ children }: { children: ComponentChildren }) {
+  return (
+    <p class="cpt-simule">
+      <strong>{fr('Comportement simulé : ')}</strong>
+      {typeof children === 'string' ? fr(children) : children}
+    </p>
   );
 }

@@ -43,8 +43,8 @@ describe('works queries', () => {
     const revised = worksStage(base, 'a15Revised');
     const after = worksSynthese(revised, idOf(revised, 'marc'));
     expect(after.traitees.map((p) => p.cadre)).toEqual(['A4']);
-    expect(after.aContester.map((p) => p.cadre)).toEqual(['A15']);
-    expect(worksSynthese(revised, idOf(revised, 'sophie')).aContester).toEqual([]);
+    expect(after.montantsRevises.map((p) => p.cadre)).toEqual(['A15']);
+    expect(worksSynthese(revised, idOf(revised, 'sophie')).montantsRevises).toEqual([]);
   });
 
   it('give a dossier’s timeline in order with actors, amounts and revisions', () => {
@@ -78,7 +78,9 @@ describe('works queries', () => {
     expect(nextOptions(a10, idOf(a10, 'sophie'), lastPiece(a10).id)).toEqual([]);
     expect(canValidateSubcontract(a10, idOf(a10, 'marc'), lastPiece(a10).id)).toBe(true);
     expect(canValidateSubcontract(a10, idOf(a10, 'paul'), lastPiece(a10).id)).toBe(false);
-    expect(initialOptions(base, idOf(base, 'marc'), CONTRACTS.sansMoe)[0]?.cadres).toEqual(['A4', 'A5', 'A6', 'A7', 'A22']);
+    // No « Marché » field: the titulaire of both marchés is offered the initial cadres of either.
+    expect(initialOptions(base, idOf(base, 'marc'))).toEqual([{ siret: SIRETS.bernard, role: 'titulaire', cadres: ['A4', 'A7', 'A22', 'A5', 'A6'] }]);
+    expect(initialOptions(base, idOf(base, 'paul'))).toEqual([{ siret: SIRETS.martin, role: 'sousTraitant', cadres: ['A10'] }]);
   });
 
   it('draw the fiche identité du marché: who deposits which cadre, to whom, with which SIRET and code service', () => {

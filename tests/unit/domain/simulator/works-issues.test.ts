@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  actorsOf,
   CONTRACTS,
   depositEvent,
   lastPiece,
@@ -26,29 +27,37 @@ const base = worksWorld();
 const as = (world: World, who: keyof typeof PEOPLE) => loginAs(world, PEOPLE[who]);
 const a4 = worksStage(base, 'a4');
 const a10 = worksStage(base, 'a10');
-const revised = worksStage(base, 'a15Revised');
 const a19 = worksStage(base, 'a19');
 const noDirect = structuredClone(base);
 for (const st of noDirect.works?.contracts[CONTRACTS.avecMoe]?.sousTraitants ?? []) st.paiementDirect = false;
 const paid = transition(a19, { type: 'public.worksPay', pieceId: lastPiece(a19).id }).world;
-const late = transition(revised, { type: 'clock.advance', minutes: 31 * 24 * 60 }).world;
 const followed = transition(as(a4, 'sophie'), nextEvent(a4, lastPiece(a4).id, { number: 'EA-X' })).world;
-const contested = transition(as(revised, 'marc'), { type: 'works.contest', pieceId: lastPiece(revised).id, motif: 'Non' }).world;
+const outsider = structuredClone(base);
+for (const contract of Object.values(outsider.works?.contracts ?? {})) contract.sousTraitants = [];
 const validated = transition(as(a10, 'marc'), { type: 'works.validate', pieceId: lastPiece(a10).id, comment: '' }).world;
 const deposited = transition(as(base, 'marc'), depositEvent()).world;
 
 /** One situation per code: the world, the event, and a word the message must contain. */
 const CASES: Record<Extract<IssueCode, `works.${string}`>, [World, Event, string]> = {
-  'works.contractUnknown': [as(base, 'marc'), depositEvent({ contractId: 'x' }), 'marché'],
   'works.pieceUnknown': [as(a4, 'sophie'), nextEvent(a4, 'p0', {}), 'introuvable'],
-  'works.notActor': [as(base, 'paul'), depositEvent({ contractId: CONTRACTS.sansMoe, siret: SIRETS.martin, cadre: 'A10' }), 'MT-2026-021'],
+  'works.notActor': [as(outsider, 'paul'), depositEvent({ siret: SIRETS.martin, cadre: 'A10', amount: worksAmount(100_00, 0) }), 'aucun marché'],
+  'works.engagementRequired': [as(base, 'marc'), depositEvent({ engagement: ' ' }), 'engagement'],
+  'works.engagementUnknown': [as(base, 'paul'), depositEvent({ ...actorsOf(CONTRACTS.sansMoe), siret: SIRETS.martin, cadre: 'A10' }), 'EJ-2026-0217'],
+  'works.moaRequired': [as(base, 'marc'), depositEvent({ moaSiret: '' }), 'SIRET'],
+  'works.moaNotDesignated': [as(base, 'marc'), depositEvent({ moaSiret: SIRETS.saintAubin }), 'désignée'],
+  'works.moaCodeServiceRequired': [as(base, 'marc'), depositEvent({ moaCodeService: '' }), 'code service'],
+  'works.moaCodeServiceUnknown': [as(base, 'marc'), depositEvent({ moaCodeService: 'FINANCES' }), 'FINANCES'],
+  'works.moeRequired': [as(base, 'marc'), depositEvent({ moeSiret: '' }), 'MT-2026-014'],
+  'works.moeNotDesignated': [as(base, 'marc'), depositEvent({ moeSiret: SIRETS.roussel }), SIRETS.roussel],
+  'works.moeNotOnMarche': [as(base, 'marc'), depositEvent({ ...actorsOf(CONTRACTS.sansMoe), moeSiret: SIRETS.ocre }), 'laissez vide'],
+  'works.autoliquidation': [as(base, 'paul'), depositEvent({ siret: SIRETS.martin, cadre: 'A10', amount: worksAmount(320_000) }), '283-2 nonies'],
   'works.cadreOtherEspace': [as(base, 'marc'), depositEvent({ cadre: 'A9' }), 'Factures émises'],
   'works.cadreWrongRole': [as(base, 'marc'), depositEvent({ cadre: 'A15' }), 'A4'],
   'works.cadreNotInitial': [as(base, 'marc'), depositEvent({ cadre: 'A8' }), 'pièce de facturation suivante'],
-  'works.cadreNeedsMoe': [as(base, 'marc'), depositEvent({ contractId: CONTRACTS.sansMoe, cadre: 'A15' }), 'MT-2026-021'],
+  'works.cadreNeedsMoe': [as(base, 'marc'), depositEvent({ ...actorsOf(CONTRACTS.sansMoe), cadre: 'A15' }), 'MT-2026-021'],
   'works.cadreSansMoe': [as(base, 'marc'), depositEvent({ cadre: 'A6' }), 'A4'],
   'works.nextNotAllowed': [as(a4, 'sophie'), nextEvent(a4, lastPiece(a4).id, { cadre: 'A17' }), 'A15 ou A16'],
-  'works.noDirectPayment': [as(noDirect, 'paul'), depositEvent({ siret: SIRETS.martin, cadre: 'A10' }), 'paiement direct'],
+  'works.noDirectPayment': [as(noDirect, 'paul'), depositEvent({ siret: SIRETS.martin, cadre: 'A10', amount: worksAmount(100_00, 0) }), 'paiement direct'],
   'works.notAvailable': [deposited, { type: 'public.worksMoa', pieceId: lastPiece(deposited).id, cadre: 'A19', number: 'X', amount: null, comment: '' }, 'Déposée'],
   'works.alreadyFollowed': [followed, nextEvent(followed, lastPiece(a4).id, { number: 'EA-Y' }), 'Traitée'],
   'works.validationPending': [as(a10, 'sophie'), nextEvent(a10, lastPiece(a10).id, {}), 'titulaire'],
@@ -62,11 +71,6 @@ const CASES: Record<Extract<IssueCode, `works.${string}`>, [World, Event, string
   'works.amountZero': [as(base, 'marc'), depositEvent({ amount: worksAmount(0) }), 'zéro'],
   'works.amountTooLarge': [as(base, 'marc'), depositEvent({ amount: worksAmount(10_000_000_000, 0) }), '99'],
   'works.commentRequired': [as(a4, 'sophie'), nextEvent(a4, lastPiece(a4).id, { amount: worksAmount(1_000_000) }), '12'],
-  'works.notRevised': [as(a4, 'marc'), { type: 'works.contest', pieceId: lastPiece(a4).id, motif: 'Non' }, 'révisé'],
-  'works.contestNotSupplier': [as(revised, 'sophie'), { type: 'works.contest', pieceId: lastPiece(revised).id, motif: 'Non' }, 'Électricité Bernard SAS'],
-  'works.contestTooLate': [as(late, 'marc'), { type: 'works.contest', pieceId: lastPiece(revised).id, motif: 'Non' }, 'réputé accepté'],
-  'works.alreadyContested': [contested, { type: 'works.contest', pieceId: lastPiece(revised).id, motif: 'Encore' }, 'déjà'],
-  'works.motifRequired': [as(revised, 'marc'), { type: 'works.contest', pieceId: lastPiece(revised).id, motif: '' }, 'motif'],
   'works.notPayable': [a4, { type: 'public.worksPay', pieceId: lastPiece(a4).id }, 'service financier'],
   'works.alreadyPaid': [paid, { type: 'public.worksPay', pieceId: lastPiece(a19).id }, 'déjà'],
 };

@@ -147,22 +147,22 @@ describe('returns', () => {
     expect(rejectionPopup(completed).invoices).toEqual([]);
   });
 
-  it('Rejetée: « Acquitter » does not remove it from the Synthèse; « Traiter le rejet » does and starts a new brouillon without number', () => {
+  it('Rejetée: « Acquitter » does not remove it from the Synthèse; « Traiter le rejet » does, and prepares no brouillon (seed 003)', () => {
     const { world, id } = reach('REJETEE');
     expect(synthese(world, claireId)).toMatchObject({ rejetees: 1, aAcquitter: 1 });
     expect(refused(world, { type: 'invoice.handleRejection', invoiceId: id })).toEqual(['invoice.notAcknowledged']);
     const acknowledged = ok(world, { type: 'invoice.acknowledge', invoiceIds: [id] });
     expect(synthese(acknowledged, claireId)).toMatchObject({ rejetees: 1, aAcquitter: 0 });
     expect(refused(acknowledged, { type: 'invoice.acknowledge', invoiceIds: [id] })).toEqual(['invoice.alreadyAcknowledged']);
-    const newId = `f${acknowledged.seq + 1}`;
     const handled = ok(acknowledged, { type: 'invoice.handleRejection', invoiceId: id });
-    expect(synthese(handled, claireId)).toMatchObject({ rejetees: 0, brouillons: 1 });
-    expect(handled.invoices[newId]).toMatchObject({ status: 'BROUILLON', replaces: id, data: { number: '' } });
+    expect(synthese(handled, claireId)).toMatchObject({ rejetees: 0, brouillons: 0 });
+    expect(Object.keys(handled.invoices)).toEqual(Object.keys(acknowledged.invoices));
     expect(refused(handled, { type: 'invoice.handleRejection', invoiceId: id })).toEqual(['invoice.alreadyHandled']);
-    // The new invoice cannot take the rejected number again.
+    // The new invoice is issued from scratch, and cannot take the rejected number again.
     const data = { ...sampleInvoice(handled), number: 'FA-2026-001' };
-    expect(refused(handled, { type: 'invoice.save', invoiceId: newId, data })).toEqual(['invoice.numberTaken']);
-    const renumbered = ok(handled, { type: 'invoice.save', invoiceId: newId, data: { ...data, number: 'FA-2026-002' } });
+    expect(refused(handled, { type: 'invoice.save', invoiceId: null, data })).toEqual(['invoice.numberTaken']);
+    const renumbered = ok(handled, { type: 'invoice.save', invoiceId: null, data: { ...data, number: 'FA-2026-002' } });
+    const newId = Object.keys(renumbered.invoices).find((key) => !handled.invoices[key])!;
     const sent = run(renumbered, { type: 'invoice.submit', invoiceId: newId }, { type: 'invoice.confirm', invoiceId: newId });
     expect(sent.invoices[newId]?.status).toBe('DEPOSEE');
     expect(invoiceHistory(handled, id).filter((entry) => entry.kind === 'action').map((entry) => entry.kind === 'action' && entry.action)).toEqual([

@@ -126,9 +126,11 @@ describe('an A9 invoice and its valideur', () => {
     expect(validationState(after, invoice)?.outcome).toBe('tacite');
   });
 
-  it('keeps an A12 invoice waiting for the mandataire: no tacit delay is documented for cotraitants', () => {
+  it('gives the mandataire 15 days on an A12 invoice too, then validates it tacitly (facts §3.2b)', () => {
     const { world, id } = deposited({ cadre: 'A12', number: 'PM-2026-020' });
-    expect(ok(world, { type: 'clock.advance', minutes: 30 * DAY }).invoices[id]?.status).toBe('A_VALIDER_1');
+    expect(ok(world, { type: 'clock.advance', minutes: TACIT_VALIDATION_MINUTES - 1 }).invoices[id]?.status).toBe('A_VALIDER_1');
+    const late = ok(world, { type: 'clock.advance', minutes: TACIT_VALIDATION_MINUTES }).invoices[id];
+    expect(late?.history.some((change) => change.status === 'ABSENCE_VALIDATION_1_HORS_DELAI')).toBe(true);
     const claire = loginAs(world, PEOPLE.claire);
     expect(refused(claire, validate(id, false))).toEqual(['validation.roleNotConfirmed']);
     expect(transition(claire, validate(id, false)).issues[0]?.params['role']).toBe('mandataire');

@@ -1,8 +1,11 @@
-/** The titulaire's validation of an A10, the supplier's contest of a revised amount, and the scripted public side. */
+/** The titulaire's validation of an A10, the MOE's revision and its 30 days, and the scripted public side. */
 import { describe, expect, it } from 'vitest';
 import {
-  CONTEST_MINUTES,
+  actorsOf,
+  CONTRACTS,
+  DISAGREEMENT_MINUTES,
   depositEvent,
+  EVENT_TYPES,
   lastPiece,
   loginAs,
   nextEvent,
@@ -42,27 +45,18 @@ describe('works.validate (the titulaire validates its sous-traitant’s A10)', (
   });
 });
 
-describe('works.contest (the supplier contests the MOE’s revised amount)', () => {
+describe('the MOE’s revision: 30 days to disagree, outside the portal (facts §4.5)', () => {
   const revised = worksStage(base, 'a15Revised');
   const id = lastPiece(revised).id;
 
-  it('records the motif once, within 30 days', () => {
-    const world = ok(as(revised, 'marc'), { type: 'works.contest', pieceId: id, motif: 'Les 10 luminaires sont posés depuis le 25/02.' });
-    expect(world.works?.pieces[id]?.revision).toMatchObject({ outcome: 'contestee', motif: 'Les 10 luminaires sont posés depuis le 25/02.', decidedAt: world.now });
-    expect(refused(world, { type: 'works.contest', pieceId: id, motif: 'Encore' })).toEqual(['works.alreadyContested']);
+  it('is réputé accepté once the 30 days have passed', () => {
+    expect(revised.works?.pieces[id]?.revision).toMatchObject({ outcome: 'enAttente', requestedHt: 1_250_000, decidedAt: null });
+    const later = ok(revised, { type: 'clock.advance', minutes: DISAGREEMENT_MINUTES });
+    expect(later.works?.pieces[id]?.revision).toMatchObject({ outcome: 'reputeeAcceptee', decidedAt: (revised.works?.pieces[id]?.revision?.notifiedAt ?? 0) + DISAGREEMENT_MINUTES });
   });
 
-  it('needs a motif, the supplier whose amount was revised, and a revised piece', () => {
-    expect(refused(as(revised, 'marc'), { type: 'works.contest', pieceId: id, motif: '  ' })).toEqual(['works.motifRequired']);
-    expect(refused(as(revised, 'sophie'), { type: 'works.contest', pieceId: id, motif: 'Non' })).toEqual(['works.contestNotSupplier']);
-    const a4 = worksStage(base, 'a4');
-    expect(refused(as(a4, 'marc'), { type: 'works.contest', pieceId: lastPiece(a4).id, motif: 'Non' })).toEqual(['works.notRevised']);
-  });
-
-  it('is too late once the 30 days have passed: the amount is réputé accepté', () => {
-    const later = ok(revised, { type: 'clock.advance', minutes: CONTEST_MINUTES });
-    expect(later.works?.pieces[id]?.revision).toMatchObject({ outcome: 'reputeeAcceptee', decidedAt: (revised.works?.pieces[id]?.revision?.notifiedAt ?? 0) + CONTEST_MINUTES });
-    expect(refused(as(later, 'marc'), { type: 'works.contest', pieceId: id, motif: 'Trop tard' })).toEqual(['works.contestTooLate']);
+  it('has no contest event: disagreeing is not a portal action', () => {
+    expect(EVENT_TYPES).not.toContain('works.contest');
   });
 });
 
@@ -93,7 +87,7 @@ describe('public.worksMoa and public.worksPay (scripted public side)', () => {
   });
 
   it('refuses paying a piece still being routed', () => {
-    const a6 = ok(as(base, 'marc'), depositEvent({ contractId: 'mt-2026-021', cadre: 'A6', number: 'EAV-T-01' }));
+    const a6 = ok(as(base, 'marc'), depositEvent({ ...actorsOf(CONTRACTS.sansMoe), cadre: 'A6', number: 'EAV-T-01' }));
     expect(refused(a6, { type: 'public.worksPay', pieceId: lastPiece(a6).id })).toEqual(['works.notAvailable']);
   });
 });

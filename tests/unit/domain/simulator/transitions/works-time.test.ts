@@ -51,16 +51,16 @@ describe('works time', () => {
     expect(a19.works?.dossiers[lastPiece(a19).dossierId]?.dgpStart).toBe(start);
   });
 
-  it('shows the contest deadline while the revision is open, then réputé accepté', () => {
+  it('shows the deadline to disagree while the revision is open, then réputé accepté', () => {
     const revised = worksStage(base, 'a15Revised');
     const piece = lastPiece(revised);
     const deadline = (piece.revision?.notifiedAt ?? 0) + 30 * MINUTES_PER_DAY;
-    expect(dossierDeadlines(revised, piece.dossierId)?.contestDeadline).toBe(deadline);
+    expect(dossierDeadlines(revised, piece.dossierId)?.disagreementDeadline).toBe(deadline);
     const before = ok(revised, { type: 'clock.advance', minutes: deadline - revised.now - 1 });
     expect(before.works?.pieces[piece.id]?.revision?.outcome).toBe('enAttente');
     const after = ok(before, { type: 'clock.advance', minutes: 1 });
     expect(after.works?.pieces[piece.id]?.revision?.outcome).toBe('reputeeAcceptee');
-    expect(dossierDeadlines(after, piece.dossierId)?.contestDeadline).toBeNull();
+    expect(dossierDeadlines(after, piece.dossierId)?.disagreementDeadline).toBeNull();
   });
 
   it('validates an A10 tacitly after 15 days without the titulaire’s answer, dated when the delay ran out', () => {

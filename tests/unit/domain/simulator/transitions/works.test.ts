@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actorsOf,
   CONTRACTS,
   depositEvent,
   lastPiece,
@@ -8,6 +9,7 @@ import {
   PEOPLE,
   run,
   SIRETS,
+  transition,
   worksAmount,
   worksStage,
   worksWorld,
@@ -33,7 +35,7 @@ describe('works.deposit (dépôt initial)', () => {
   });
 
   it('sends the A4 to the MOA on a marché sans MOE', () => {
-    const world = ok(as(base, 'marc'), depositEvent({ contractId: CONTRACTS.sansMoe }));
+    const world = ok(as(base, 'marc'), depositEvent({ ...actorsOf(CONTRACTS.sansMoe) }));
     expect(lastPiece(world)).toMatchObject({ to: 'moa', toSiret: SIRETS.saintAubin });
   });
 
@@ -50,13 +52,14 @@ describe('works.deposit (dépôt initial)', () => {
     expect(lastPiece(a10)).toMatchObject({ depositorRole: 'sousTraitant', to: 'titulaire', toSiret: SIRETS.bernard, validation: null });
   });
 
-  it('needs a session, a known marché and a structure that is an actor of it', () => {
+  it('needs a session, an engagement naming a marché, and a structure that is an actor of it', () => {
     expect(refused(base, depositEvent())).toEqual(['session.required']);
-    expect(refused(as(base, 'marc'), depositEvent({ contractId: 'mt-inconnu' }))).toEqual(['works.contractUnknown']);
+    expect(refused(as(base, 'marc'), depositEvent({ engagement: 'EJ-INCONNU' }))).toEqual(['works.engagementUnknown']);
+    expect(refused(as(base, 'marc'), depositEvent({ engagement: '' }))).toEqual(['works.engagementRequired']);
     expect(refused(as(base, 'marc'), depositEvent({ siret: SIRETS.durandSiege }))).toEqual(['structure.unknown']);
     expect(refused(as(base, 'sophie'), depositEvent({ siret: SIRETS.bernard }))).toEqual(['structure.notMember']);
-    // The sous-traitant of MT-2026-014 is no actor of MT-2026-021.
-    expect(refused(as(base, 'paul'), depositEvent({ contractId: CONTRACTS.sansMoe, siret: SIRETS.martin, cadre: 'A10' }))).toEqual(['works.notActor']);
+    // The sous-traitant of MT-2026-014 is no actor of MT-2026-021: its engagement names no marché of his.
+    expect(refused(as(base, 'paul'), depositEvent({ ...actorsOf(CONTRACTS.sansMoe), siret: SIRETS.martin, cadre: 'A10' }))).toEqual(['works.engagementUnknown']);
   });
 
   it('needs « Factures de travaux » subscribed in modification', () => {
@@ -79,9 +82,9 @@ describe('works.deposit (dépôt initial)', () => {
 
   it('keeps A5 / A6 for marchés sans MOE and the MOE cadres for marchés with one', () => {
     expect(refused(as(base, 'marc'), depositEvent({ cadre: 'A5' }))).toEqual(['works.cadreSansMoe']);
-    const sans = ok(as(base, 'marc'), depositEvent({ contractId: CONTRACTS.sansMoe, cadre: 'A5' }));
+    const sans = ok(as(base, 'marc'), depositEvent({ ...actorsOf(CONTRACTS.sansMoe), cadre: 'A5' }));
     expect(lastPiece(sans).to).toBe('moa');
-    const a6 = ok(as(base, 'marc'), depositEvent({ contractId: CONTRACTS.sansMoe, cadre: 'A6' }));
+    const a6 = ok(as(base, 'marc'), depositEvent({ ...actorsOf(CONTRACTS.sansMoe), cadre: 'A6' }));
     expect(lastPiece(a6).to).toBe('serviceFinancier');
   });
 
@@ -89,7 +92,7 @@ describe('works.deposit (dépôt initial)', () => {
     const world = structuredClone(base);
     const st = world.works?.contracts[CONTRACTS.avecMoe]?.sousTraitants[0];
     if (st) st.paiementDirect = false;
-    expect(refused(as(world, 'paul'), depositEvent({ siret: SIRETS.martin, cadre: 'A10' }))).toEqual(['works.noDirectPayment']);
+    expect(refused(as(world, 'paul'), depositEvent({ siret: SIRETS.martin, cadre: 'A10', amount: worksAmount(320_000, 0) }))).toEqual(['works.noDirectPayment']);
   });
 
   it('checks number, amounts, file and comment together', () => {
@@ -128,7 +131,7 @@ describe('works.depositNext (« Déposer la pièce de facturation suivante »)',
     const world = as(a4, 'sophie');
     expect(refused(world, nextEvent(a4, a4Id, { number: 'EA-01', amount: worksAmount(1_000_000) }))).toEqual(['works.commentRequired']);
     const revised = ok(world, nextEvent(a4, a4Id, { number: 'EA-01', amount: worksAmount(1_000_000), comment: 'Travaux de la cour non réalisés.' }));
-    expect(lastPiece(revised).revision).toEqual({ requestedHt: 1_250_000, notifiedAt: revised.now, outcome: 'enAttente', motif: '', decidedAt: null });
+    expect(lastPiece(revised).revision).toEqual({ requestedHt: 1_250_000, notifiedAt: revised.now, outcome: 'enAttente', decidedAt: null });
     expect(revised.mails.some((mail) => mail.kind === 'worksPiece' && mail.params['what'] === 'revision')).toBe(true);
   });
 
@@ -171,5 +174,57 @@ describe('works.depositNext (« Déposer la pièce de facturation suivante »)',
     const cadres = Object.values(signed.works?.pieces ?? {}).map((piece) => piece.cadre);
     expect(cadres).toEqual(['A7', 'A17', 'A20', 'A8']);
     expect(new Set(Object.values(signed.works?.pieces ?? {}).map((piece) => piece.dossierId)).size).toBe(1);
+  });
+});
+
+describe('works.deposit: the maître d’ouvrage and maître d’œuvre typed from the fiche identité (facts §4.6)', () => {
+  const marc = as(base, 'marc');
+
+  it('accepts the actors as the fiche gives them, spaces and case aside, and files the piece under the engagement’s marché', () => {
+    const world = ok(marc, depositEvent({ engagement: ' ej-2026-0142 ', moaSiret: `${SIRETS.valmont.slice(0, 3)}\u00a0${SIRETS.valmont.slice(3)}`, moaCodeService: 'serv_techniques' }));
+    const piece = lastPiece(world);
+    expect(world.works?.dossiers[piece.dossierId]?.contractId).toBe(CONTRACTS.avecMoe);
+    expect(piece).toMatchObject({ to: 'moe', toSiret: SIRETS.ocre });
+  });
+
+  it('refuses a SIRET that is not the MOA designated for the engagement, with the SIRET typed and the engagement', () => {
+    const issues = transition(marc, depositEvent({ moaSiret: SIRETS.saintAubin })).issues;
+    expect(issues.map((i) => i.code)).toEqual(['works.moaNotDesignated']);
+    expect(issues[0]).toMatchObject({ path: 'moaSiret', params: { siret: SIRETS.saintAubin, engagement: 'EJ-2026-0142' } });
+    expect(refused(marc, depositEvent({ moaSiret: '' }))).toEqual(['works.moaRequired']);
+  });
+
+  it('asks the code service the MOA requires, and refuses another one', () => {
+    expect(refused(marc, depositEvent({ moaCodeService: '' }))).toEqual(['works.moaCodeServiceRequired']);
+    expect(refused(marc, depositEvent({ moaCodeService: 'FINANCES' }))).toEqual(['works.moaCodeServiceUnknown']);
+  });
+
+  it('refuses a missing or wrong MOE on a marché avec MOE, and any MOE on a marché sans MOE', () => {
+    expect(refused(marc, depositEvent({ moeSiret: '' }))).toEqual(['works.moeRequired']);
+    expect(refused(marc, depositEvent({ moeSiret: SIRETS.roussel }))).toEqual(['works.moeNotDesignated']);
+    expect(refused(marc, depositEvent({ ...actorsOf(CONTRACTS.sansMoe), moeSiret: SIRETS.ocre }))).toEqual(['works.moeNotOnMarche']);
+  });
+
+  it('reports the actors, the cadre and the fields of the form together, and deposits nothing', () => {
+    const result = transition(marc, depositEvent({ moaSiret: SIRETS.saintAubin, moeSiret: '', cadre: 'A15', file: null }));
+    expect(result.issues.map((i) => i.code)).toEqual(['works.moaNotDesignated', 'works.moeRequired', 'works.cadreWrongRole', 'works.fileRequired']);
+    expect(result.world.works?.pieces).toEqual({});
+  });
+});
+
+describe('works.deposit: a sous-traitant’s A10 is invoiced without VAT (autoliquidation, CGI art. 283-2 nonies)', () => {
+  const paul = as(base, 'paul');
+
+  it('refuses a VAT rate other than 0 % on an A10, on the rate field', () => {
+    for (const rate of [2000, 1000, 550]) {
+      const issues = transition(paul, depositEvent({ siret: SIRETS.martin, cadre: 'A10', amount: worksAmount(320_000, rate) })).issues;
+      expect(issues).toEqual([expect.objectContaining({ code: 'works.autoliquidation', path: 'amount.vatRate', params: { cadre: 'A10' } })]);
+    }
+  });
+
+  it('accepts the A10 at 0 %, and keeps VAT for the titulaire’s and the cotraitant’s pieces', () => {
+    expect(lastPiece(ok(paul, depositEvent({ siret: SIRETS.martin, cadre: 'A10', number: 'PM-1', amount: worksAmount(320_000, 0) }))).amount.tva).toBe(0);
+    expect(lastPiece(ok(as(base, 'nadia'), depositEvent({ siret: SIRETS.roussel, cadre: 'A13', number: 'PR-1' }))).amount.vatRate).toBe(2000);
+    expect(lastPiece(ok(as(base, 'marc'), depositEvent())).amount.vatRate).toBe(2000);
   });
 });
