@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import relativeLinks from 'astro-relative-links';
+import relativeLinks from './src/integrations/relative-links.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { frenchTypography } from './src/integrations/french-typography.ts';

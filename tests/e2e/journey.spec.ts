@@ -57,7 +57,13 @@ test('a new learner goes through module 1 with the keyboard only, sees progress,
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/index\.html$/);
 
-  // The home plan shows module 1 done, lesson by lesson.
+  // The home plan shows module 1 done; unfolded, lesson by lesson.
+  const moduleItem = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^Module 1 · Obligations/ }) });
+  await expect(moduleItem.locator('[data-module-status]')).toHaveText('Terminé');
+  const fold = moduleItem.locator('summary');
+  await expect(fold).toHaveText(new RegExp(`^${module1.lessons.length} leçons`));
+  await tabTo(page, fold);
+  await page.keyboard.press('Enter');
   for (const entry of module1.lessons) {
     // The innermost list item holding the lesson link is the lesson's row (the module's item holds it too).
     const row = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: lessonTitle(entry.id), exact: true }) }).last();
@@ -91,13 +97,13 @@ test('reaching the end of a lesson without activities completes it', async ({ pa
 
 test('a corrupted save of the earlier local persistence is set aside with a visible notice, and the course still works', async ({ page: tab, baseURL }) => {
   const page = learnerView(tab);
-  // The key course pages wrote before they opened through the shell, corrupted, from a page of the same
-  // origin that runs no course script.
-  await page.goto('favicon.svg');
-  await page.evaluate(() => localStorage.setItem('parcours-chorus-pro:record', '1.abc.{"l":{"broken'));
-  // An SVG document has no icon link, so the browser asks for /favicon.ico (a 404): let that settle before
-  // watching, so that only the course's own requests and errors are checked.
-  await page.waitForLoadState('networkidle');
+  // The key course pages wrote before they opened through the shell, corrupted, there before any course
+  // script runs (once per tab: the session flag keeps later documents from writing it again).
+  await tab.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('parcours-chorus-pro:record', '1.abc.{"l":{"broken');
+  });
   const checks = watch(page, new URL(baseURL!).origin);
   await page.goto('index.html');
   const notice = page.getByRole('status').filter({ hasText: 'était illisible' });

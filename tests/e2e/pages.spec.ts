@@ -2,8 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { allPages, chromelessPages, learnerView, watch } from './support';
 
+/** Sizes at which no page may scroll sideways (WCAG 1.4.10): a 390 px phone, and a 1366×768 laptop zoomed to 200 %. */
+const REFLOW = [
+  { name: '390 px phone', width: 390, height: 844 },
+  { name: '200 % zoom', width: 683, height: 384 },
+];
+
 for (const path of allPages) {
-  test(`${path} loads with no console error, no foreign request and no axe violation`, async ({ page: tab, baseURL }) => {
+  test(`${path} loads with no console error, no foreign request, no axe violation and no sideways scroll`, async ({ page: tab, baseURL }) => {
     // Course pages show in the launch shell's frame; trainer pages stand on their own.
     const page = path.startsWith('formateur') ? tab : learnerView(tab);
     const checks = watch(tab, new URL(baseURL!).origin);
@@ -20,6 +26,15 @@ for (const path of allPages) {
     const axe = new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
     const results = await (page === tab ? axe : axe.setLegacyMode()).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    // The page's document (in the shell's frame) and the shell itself: as wide as the window, never wider.
+    for (const size of REFLOW) {
+      await tab.setViewportSize({ width: size.width, height: size.height });
+      for (const scope of page === tab ? [tab] : [tab, page]) {
+        await expect
+          .poll(() => scope.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth), { message: `sideways scroll at ${size.name}` })
+          .toBeLessThanOrEqual(0);
+      }
+    }
     checks.expectClean();
   });
 }

@@ -5,7 +5,7 @@
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import type { Question } from '../../src/domain/quiz';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { tabTo } from './support';
+import { tabInto, tabTo } from './support';
 
 const fr = frenchSpacing;
 
@@ -25,8 +25,7 @@ export async function questionsOnPage(scope: Page | FrameLocator, questions: rea
 /** Picks a radio by keyboard: Tab into its group, then arrows until it is checked. */
 export async function pickRadio(page: Page, group: Locator, name: string): Promise<void> {
   // Tab enters a radio group on its checked radio, or on the first when none is checked.
-  const checked = group.getByRole('radio', { checked: true });
-  await tabTo(page, (await checked.count()) > 0 ? checked : group.getByRole('radio').first());
+  await tabInto(page, group);
   const target = group.getByRole('radio', { name, exact: true });
   if (await target.evaluate((el) => el === document.activeElement)) await page.keyboard.press('Space');
   for (let i = 0; i < 12 && !(await target.isChecked()); i++) await page.keyboard.press('ArrowDown');

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { ScenarioStep } from '../../src/domain/simulator';
 import { simulationEmbeds } from '../../src/schemas/check-content';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { content, learnerView } from './support';
+import { content, expectActivitySaved, learnerView } from './support';
 
 /**
  * The simulation specs' `test`: its `page` is the learner's view (support.ts `learnerView`). Course pages open
@@ -43,7 +43,13 @@ export function lessonEmbedding(scenarioId: string, modes: readonly string[]): s
  */
 export async function focusByKeyboard(page: Page, target: Locator): Promise<void> {
   await expect(target).toBeVisible();
-  for (const key of ['Tab', 'Shift+Tab']) {
+  // The way a keyboard user would go: forward when the target follows the focus in the page, else back
+  // (the other way stays as a fallback, e.g. for a focus trapped in a widget).
+  const before = await target.evaluate((el) => {
+    const active = el.ownerDocument.activeElement;
+    return !!active && active !== el.ownerDocument.body && (el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  });
+  for (const key of before ? ['Shift+Tab', 'Tab'] : ['Tab', 'Shift+Tab']) {
     for (let i = 0; i < 250; i++) {
       if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
       await page.keyboard.press(key);
@@ -169,6 +175,7 @@ export function testScenarioModes(scenarios: readonly Scenario[], performStep: P
         await expect(sim.getByRole('button', { name: 'Indice' })).toHaveCount(0);
         for (const step of scenario.steps) await performStep(page, sim, step);
         await expect(sim.getByText('Votre score : 100 / 100.')).toBeVisible();
+        await expectActivitySaved(page, scenario.id, 100);
       });
 
       test('démonstration steps forward and back with the arrow keys', async ({ page }) => {

@@ -1,5 +1,7 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { loadContent } from '../../src/schemas/load-content';
+import { decodeRecord } from '../../src/domain/record/codec';
+import { trackedIds, type Plan } from '../../src/domain/course/plan';
 
 /** The course content, read the same way the build reads it: specs iterate over it. */
 export const content = loadContent(process.cwd());
@@ -13,6 +15,9 @@ export const allPages = [
   'glossaire.html',
   'resultats.html',
   'attestation.html',
+  'accessibilite.html',
+  'mentions-legales.html',
+  'donnees-personnelles.html',
   ...content.course.modules.map((m) => `modules/${m.id}.html`),
   ...lessonIds.map((id) => `lecons/${id}.html`),
   // Trainer mode (tests/e2e/formateur.spec.ts).
@@ -49,6 +54,34 @@ export function watch(page: Page, origin: string) {
   };
 }
 
+/** The localStorage key of the embedded LMS (src/lms/embedded-store.ts), where the standalone course keeps its CMI. */
+export const EMBEDDED_KEY = 'parcours-chorus-pro:lms-embarque';
+
+/**
+ * The learner record as the embedded LMS saved it in this browser (its suspend_data, decoded with the course's
+ * codec), or `null` before the first save. What a learner gets back at the next launch, not what a page shows.
+ */
+export async function savedRecord(page: Page) {
+  const [stored, planText] = await Promise.all([
+    page.evaluate((key) => localStorage.getItem(key), EMBEDDED_KEY),
+    courseFrame(page).locator('#plan-data').textContent(),
+  ]);
+  if (!stored || !planText) return null;
+  const cmi = (JSON.parse(stored) as { cmi: Record<string, string> }).cmi;
+  const decoded = decodeRecord(cmi['cmi.suspend_data'] ?? '', trackedIds(JSON.parse(planText) as Plan));
+  return decoded.ok ? decoded.record : null;
+}
+
+/** Waits until the embedded LMS has saved `score` (and done) for the activity: the result really reached the record. */
+export async function expectActivitySaved(page: Page, activity: string, score: number): Promise<void> {
+  await expect
+    .poll(async () => {
+      const saved = (await savedRecord(page))?.activities[activity];
+      return saved ? { done: saved.done, score: saved.score } : null;
+    }, { message: `${activity} saved in the learner record`, timeout: 15_000 })
+    .toEqual({ done: true, score });
+}
+
 /** Presses Tab until `target` has the focus, as a keyboard user would; fails after `max` presses. */
 export async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
   for (let i = 0; i < max; i++) {
@@ -56,6 +89,24 @@ export async function tabTo(page: Page, target: Locator, max = 150): Promise<voi
     if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
   }
   await expect(target, `reachable with Tab within ${max} presses`).toBeFocused();
+}
+
+/** Presses Tab until the focus is inside `scope` (e.g. a radio group, which Tab enters on one radio). */
+export async function tabInto(page: Page, scope: Locator, max = 150): Promise<void> {
+  const inside = () => scope.evaluate((el) => el.contains(el.ownerDocument.activeElement)).catch(() => false);
+  for (let i = 0; i < max && !(await inside()); i++) await page.keyboard.press('Tab');
+  await expect.poll(inside, { message: `reachable with Tab within ${max} presses` }).toBe(true);
+}
+
+/** The launch shell's course frame. */
+export function courseFrame(tab: Page): FrameLocator {
+  return tab.frameLocator('iframe[data-course-frame]');
+}
+
+/** A course page (shown in the shell's frame), as opposed to the shell itself, trainer pages or other files. */
+function isCoursePage(path: string): boolean {
+  const page = path.replace(/^\/+/, '').replace(/[?#].*$/, '');
+  return page.endsWith('.html') && page !== 'lancement.html' && !page.startsWith('formateur');
 }
 
 /** The locator methods a learner view answers from the course frame. */
@@ -68,9 +119,23 @@ const IN_FRAME = new Set<PropertyKey>(['locator', 'getByRole', 'getByText', 'get
  * is the shell's, whose fragment names the page shown (`…/lancement.html#lecons/m1-a.html`).
  */
 export function learnerView(tab: Page): Page {
-  const frame = tab.frameLocator('iframe[data-course-frame]');
+  const frame = courseFrame(tab);
   return new Proxy(tab, {
     get(target, property) {
+      // Navigating the tab to a course page ends once the shell shows it in its frame: the page's document is
+      // there (html[data-root], set by the layout), so nothing reads an empty or stale frame.
+      if (property === 'goto' || property === 'reload') {
+        return async (...args: unknown[]) => {
+          const navigate = Reflect.get(target, property, target) as (...a: unknown[]) => Promise<unknown>;
+          const response = await navigate.apply(target, args);
+          const path = property === 'goto' ? String(args[0]) : new URL(target.url()).hash.slice(1);
+          if (isCoursePage(path)) {
+            await expect(target).toHaveURL(/lancement\.html#/);
+            await expect(frame.locator('html[data-root]')).toBeAttached();
+          }
+          return response;
+        };
+      }
       if (IN_FRAME.has(property)) {
         const method = (frame as unknown as Record<PropertyKey, (...args: unknown[]) => unknown>)[property]!;
         return method.bind(frame);

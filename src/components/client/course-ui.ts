@@ -108,15 +108,58 @@ function watchLessonEnd(lessonId: string, hasActivities: boolean): void {
   observer.observe(end);
 }
 
-/** Escape hides the glossary definition under the pointer or focus (WCAG 1.4.13: dismissible). */
-function dismissibleTooltips(): void {
+/**
+ * Glossary terms. Escape hides the definition under the pointer or focus (WCAG 1.4.13: dismissible). A tap
+ * (touch or pen) shows the definition in place instead of leaving the lesson for the glossary; another tap on
+ * the term or elsewhere closes it. Mouse and keyboard keep the link: hover or focus shows, Enter follows.
+ */
+function glossaryTerms(): void {
+  const close = () => {
+    for (const term of all('.terme--ouvert')) {
+      term.classList.remove('terme--ouvert');
+      term.querySelector('a')?.setAttribute('aria-expanded', 'false');
+    }
+  };
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
+    close();
     for (const term of all('.terme')) term.classList.add('terme--ferme');
   });
   const reopen = (event: Event) => (event.target as Element | null)?.closest?.('.terme')?.classList.remove('terme--ferme');
   document.addEventListener('focusin', reopen);
   document.addEventListener('mouseover', reopen);
+  let touch = false;
+  document.addEventListener('pointerdown', (event) => (touch = event.pointerType !== 'mouse'), true);
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('.terme > a');
+    const term = link?.parentElement;
+    if (!link || !term || !touch) {
+      if (!(event.target as Element | null)?.closest?.('.terme__def')) close();
+      return;
+    }
+    event.preventDefault();
+    const open = !term.classList.contains('terme--ouvert');
+    close();
+    term.classList.toggle('terme--ouvert', open);
+    term.classList.remove('terme--ferme');
+    link.setAttribute('aria-expanded', String(open));
+  });
+}
+
+/**
+ * Where the progress is kept: the launch shell marks itself `data-lms="embarque"` when it plays the embedded
+ * LMS (no platform found: this browser keeps the record). Texts that are true in one case only
+ * (`data-lms-only`) show in that case.
+ */
+function showStorageTexts(): void {
+  let mode = 'plateforme';
+  try {
+    if (window.parent !== window && window.parent.document.documentElement.dataset['lms'] === 'embarque') mode = 'embarque';
+  } catch {
+    // Not the course's own shell (another origin): a platform.
+  }
+  document.documentElement.dataset['lms'] = mode;
+  for (const el of all('[data-lms-only]')) el.hidden = el.dataset['lmsOnly'] !== mode;
 }
 
 function boot(): void {
@@ -139,7 +182,8 @@ function boot(): void {
   $record.subscribe((record) => render(record, $plan.get()));
   $recordNotice.subscribe(renderNotice);
   for (const button of all('[data-record-notice-close]')) button.addEventListener('click', dismissRecordNotice);
-  dismissibleTooltips();
+  glossaryTerms();
+  showStorageTexts();
   watchUnmaster();
 }
 

@@ -15,6 +15,7 @@ import { EMBEDDED_UNREADABLE_NOTICE, openEmbeddedLms } from '../embedded';
 import { ShellSession, UNREADABLE_NOTICE, type ShellConfig } from './session';
 import { bannerText, endedText } from './texts';
 import { inspectorControl } from './inspector-control';
+import { eraseIfRequested } from '../reset';
 
 function element<T extends HTMLElement>(selector: string): T | null {
   return document.querySelector<T>(selector);
@@ -40,7 +41,9 @@ async function find(config: ShellConfig): Promise<Found | null> {
   const versions = versionOrder(new URLSearchParams(window.location.search).get('scorm'), document.documentElement.dataset['lmsVersions']);
   const port = connect(window, { versions });
   if (port) return { port, embedded: false, notice: null };
-  // No LMS: scorm-again plays it, in this page, kept in localStorage (loaded only in this case).
+  // No LMS: scorm-again plays it, in this page, kept in localStorage (loaded only in this case). A learner
+  // who asked to erase their progress (« Changer d'apprenant », reset.ts) starts from an empty store.
+  eraseIfRequested(storage());
   try {
     const { api, notice } = await openEmbeddedLms(storage(), trackedIds(config.plan));
     document.documentElement.dataset['lms'] = 'embarque';
@@ -152,6 +155,8 @@ function start(frame: HTMLIFrameElement, config: ShellConfig, found: Found, lock
     if (!page) return;
     session.showPage(page);
     window.history.replaceState(null, '', `#${page}`);
+    // The tab and the history name the page shown, not only the course.
+    document.title = frameWindow()?.document.title || document.title;
   });
   frame.src = opened.value.page;
   frame.hidden = false;
