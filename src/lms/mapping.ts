@@ -26,6 +26,8 @@ export interface FinalTestOutcome {
   attemptsLeft: boolean;
   /** Per module id, the score 0–100 of the module's questions in the attempt reported (`AttemptResult.modules`). */
   modules?: Readonly<Record<string, { score: number }>>;
+  /** Per objective id, the score 0–100 of the questions assessing it in the attempt reported (`AttemptResult.objectives`). */
+  objectives?: Readonly<Record<string, { score: number }>>;
 }
 
 export interface MappingInput {
@@ -35,12 +37,23 @@ export interface MappingInput {
   finalTest: FinalTestOutcome | null;
   /** course.yaml `masteryScore`, 0–100. */
   masteryScore: number;
+  /** The objectives the final test assesses (course.yaml ids), in programme order, with their module. */
+  objectives?: readonly CourseObjectiveRef[] | undefined;
+}
+
+/** An objective of the programme as the mapping needs it: its stable id and its module. */
+export interface CourseObjectiveRef {
+  id: string;
+  module: string;
 }
 
 /** Everything the course reports, independent of the SCORM version. */
 export interface TrackingState {
   progress: ProgressReport;
-  /** One per module of the programme, in programme order. */
+  /**
+   * One per module of the programme, in programme order, then one per objective the final test assesses:
+   * the final test assesses every objective, so an LMS can report what a learner masters, not only where.
+   */
   objectives: ObjectiveReport[];
   exit: ExitMode;
 }
@@ -60,12 +73,13 @@ export function finalTestFromRecord(
   activityId: string,
   rules: { masteryScore: number; attempts: number },
   modules?: FinalTestOutcome['modules'],
+  objectives?: FinalTestOutcome['objectives'],
 ): FinalTestOutcome | null {
   const result = record.activities[activityId];
   if (result?.score === undefined) return null;
   const passed = isPassing(result.score, rules.masteryScore);
   const outcome: FinalTestOutcome = { score: result.score, passed, attemptsLeft: !passed && (result.attempts ?? 1) < rules.attempts };
-  return modules ? { ...outcome, modules } : outcome;
+  return { ...outcome, ...(modules ? { modules } : {}), ...(objectives ? { objectives } : {}) };
 }
 
 /**
@@ -80,7 +94,7 @@ export function finalTestFromRecord(
  * @spec SCORM 2004 4th Ed. RTE §4.2 cmi.completion_status, cmi.success_status, cmi.score, cmi.exit;
  *   CONFORMANCE.md 2.1, 3.4, 3.6.
  */
-export function trackingState({ record, plan, finalTest, masteryScore }: MappingInput): TrackingState {
+export function trackingState({ record, plan, finalTest, masteryScore, objectives: assessed = [] }: MappingInput): TrackingState {
   const done = progress(record, plan);
   const success = finalTest === null ? 'unknown' : finalTest.passed ? 'passed' : 'failed';
   const report: ProgressReport = {
@@ -92,13 +106,19 @@ export function trackingState({ record, plan, finalTest, masteryScore }: Mapping
   };
   const finished = report.completion === 'completed' && (success === 'passed' || (success === 'failed' && !report.attemptsLeft));
 
-  const objectives = plan.modules.map((module): ObjectiveReport => {
-    const status = moduleStatus(record, plan, module.id);
-    const completion = status === 'done' || status === 'mastered' ? 'completed' : status === 'started' ? 'incomplete' : 'not attempted';
-    const tested = finalTest?.modules?.[module.id];
-    if (!tested) return { id: module.id, completion, success: 'unknown', score: null };
-    return { id: module.id, completion, success: isPassing(tested.score, masteryScore) ? 'passed' : 'failed', score: scoreReport(tested.score) };
-  });
+  const completionOf = (moduleId: string): ObjectiveReport['completion'] => {
+    const status = moduleStatus(record, plan, moduleId);
+    return status === 'done' || status === 'mastered' ? 'completed' : status === 'started' ? 'incomplete' : 'not attempted';
+  };
+  const reported = (id: string, completion: ObjectiveReport['completion'], tested: { score: number } | undefined): ObjectiveReport =>
+    tested
+      ? { id, completion, success: isPassing(tested.score, masteryScore) ? 'passed' : 'failed', score: scoreReport(tested.score) }
+      : { id, completion, success: 'unknown', score: null };
+  const objectives = [
+    ...plan.modules.map((module) => reported(module.id, completionOf(module.id), finalTest?.modules?.[module.id])),
+    // An objective is as complete as its module's lessons; its success is the final test's, once taken.
+    ...assessed.map((objective) => reported(objective.id, completionOf(objective.module), finalTest?.objectives?.[objective.id])),
+  ];
   return { progress: report, objectives, exit: finished ? 'normal' : 'suspend' };
 }
 

@@ -21,6 +21,8 @@ import {
   isQuizDone,
   masteredModules,
   moduleScores,
+  objectiveScores,
+  openQuestion,
   redraw,
   restoreInProgress,
   saveInProgress,
@@ -28,6 +30,7 @@ import {
   startAttempt,
   startRule,
   submit as submitAttempt,
+  type AnyQuestion,
   type AttemptState,
   type BankKind,
   type DrawSettings,
@@ -43,12 +46,18 @@ import {
 import type { LearnerRecord } from '../domain/record/record';
 import { $record, markMastered, saveActivity } from './record';
 
-/** A bank as the page ships it to the island. */
+/**
+ * A bank as the page ships it to the island. The final test's questions are sealed (no key in the page, see
+ * src/domain/quiz/seal.ts) and `release` opens their corrections once an attempt is submitted; the entry test
+ * and the module checks ship their keys in clear (they are formative, and correct each answer at once).
+ */
 export interface QuizBankProps {
   id: string;
   kind: BankKind;
   draw?: number | undefined;
-  questions: Question[];
+  questions: AnyQuestion[];
+  /** Release secret of sealed questions (`openQuestion`). */
+  release?: string | undefined;
 }
 
 /** Everything an action needs to know about a quiz: its bank and the course's rules for it. */
@@ -80,17 +89,19 @@ export interface SubmittedAttempt {
   date: string;
   score: number;
   passed: boolean;
-  /** Questions in order (presented); empty when the bank changed since the attempt. */
+  /** Questions in order (presented), opened: with their key and correction; empty when the bank changed since. */
   questions: Question[];
   results: Record<string, SavedResult>;
   modules: Record<string, ModuleScore>;
+  /** Per objective id (final test blueprint). */
+  objectives: Record<string, ModuleScore>;
 }
 
 export interface QuizView {
   /** The attempt being taken, if any. */
   current: AttemptState | null;
-  /** Its questions, in order, options in presentation order. */
-  questions: Question[];
+  /** Its questions, in order, options in presentation order (sealed for the final test: no key). */
+  questions: AnyQuestion[];
   /** Submitted attempts, oldest first (a module check keeps its last one only). */
   submitted: SubmittedAttempt[];
   /** Attempts started so far (the number of the latest). */
@@ -114,6 +125,7 @@ function rulesOf(setup: QuizSetup): QuizRules {
   return { kind: setup.bank.kind, masteryScore: setup.masteryScore, attempts: setup.attempts };
 }
 
+/** Draw settings of this bank (`drawSettings`): the same at start and at every redraw. */
 function settings(setup: QuizSetup): DrawSettings {
   return drawSettings({ kind: setup.bank.kind, draw: setup.bank.draw, strata: setup.strata });
 }
@@ -125,7 +137,7 @@ export function quizView(setup: QuizSetup, record: LearnerRecord, runtime: QuizR
   const started = Math.max(activity?.attempts ?? 0, ...saved.map((a) => a.number));
   const draw = settings(setup);
   let current: AttemptState | null = null;
-  let questions: Question[] = [];
+  let questions: AnyQuestion[] = [];
   const submitted: SubmittedAttempt[] = [];
   for (const attempt of saved) {
     if (attempt.status === 'in-progress') {
@@ -139,8 +151,10 @@ export function quizView(setup: QuizSetup, record: LearnerRecord, runtime: QuizR
       questions = presented.ok ? presented.value : [];
     } else {
       const drawn = redraw(setup.bank.questions, attempt, draw);
-      const presented = drawn ? attemptQuestions(setup.bank.questions, { ...attempt, bank: setup.bank.id, questionIds: drawn.map((q) => q.id), startedAt: '', answers: {}, status: 'submitted' }) : null;
-      const list = presented?.ok ? presented.value : [];
+      const presented = drawn ? attemptQuestions(setup.bank.questions, { seed: attempt.seed, questionIds: drawn.map((q) => q.id) }) : null;
+      // The attempt is submitted: its corrections are released (opened) for the page to show.
+      const opened = (presented?.ok ? presented.value : []).map((q) => openQuestion(q, setup.bank.release));
+      const list = opened.every((q) => q !== null) ? (opened as Question[]) : [];
       submitted.push({
         number: attempt.number,
         date: dayToIso(attempt.day),
@@ -149,6 +163,7 @@ export function quizView(setup: QuizSetup, record: LearnerRecord, runtime: QuizR
         questions: list,
         results: Object.fromEntries(list.map((q, i) => [q.id, attempt.results[i] ?? 'incorrect'])),
         modules: moduleScores(list, attempt.results),
+        objectives: objectiveScores(list, attempt.results),
       });
     }
   }
@@ -253,7 +268,11 @@ export function answer(setup: QuizSetup, questionId: string, response: LearnerRe
 export function submit(setup: QuizSetup, now: Date = new Date()): { ok: true; submission: Submission } | { ok: false; issue: QuizIssue } {
   const view = quizView(setup, $record.get(), runtimeOf(setup.bank.id));
   if (!view.current) return { ok: false, issue: { code: 'attempt.unknown-question', params: { questionId: '' } } };
-  const result = submitAttempt(view.current, setup.bank.questions, { submittedAt: now.toISOString(), masteryScore: setup.masteryScore });
+  const result = submitAttempt(view.current, setup.bank.questions, {
+    submittedAt: now.toISOString(),
+    masteryScore: setup.masteryScore,
+    open: (question) => openQuestion(question, setup.bank.release),
+  });
   if (!result.ok) {
     const issue = result.issue;
     setRuntime(setup.bank.id, { unanswered: issue.code === 'attempt.unanswered' ? issue.params.questionIds : [] });

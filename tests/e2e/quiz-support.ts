@@ -1,9 +1,11 @@
 /**
  * Keyboard-only helpers for quizzes in end-to-end tests: find the questions of the attempt on the page and
- * answer them from the bank's answer keys (right or wrong), start and submit.
+ * answer them from the bank's answer keys (right or wrong: the tests know the keys, the page does not), start
+ * and submit; check the page's geometry and accessibility as it is now.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import type { Question } from '../../src/domain/quiz';
+import type { LearnerResponse, Question } from '../../src/domain/quiz';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { tabInto, tabTo } from './support';
 
@@ -32,19 +34,40 @@ export async function pickRadio(page: Page, group: Locator, name: string): Promi
   await expect(target).toBeChecked();
 }
 
-/** Answers one question with the keyboard: right from the answer key, or wrong. */
+/**
+ * The response `answer` gives: the key, or a wrong one of the same shape (the first other option, the other
+ * value, one wrong option alone, the reverse order, the first other choice for every prompt).
+ */
+export function responseFor(question: Question, right: boolean): LearnerResponse {
+  if (right) return question.answer;
+  switch (question.type) {
+    case 'single':
+      return question.options.find((o) => o.id !== question.answer)!.id;
+    case 'truefalse':
+      return !question.answer;
+    case 'multiple':
+      return question.options.filter((o) => !question.answer.includes(o.id)).slice(0, 1).map((o) => o.id);
+    case 'order':
+      return [...question.answer].reverse();
+    case 'match':
+      return Object.fromEntries(question.prompts.map((p) => [p.id, question.choices.find((c) => c.id !== question.answer[p.id])!.id]));
+  }
+}
+
+/** Answers one question with the keyboard: right from the answer key, or wrong (see `responseFor`). */
 export async function answer(page: Page, group: Locator, question: Question, right: boolean): Promise<void> {
+  const response = responseFor(question, right);
   switch (question.type) {
     case 'single': {
-      const option = right ? question.options.find((o) => o.id === question.answer)! : question.options.find((o) => o.id !== question.answer)!;
+      const option = question.options.find((o) => o.id === response)!;
       await pickRadio(page, group, fr(option.text));
       break;
     }
     case 'truefalse':
-      await pickRadio(page, group, question.answer === right ? 'Vrai' : 'Faux');
+      await pickRadio(page, group, response === true ? 'Vrai' : 'Faux');
       break;
     case 'multiple': {
-      const picks = right ? question.options.filter((o) => question.answer.includes(o.id)) : question.options.filter((o) => !question.answer.includes(o.id)).slice(0, 1);
+      const picks = question.options.filter((o) => (response as readonly string[]).includes(o.id));
       for (const option of picks) {
         const box = group.getByRole('checkbox', { name: fr(option.text), exact: true });
         if (await box.isChecked()) continue;
@@ -59,7 +82,7 @@ export async function answer(page: Page, group: Locator, question: Question, rig
       const rows = group.getByRole('listitem');
       let moved = false;
       // Wrong: the reverse of the right order, which is never right.
-      const sequence = right ? question.answer : [...question.answer].reverse();
+      const sequence = response as readonly string[];
       for (const [target, id] of sequence.entries()) {
         const text = fr(question.items.find((item) => item.id === id)!.text);
         const texts = await rows.allTextContents();
@@ -85,8 +108,7 @@ export async function answer(page: Page, group: Locator, question: Question, rig
     case 'match':
       for (const prompt of question.prompts) {
         const select = group.getByRole('combobox', { name: fr(prompt.text), exact: true });
-        const rightChoice = question.answer[prompt.id]!;
-        const choiceId = right ? rightChoice : question.choices.find((c) => c.id !== rightChoice)!.id;
+        const choiceId = (response as Readonly<Record<string, string>>)[prompt.id]!;
         const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
         await tabTo(page, select);
         for (let i = 0; i < values.indexOf(choiceId); i++) await page.keyboard.press('ArrowDown');
@@ -107,3 +129,17 @@ export async function startQuiz(page: Page, name: RegExp): Promise<void> {
   await expect(page.getByRole('group', { name: /^Question 1 sur/ })).toBeVisible();
 }
 
+
+/** The course page (in the shell's frame) is no wider than its viewport: nothing sideways to scroll. */
+export async function expectNoOverflow(page: Page): Promise<void> {
+  await expect
+    .poll(async () => page.locator('html').evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: 'scrollWidth − innerWidth' })
+    .toBeLessThanOrEqual(0);
+}
+
+/** axe finds no WCAG 2.1 A/AA violation in the quiz as it is now, in the shell's course frame. */
+export async function expectAccessible(tab: Page): Promise<void> {
+  // Scoped to the quiz in the course frame, as sim-support.ts does: the page as loaded is checked by pages.spec.ts.
+  const results = await new AxeBuilder({ page: tab }).include(['iframe[data-course-frame]', 'section.quiz']).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}

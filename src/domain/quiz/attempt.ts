@@ -10,7 +10,7 @@ import { grade as gradeQuestion, isEmptyResponse } from './grade';
 import { interactionRecord, type AnswerEvent, type InteractionRecord } from './interaction';
 import { isPassing } from './mastery';
 import { presentQuestion } from './present';
-import { fail, ok, type Grade, type LearnerResponse, type Question, type Result } from './types';
+import { fail, ok, type AnyQuestion, type Grade, type LearnerResponse, type Question, type Result } from './types';
 
 /** One module's share of an attempt. */
 export interface ModuleScore {
@@ -31,6 +31,8 @@ export interface AttemptResult {
   total: number;
   /** Per module id, in order of first appearance among the questions. */
   modules: Record<string, ModuleScore>;
+  /** Per objective id (a question counts for each objective it assesses), in order of first appearance. */
+  objectives: Record<string, ModuleScore>;
   /** Per question id. Unanswered questions are `empty` and count as not correct. */
   grades: Record<string, Grade>;
 }
@@ -44,12 +46,13 @@ function percent(part: number, whole: number): number {
  * graded `empty` and earns nothing.
  */
 export function gradeAttempt(
-  questions: readonly Question[],
+  questions: readonly AnyQuestion[],
   responses: Readonly<Record<string, LearnerResponse | undefined>>,
   masteryScore: number,
 ): AttemptResult {
   const grades: Record<string, Grade> = {};
   const modules: Record<string, ModuleScore> = {};
+  const objectives: Record<string, ModuleScore> = {};
   let correct = 0;
   let partial = 0;
   for (const question of questions) {
@@ -60,13 +63,18 @@ export function gradeAttempt(
     const mod = (modules[question.module] ??= { correct: 0, total: 0, score: 0 });
     mod.correct += result.credit;
     mod.total += 1;
+    for (const id of question.objectives) {
+      const objective = (objectives[id] ??= { correct: 0, total: 0, score: 0 });
+      objective.correct += result.credit;
+      objective.total += 1;
+    }
   }
-  for (const mod of Object.values(modules)) mod.score = percent(mod.correct, mod.total);
+  for (const score of [...Object.values(modules), ...Object.values(objectives)]) score.score = percent(score.correct, score.total);
   const total = questions.length;
   const score = percent(correct, total);
   // Partial credits are fractions: round to a millionth first so 0.1 + 0.2 does not lose a point.
   const partialScore = total === 0 ? 0 : Math.floor(Math.round((partial * 100 * 1e6) / total) / 1e6);
-  return { score, partialScore, passed: total > 0 && isPassing(score, masteryScore), correct, total, modules, grades };
+  return { score, partialScore, passed: total > 0 && isPassing(score, masteryScore), correct, total, modules, objectives, grades };
 }
 
 export interface AttemptState {
@@ -100,15 +108,18 @@ export interface StartOptions {
   strata?: Readonly<Record<string, number>> | undefined;
   /** Shuffle the questions. Default `true`. */
   shuffle?: boolean | undefined;
+  /** Assess every objective at least once (the final test's blueprint, see `drawQuestions`). */
+  coverObjectives?: boolean | undefined;
 }
 
 /** Starts an attempt: draws its questions from the seed. Fails as `drawQuestions` does. */
-export function startAttempt(bank: readonly Question[], options: StartOptions): Result<AttemptState> {
+export function startAttempt(bank: readonly AnyQuestion[], options: StartOptions): Result<AttemptState> {
   const drawn = drawQuestions(bank, {
     count: options.count ?? new Set(bank.map((q) => q.id)).size,
     seed: options.seed,
     strata: options.strata,
     shuffle: options.shuffle,
+    coverObjectives: options.coverObjectives,
   });
   if (!drawn.ok) return drawn;
   return ok({
@@ -126,9 +137,9 @@ export function startAttempt(bank: readonly Question[], options: StartOptions): 
  * The attempt's questions in order, with options in their presentation order. Fails with
  * `attempt.unknown-question` if the bank no longer holds a drawn question.
  */
-export function attemptQuestions(bank: readonly Question[], attempt: AttemptState): Result<Question[]> {
+export function attemptQuestions<Q extends AnyQuestion>(bank: readonly Q[], attempt: Pick<AttemptState, 'seed' | 'questionIds'>): Result<Q[]> {
   const byId = new Map(bank.map((q) => [q.id, q] as const));
-  const questions: Question[] = [];
+  const questions: Q[] = [];
   for (const id of attempt.questionIds) {
     const question = byId.get(id);
     if (!question) return fail({ code: 'attempt.unknown-question', params: { questionId: id } });
@@ -171,11 +182,15 @@ export interface Submission {
 /**
  * Submits an attempt: grades it and produces the interaction records. Refused with `attempt.unanswered`
  * (listing the questions) while a question has no answer, as an unanswered question is not a wrong one.
+ *
+ * A sealed question is graded on its digests; its interaction record (which carries the correct response)
+ * needs the question opened: `open` is called here, once the attempt is graded, and a question it cannot open
+ * gets no record. Questions in clear need no `open`.
  */
 export function submit(
   attempt: AttemptState,
-  bank: readonly Question[],
-  options: { submittedAt: string; masteryScore: number },
+  bank: readonly AnyQuestion[],
+  options: { submittedAt: string; masteryScore: number; open?: ((question: AnyQuestion) => Question | null) | undefined },
 ): Result<Submission> {
   if (attempt.status === 'submitted') return fail({ code: 'attempt.submitted', params: { number: attempt.number } });
   const questions = attemptQuestions(bank, attempt);
@@ -185,9 +200,11 @@ export function submit(
 
   const responses = Object.fromEntries(Object.entries(attempt.answers).map(([id, a]) => [id, a.response]));
   const result = gradeAttempt(questions.value, responses, options.masteryScore);
-  const interactions = questions.value.flatMap((q) => {
-    const given = attempt.answers[q.id];
-    const record = given ? interactionRecord(q, given, result.grades[q.id]) : null;
+  const open = options.open ?? ((q: AnyQuestion) => ('seal' in q ? null : q));
+  const interactions = questions.value.flatMap((presented) => {
+    const given = attempt.answers[presented.id];
+    const q = given ? open(presented) : null;
+    const record = given && q ? interactionRecord(q, given, result.grades[q.id]) : null;
     return record ? [record] : [];
   });
   return ok({

@@ -1,12 +1,13 @@
 /**
- * Drawing questions from a bank: deterministic from a seed, stratified by module, without duplicates.
+ * Drawing questions from a bank: deterministic from a seed, stratified by module, without duplicates; for the
+ * final test, by objective first (`coverObjectives`: every objective assessed at least once, see below).
  *
  * Allocation is proportional with the largest-remainder method: each module gets the whole part of its
  * quota `count × weight / total weight`, then the seats left go to the largest fractional parts (ties broken by
  * a seeded order, so no module is always favoured). A module with fewer questions than its quota gives all it
  * has and its surplus is shared among the others in the same proportions.
  */
-import { deriveSeed, mulberry32, shuffle, type Random } from './random';
+import { deriveSeed, mulberry32, randomInt, shuffle, type Random } from './random';
 import { fail, ok, type Question, type Result } from './types';
 
 export interface DrawOptions {
@@ -22,6 +23,12 @@ export interface DrawOptions {
   strata?: Readonly<Record<string, number>> | undefined;
   /** Shuffle the drawn questions; `false` keeps the bank's order. Default `true`. */
   shuffle?: boolean | undefined;
+  /**
+   * The blueprint of a certifying test: every objective the questions of the drawn modules assess is assessed
+   * at least once in the draw. The count is raised to the number of those objectives when lower
+   * (`drawLength`), so that a question per objective always fits. Default `false`.
+   */
+  coverObjectives?: boolean | undefined;
 }
 
 interface Stratum {
@@ -64,23 +71,43 @@ export function allocate(count: number, strata: readonly Stratum[], tieOrder: re
   return seats;
 }
 
-/** What a draw reads of a question: its id and its module (so a page can redraw from ids alone). */
-export type Drawable = Pick<Question, 'id' | 'module'>;
+/** What a draw reads of a question: its id, its module and its objectives (so a page can redraw from ids alone). */
+export type Drawable = Pick<Question, 'id' | 'module'> & { objectives?: readonly string[] | undefined };
+
+/** The objectives a draw must cover: those of the questions in modules with a positive weight, sorted. */
+export function objectivesToCover(bank: readonly Drawable[], strata?: Readonly<Record<string, number>>): string[] {
+  const drawn = bank.filter((q) => strata === undefined || (strata[q.module] ?? 0) > 0);
+  return [...new Set(drawn.flatMap((q) => q.objectives ?? []))].sort();
+}
+
+/**
+ * How many questions a draw gives: `count`, raised to the number of objectives to cover when the draw covers
+ * them. The same bank gives the same length every time (saved attempts are drawn again with it).
+ */
+export function drawLength(bank: readonly Drawable[], options: Pick<DrawOptions, 'count' | 'strata' | 'coverObjectives'>): number {
+  return options.coverObjectives ? Math.max(options.count, objectivesToCover(bank, options.strata).length) : options.count;
+}
 
 function byId(a: Drawable, b: Drawable): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /**
- * Draws `count` questions. The same bank (as a set of ids, whatever their order in the file) and the same seed
- * always give the same questions in the same order. Questions sharing an id count once.
+ * Draws `count` questions (`drawLength` with `coverObjectives`). The same bank (as a set of ids, whatever their
+ * order in the file) and the same seed always give the same questions in the same order. Questions sharing an
+ * id count once.
+ *
+ * With `coverObjectives`, the objectives are taken in a seeded order and each one not yet assessed gets a
+ * question drawn among those that assess it (a question assessing two objectives covers both); the seats left
+ * go to the modules short of their proportional share, then as usual. Every attempt thus assesses every
+ * objective, with other questions whenever the bank has more than one per objective.
  *
  * Fails with `draw.invalid-count` for a count that is not a positive integer, and `draw.bank-too-small` when
  * the modules drawn from hold fewer questions than requested.
  */
 export function drawQuestions<Q extends Drawable = Question>(bank: readonly Q[], options: DrawOptions): Result<Q[]> {
-  const { count, seed } = options;
-  if (!Number.isInteger(count) || count < 1) return fail({ code: 'draw.invalid-count', params: { count } });
+  const { seed } = options;
+  if (!Number.isInteger(options.count) || options.count < 1) return fail({ code: 'draw.invalid-count', params: { count: options.count } });
 
   const unique = new Map<string, Q>();
   for (const question of bank) if (!unique.has(question.id)) unique.set(question.id, question);
@@ -95,15 +122,44 @@ export function drawQuestions<Q extends Drawable = Question>(bank: readonly Q[],
   const keys = Object.keys(weights).sort();
   const strata: Stratum[] = keys.map((key) => ({ key, weight: weights[key] ?? 0, capacity: groups.get(key)?.length ?? 0 }));
   const available = strata.filter((s) => s.weight > 0).reduce((sum, s) => sum + s.capacity, 0);
+  const count = drawLength([...unique.values()], { count: options.count, strata: weights, coverObjectives: options.coverObjectives });
   if (count > available) return fail({ code: 'draw.bank-too-small', params: { requested: count, available } });
 
   const random: Random = mulberry32(deriveSeed(seed, 'draw'));
-  const seats = allocate(count, strata, shuffle(keys, random));
-  const drawn: Q[] = [];
-  for (const key of keys) {
-    const group = [...(groups.get(key) ?? [])].sort(byId);
-    drawn.push(...shuffle(group, random).slice(0, seats.get(key) ?? 0));
+  const tieOrder = shuffle(keys, random);
+  const chosen = new Set<string>();
+  if (options.coverObjectives) {
+    const eligible = [...unique.values()].filter((q) => (weights[q.module] ?? 0) > 0).sort(byId);
+    const covered = new Set<string>();
+    for (const objective of shuffle(objectivesToCover(eligible), random)) {
+      if (covered.has(objective)) continue;
+      // Never empty: a question assessing this objective, if drawn already, would have covered it.
+      const candidates = eligible.filter((q) => !chosen.has(q.id) && (q.objectives ?? []).includes(objective));
+      const pick = candidates[randomInt(random, candidates.length)];
+      if (!pick) continue;
+      chosen.add(pick.id);
+      for (const o of pick.objectives ?? []) covered.add(o);
+    }
   }
+  // The seats left: first to the modules short of their share of the whole draw, then wherever there is room.
+  const target = allocate(count, strata, tieOrder);
+  const have = (key: string) => (groups.get(key) ?? []).filter((q) => chosen.has(q.id)).length;
+  const room = (key: string) => (groups.get(key)?.length ?? 0) - have(key);
+  const seats = allocate(
+    count - chosen.size,
+    strata.map((s) => ({ key: s.key, weight: Math.max(0, (target.get(s.key) ?? 0) - have(s.key)), capacity: room(s.key) })),
+    tieOrder,
+  );
+  const given = [...seats.values()].reduce((sum, n) => sum + n, 0);
+  if (chosen.size + given < count) {
+    const more = allocate(count - chosen.size - given, strata.map((s) => ({ ...s, capacity: room(s.key) - (seats.get(s.key) ?? 0) })), tieOrder);
+    for (const [key, n] of more) seats.set(key, (seats.get(key) ?? 0) + n);
+  }
+  for (const key of keys) {
+    const group = [...(groups.get(key) ?? [])].filter((q) => !chosen.has(q.id)).sort(byId);
+    for (const q of shuffle(group, random).slice(0, seats.get(key) ?? 0)) chosen.add(q.id);
+  }
+  const drawn = [...unique.values()].filter((q) => chosen.has(q.id)).sort(byId);
   if (options.shuffle === false) {
     const position = new Map(bank.map((q, i) => [q.id, i] as const));
     return ok(drawn.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0)));

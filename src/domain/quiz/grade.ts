@@ -11,9 +11,15 @@
  * - **Empty** (nothing answered, or a response of the wrong shape) is `empty`, not wrong: the UI refuses to
  *   submit it.
  * - A status is `correct` with full credit, `partial` with some partial credit, `incorrect` otherwise.
+ *
+ * A sealed question (final test, `seal.ts`) is graded by the same rule, without its key: each unit of the
+ * response (an option picked, an item at a position, a pair) is hashed with the question's salt and looked up
+ * among the digests of the key's units.
  */
+import { isSealed, unit, unitDigest } from './seal';
 import type {
   AnswerFeedback,
+  AnyQuestion,
   Choice,
   Grade,
   GradeStatus,
@@ -21,9 +27,11 @@ import type {
   MatchQuestion,
   MultipleQuestion,
   OrderQuestion,
+  PublicQuestion,
   Question,
   QuestionType,
   ResponseByType,
+  SealedQuestion,
 } from './types';
 
 /** The grading rule of each type, as data: what gives full credit and how partial credit is computed. */
@@ -66,7 +74,7 @@ export function usableResponse(type: QuestionType, response: unknown): LearnerRe
 }
 
 /** Whether a response counts as « nothing answered ». */
-export function isEmptyResponse(question: Question, response: unknown): boolean {
+export function isEmptyResponse(question: PublicQuestion, response: unknown): boolean {
   return usableResponse(question.type, response) === null;
 }
 
@@ -74,7 +82,7 @@ export function isEmptyResponse(question: Question, response: unknown): boolean 
  * `empty`: nothing answered; `incomplete`: an order that does not place every item once, or a match that
  * leaves a prompt without a choice; `complete` otherwise. The UI may refuse to submit anything but `complete`.
  */
-export function responseCompleteness(question: Question, response: unknown): 'empty' | 'incomplete' | 'complete' {
+export function responseCompleteness(question: PublicQuestion, response: unknown): 'empty' | 'incomplete' | 'complete' {
   switch (question.type) {
     case 'order': {
       const order = usableResponse('order', response);
@@ -127,8 +135,52 @@ function gradeMatch(question: MatchQuestion, pairs: Readonly<Record<string, stri
   return right === prompts.length ? { ...CORRECT } : notFull(right / prompts.length);
 }
 
-/** Grades one response against its question (see the rule at the top of this file). */
-export function grade(question: Question, response: unknown): Grade {
+/** Grades a response to a sealed question against its digests: the same rule as `grade`, no key needed. */
+function gradeSealed(question: SealedQuestion, response: unknown): Grade {
+  const { salt, digests } = question.seal;
+  const known = new Set(digests);
+  const right = (u: string) => known.has(unitDigest(salt, question.id, u));
+  switch (question.type) {
+    case 'single': {
+      const pick = usableResponse('single', response);
+      return pick === null ? { ...EMPTY } : right(unit.single(pick)) ? { ...CORRECT } : notFull(0);
+    }
+    case 'truefalse': {
+      const value = usableResponse('truefalse', response);
+      return value === null ? { ...EMPTY } : right(unit.truefalse(value)) ? { ...CORRECT } : notFull(0);
+    }
+    case 'multiple': {
+      const picks = usableResponse('multiple', response);
+      if (picks === null) return { ...EMPTY };
+      let rightPicks = 0;
+      let wrongPicks = 0;
+      for (const id of new Set(picks)) {
+        if (right(unit.option(id))) rightPicks++;
+        else wrongPicks++;
+      }
+      if (rightPicks === digests.length && wrongPicks === 0) return { ...CORRECT };
+      return notFull((rightPicks - wrongPicks) / digests.length);
+    }
+    case 'order': {
+      const sequence = usableResponse('order', response);
+      if (sequence === null) return { ...EMPTY };
+      const count = question.items.length;
+      const inPlace = sequence.filter((id, i) => i < count && right(unit.position(i, id))).length;
+      if (inPlace === count && sequence.length === count) return { ...CORRECT };
+      return notFull(inPlace / count);
+    }
+    case 'match': {
+      const pairs = usableResponse('match', response);
+      if (pairs === null) return { ...EMPTY };
+      const matched = question.prompts.filter((p) => pairs[p.id] !== undefined && right(unit.pair(p.id, pairs[p.id] as string))).length;
+      return matched === question.prompts.length ? { ...CORRECT } : notFull(matched / question.prompts.length);
+    }
+  }
+}
+
+/** Grades one response against its question (see the rule at the top of this file), sealed or not. */
+export function grade(question: AnyQuestion, response: unknown): Grade {
+  if (isSealed(question)) return gradeSealed(question, response);
   switch (question.type) {
     case 'single': {
       const pick = usableResponse('single', response);
@@ -194,4 +246,20 @@ export function feedbackFor(question: Question, response: unknown, result: Grade
       .map((option) => ({ id: option.id, feedback: option.feedback }));
   }
   return feedback;
+}
+
+/**
+ * The one feedback a correction shows for a graded question: the feedback of the option picked when the
+ * question is a choix unique (it speaks to the learner's own choice), else the feedback written for the
+ * outcome (a partial answer falls back to the « incorrect » text), else the explanation. One text, not the
+ * option's, the outcome's and the explanation in a row, which mostly said the same thing three times.
+ * `response` is unknown after a reload (only outcomes are saved): the outcome's text or the explanation then.
+ */
+export function correctionFeedback(question: Question, result: Exclude<GradeStatus, 'empty'>, response?: unknown): string {
+  if (question.type === 'single' && typeof response === 'string') {
+    const picked = question.options.find((o) => o.id === response)?.feedback;
+    if (picked !== undefined) return picked;
+  }
+  const outcome = question.feedback?.[OUTCOME_FEEDBACK[result]] ?? (result === 'partial' ? question.feedback?.incorrect : undefined);
+  return outcome ?? question.explanation;
 }

@@ -4,9 +4,10 @@
  */
 export * from './types';
 export { mulberry32, hashString, deriveSeed, shuffle, seededShuffle, type Random } from './random';
-export { drawQuestions, type DrawOptions, type Drawable } from './draw';
+export { drawLength, drawQuestions, objectivesToCover, type DrawOptions, type Drawable } from './draw';
 export { presentQuestion, presentQuestions } from './present';
-export { grade, GRADING_RULES, correctResponse, feedbackFor, isEmptyResponse, responseCompleteness, usableResponse, type Feedback } from './grade';
+export { grade, GRADING_RULES, correctResponse, correctionFeedback, feedbackFor, isEmptyResponse, responseCompleteness, usableResponse, type Feedback } from './grade';
+export { isSealed, keyUnits, openQuestion, publicPart, sealQuestion, unitDigest } from './seal';
 export { interactionRecord, type AnswerEvent, type InteractionRecord } from './interaction';
 export {
   answer,
@@ -29,7 +30,6 @@ export {
   attemptOutcomes,
   attemptSummaries,
   bestOutcome,
-  drawSettings,
   isPassing,
   startRule,
   type AttemptOutcome,
@@ -42,9 +42,11 @@ export {
   decodeAttempts,
   decodeResponse,
   drawCheck,
+  drawSettings,
   encodeAttempts,
   encodeResponse,
   moduleScores,
+  objectiveScores,
   redraw,
   restoreInProgress,
   saveInProgress,

@@ -2,15 +2,16 @@
  * Presenting a question: its options (or items, or choices) in an order derived from the attempt's seed and
  * the question's id, so a reload shows the same order and the order does not depend on the draw position.
  */
+import { grade } from './grade';
 import { deriveSeed, mulberry32, shuffle } from './random';
-import type { Question } from './types';
+import type { AnyQuestion } from './types';
 
 /**
  * A copy of the question with its options in presentation order. Single, multiple and match questions are
  * shuffled unless `shuffle: false` (for options such as « Aucune de ces réponses » that must stay last); vrai/faux
  * keeps Vrai then Faux; an order question is always shuffled and never shown already in the right order.
  */
-export function presentQuestion(question: Question, seed: number): Question {
+export function presentQuestion<Q extends AnyQuestion>(question: Q, seed: number): Q {
   const random = mulberry32(deriveSeed(seed, question.id));
   switch (question.type) {
     case 'single':
@@ -20,7 +21,8 @@ export function presentQuestion(question: Question, seed: number): Question {
       return question.shuffle ? { ...question, choices: shuffle(question.choices, random) } : question;
     case 'order': {
       let items = shuffle(question.items, random);
-      if (items.length > 1 && items.every((item, i) => item.id === question.answer[i])) {
+      // Graded rather than compared with the key, so a sealed question (no key in the page) is handled too.
+      if (items.length > 1 && grade(question, items.map((item) => item.id)).credit === 1) {
         // Shown in the right order, the question would answer itself: rotate by one so no item is in place.
         items = [...items.slice(1), ...items.slice(0, 1)];
       }
@@ -32,6 +34,6 @@ export function presentQuestion(question: Question, seed: number): Question {
 }
 
 /** Presents every question of an attempt with the same seed. */
-export function presentQuestions(questions: readonly Question[], seed: number): Question[] {
+export function presentQuestions<Q extends AnyQuestion>(questions: readonly Q[], seed: number): Q[] {
   return questions.map((question) => presentQuestion(question, seed));
 }

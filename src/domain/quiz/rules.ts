@@ -8,12 +8,12 @@ import { canStartAttempt, type AttemptSummary, type ModuleScore } from './attemp
 import type { BankKind } from './check';
 import type { Drawable } from './draw';
 import { isPassing } from './mastery';
-import { dayToIso, decodeAttempts, moduleScores, redraw, type DrawSettings, type SavedAttempt } from './save';
+import { dayToIso, decodeAttempts, drawSettings, moduleScores, objectiveScores, redraw, type SavedAttempt } from './save';
 import type { QuizIssue } from './types';
 
 export { isPassing } from './mastery';
 
-/** A bank reduced to what redrawing its attempts needs: ids and modules, no text. */
+/** A bank reduced to what redrawing its attempts needs: ids, modules and objectives, no text. */
 export interface BankOutline {
   id: string;
   kind: BankKind;
@@ -30,11 +30,6 @@ export interface QuizRules {
   masteryScore: number;
   /** Attempts allowed for the final test (`course.yaml` attempts); module checks are unlimited. */
   attempts: number;
-}
-
-/** Draw settings of a bank: the same at start and at every redraw, or saved attempts would not match. */
-export function drawSettings(bank: Pick<BankOutline, 'kind' | 'draw' | 'strata'>): DrawSettings {
-  return { count: bank.draw, strata: bank.strata, shuffle: bank.kind === 'final' };
 }
 
 /** Saved attempts as the attempt rule sees them. */
@@ -64,7 +59,7 @@ export function startRule(
   return { ok: true, number: started + 1 };
 }
 
-/** A submitted attempt as a results page shows it: date, score and per-module scores (empty when the bank changed since). */
+/** A submitted attempt as a results page shows it: date, score, per-module and per-objective scores (empty when the bank changed since). */
 export interface AttemptOutcome {
   number: number;
   /** YYYY-MM-DD. */
@@ -72,6 +67,8 @@ export interface AttemptOutcome {
   score: number;
   passed: boolean;
   modules: Record<string, ModuleScore>;
+  /** Per objective id (final test blueprint). */
+  objectives: Record<string, ModuleScore>;
 }
 
 /** The submitted attempts of a bank saved in the activity's `data`, oldest first. */
@@ -80,7 +77,14 @@ export function attemptOutcomes(bank: BankOutline, data: string | undefined, mas
   return decodeAttempts(data).flatMap((a) => {
     if (a.status !== 'submitted') return [];
     const drawn = redraw(bank.questions, a, draw);
-    return [{ number: a.number, date: dayToIso(a.day), score: a.score, passed: isPassing(a.score, masteryScore), modules: drawn ? moduleScores(drawn, a.results) : {} }];
+    return [{
+      number: a.number,
+      date: dayToIso(a.day),
+      score: a.score,
+      passed: isPassing(a.score, masteryScore),
+      modules: drawn ? moduleScores(drawn, a.results) : {},
+      objectives: drawn ? objectiveScores(drawn, a.results) : {},
+    }];
   });
 }
 

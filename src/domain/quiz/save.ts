@@ -16,7 +16,7 @@
 import { startAttempt, type AttemptState, type ModuleScore, type StartOptions } from './attempt';
 import { drawQuestions, type Drawable } from './draw';
 import { hashString } from './random';
-import type { GradeStatus, LearnerResponse, Question } from './types';
+import type { AnyQuestion, GradeStatus, LearnerResponse, PublicQuestion } from './types';
 
 /** A graded question's outcome, as saved. */
 export type SavedResult = Exclude<GradeStatus, 'empty'>;
@@ -50,7 +50,17 @@ export interface SavedSubmitted extends SavedBase {
 export type SavedAttempt = SavedInProgress | SavedSubmitted;
 
 /** What `startAttempt` needs beyond the seed to draw the same questions again. */
-export type DrawSettings = Pick<StartOptions, 'count' | 'strata' | 'shuffle'>;
+export type DrawSettings = Pick<StartOptions, 'count' | 'strata' | 'shuffle' | 'coverObjectives'>;
+
+/**
+ * The draw settings of a bank, the same at the start of an attempt and at every redraw (or saved attempts
+ * would not match): the final test is shuffled and drawn by objective; the others give their questions in the
+ * file's order.
+ */
+export function drawSettings(bank: { kind: 'entry' | 'module-check' | 'final'; draw?: number | undefined; strata?: Readonly<Record<string, number>> | undefined }): DrawSettings {
+  const final = bank.kind === 'final';
+  return { count: bank.draw, strata: bank.strata, shuffle: final, coverObjectives: final };
+}
 
 /** A short check of the drawn question ids, in order. */
 export function drawCheck(questionIds: readonly string[]): string {
@@ -68,10 +78,10 @@ export function dayToIso(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
-const sortedPromptIds = (question: Extract<Question, { type: 'match' }>) => question.prompts.map((p) => p.id).sort();
+const sortedPromptIds = (question: Extract<PublicQuestion, { type: 'match' }>) => question.prompts.map((p) => p.id).sort();
 
 /** One answer as saved text (see the layout above). */
-export function encodeResponse(question: Question, response: LearnerResponse | undefined): string {
+export function encodeResponse(question: PublicQuestion, response: LearnerResponse | undefined): string {
   if (response === undefined) return '';
   switch (question.type) {
     case 'truefalse':
@@ -90,7 +100,7 @@ export function encodeResponse(question: Question, response: LearnerResponse | u
 }
 
 /** The answer read back from its saved text; `undefined` for nothing answered. */
-export function decodeResponse(question: Question, text: string): LearnerResponse | undefined {
+export function decodeResponse(question: PublicQuestion, text: string): LearnerResponse | undefined {
   if (text === '') return undefined;
   switch (question.type) {
     case 'truefalse':
@@ -158,7 +168,7 @@ export function decodeAttempts(data: string | undefined): SavedAttempt[] {
 }
 
 /** The saved form of an attempt in progress, given its questions in order. */
-export function saveInProgress(attempt: AttemptState, questions: readonly Question[]): SavedInProgress {
+export function saveInProgress(attempt: AttemptState, questions: readonly PublicQuestion[]): SavedInProgress {
   return {
     number: attempt.number,
     seed: attempt.seed,
@@ -195,6 +205,7 @@ export function redraw<Q extends Drawable>(bank: readonly Q[], saved: SavedBase,
     seed: saved.seed,
     strata: settings.strata,
     shuffle: settings.shuffle,
+    coverObjectives: settings.coverObjectives,
   });
   if (!drawn.ok || drawCheck(drawn.value.map((q) => q.id)) !== saved.check) return null;
   return drawn.value;
@@ -205,7 +216,7 @@ export function redraw<Q extends Drawable>(bank: readonly Q[], saved: SavedBase,
  * saved (budget): restored answers carry none (a time made up here would reach the LMS as if true). `null`
  * when the bank changed since.
  */
-export function restoreInProgress(bank: readonly Question[], saved: SavedInProgress, settings: DrawSettings & { bank: string }): AttemptState | null {
+export function restoreInProgress(bank: readonly AnyQuestion[], saved: SavedInProgress, settings: DrawSettings & { bank: string }): AttemptState | null {
   const started = startAttempt(bank, { ...settings, number: saved.number, seed: saved.seed, startedAt: `${dayToIso(saved.day)}T00:00:00.000Z` });
   if (!started.ok || drawCheck(started.value.questionIds) !== saved.check) return null;
   const byId = new Map(bank.map((q) => [q.id, q] as const));
@@ -228,4 +239,21 @@ export function moduleScores(questions: readonly Drawable[], results: readonly S
   });
   for (const mod of Object.values(modules)) mod.score = Math.floor((mod.correct * 100) / mod.total);
   return modules;
+}
+
+/**
+ * Per-objective scores of a submitted attempt, from its saved outcomes and its questions in order: a question
+ * counts for each objective it assesses (one or two). Objectives in order of first appearance.
+ */
+export function objectiveScores(questions: readonly Drawable[], results: readonly SavedResult[]): Record<string, ModuleScore> {
+  const objectives: Record<string, ModuleScore> = {};
+  questions.forEach((q, i) => {
+    for (const id of q.objectives ?? []) {
+      const score = (objectives[id] ??= { correct: 0, total: 0, score: 0 });
+      score.total += 1;
+      if (results[i] === 'correct') score.correct += 1;
+    }
+  });
+  for (const score of Object.values(objectives)) score.score = Math.floor((score.correct * 100) / score.total);
+  return objectives;
 }

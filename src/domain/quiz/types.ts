@@ -99,6 +99,34 @@ export interface MatchQuestion extends QuestionBase {
 
 export type Question = SingleQuestion | MultipleQuestion | TrueFalseQuestion | OrderQuestion | MatchQuestion;
 
+/** The fields of a question that give its answer away: the key, the texts of the correction, the lesson. */
+export type KeyField = 'answer' | 'explanation' | 'feedback' | 'lesson';
+
+/**
+ * What the learner sees of a question before submitting: its type, stem and choices, no key. (Choices keep the
+ * `Choice` type, but a public question carries no choice feedback: it tells which option is right.)
+ */
+export type PublicQuestion = Question extends infer Q ? (Q extends Question ? Omit<Q, KeyField> : never) : never;
+
+/**
+ * A question of a bank whose key must stay out of the page (the final test): its public part, the digests the
+ * grading compares responses with and the correction, encrypted. See `seal.ts`.
+ */
+export type SealedQuestion = PublicQuestion & { seal: Seal };
+
+/** What `seal.ts` adds to a public question. */
+export interface Seal {
+  /** Random per question and per build (base64url). */
+  salt: string;
+  /** Salted digests of the units of the key (`keyUnits`), sorted: grading looks responses up in them. */
+  digests: readonly string[];
+  /** The correction (key, feedback, explanation, lesson) encrypted, base64url. */
+  box: string;
+}
+
+/** A question as the engine takes it: with its key in clear (entry test, module checks) or sealed (final test). */
+export type AnyQuestion = Question | SealedQuestion;
+
 /** The learner's response for each question type: always stable ids (or a boolean), never positions. */
 export interface ResponseByType {
   single: string;

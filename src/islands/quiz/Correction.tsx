@@ -1,10 +1,10 @@
 /**
- * The correction of one graded question: its outcome in words and an icon (never colour alone), the right
- * answer, the learner's answer when this page still knows it, the feedback, the explanation and a link to
- * the lesson section that teaches it.
+ * The correction of one graded question: its outcome in words and an icon (never colour alone), the learner's
+ * answer when this page still knows it, the right answer, one feedback (`correctionFeedback`) and a link to the
+ * lesson section that teaches it.
  */
-import { correctResponse, feedbackFor, grade, type LearnerResponse, type Question, type SavedResult } from '../../domain/quiz';
-import { NBSP, RESULT_LABEL } from './text';
+import { correctResponse, correctionFeedback, type LearnerResponse, type Question, type SavedResult } from '../../domain/quiz';
+import { NBSP, RESULT_LABEL, letter } from './text';
 
 export interface LessonLinks {
   /** Lesson id → relative href of its page (from the page the island is in) and its title. */
@@ -37,7 +37,11 @@ function describe(question: Question, response: LearnerResponse): string[] {
     }
     case 'match': {
       const pairs = response as Readonly<Record<string, string>>;
-      return question.prompts.map((p) => `${p.text} → ${question.choices.find((c) => c.id === pairs[p.id])?.text ?? '—'}`);
+      const choice = (id: string | undefined) => {
+        const at = question.choices.findIndex((c) => c.id === id);
+        return at < 0 ? '—' : `${letter(at)} — ${question.choices[at]?.text ?? ''}`;
+      };
+      return question.prompts.map((p) => `${p.text} → ${choice(pairs[p.id])}`);
     }
   }
 }
@@ -62,26 +66,20 @@ function Answer({ label, lines }: { label: string; lines: string[] }) {
 
 export function Correction({ question, index, result, response, lessons }: Props) {
   const label = RESULT_LABEL[result];
-  const feedback = response === undefined ? null : feedbackFor(question, response, grade(question, response));
-  const outcomeText =
-    feedback?.answer ?? (result === 'correct' ? question.feedback?.correct : result === 'partial' ? (question.feedback?.partial ?? question.feedback?.incorrect) : question.feedback?.incorrect);
+  const feedback = correctionFeedback(question, result, response);
   const lesson = lessons[question.lesson.id];
   const href = lesson ? `${lesson.href}${question.lesson.section ? `#${question.lesson.section}` : ''}` : null;
   return (
     <li class={`quiz-correction quiz-correction--${result}`}>
       <p class="quiz-correction__stem">
-        <span class="quiz-question__number">Question {index}{NBSP}:</span> {question.stem}
+        <span class="quiz-question__number">Question {index}<span class="visually-hidden">{NBSP}:</span></span> {question.stem}
       </p>
       <p class="quiz-correction__status">
         <span aria-hidden="true" class="quiz-correction__icon">{label.icon}</span> <strong>{label.text}</strong>
       </p>
       {response !== undefined && <Answer label="Votre réponse" lines={describe(question, response)} />}
       {result !== 'correct' && <Answer label="La bonne réponse" lines={describe(question, correctResponse(question))} />}
-      {feedback?.options.map((o) => (
-        <p key={o.id} class="quiz-correction__feedback">{o.feedback}</p>
-      ))}
-      {outcomeText && <p class="quiz-correction__feedback">{outcomeText}</p>}
-      <p class="quiz-correction__explanation">{question.explanation}</p>
+      <p class="quiz-correction__feedback">{feedback}</p>
       {href && lesson && (
         <p>
           <a href={href}>

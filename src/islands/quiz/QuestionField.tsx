@@ -2,13 +2,20 @@
  * One question being answered, with native controls only: radio buttons (choix unique, vrai/faux),
  * checkboxes (choix multiples), « Monter » / « Descendre » buttons with a spoken confirmation (remettre dans
  * l'ordre), one select per prompt (associer). Everything works with the keyboard; nothing needs dragging.
+ *
+ * Associer: the choices are listed once, lettered A, B, C… (a class answers aloud « 1 B, 2 A »), and each
+ * prompt's list offers the letters with their text. The lists take the width of the question, never more, so
+ * long choices do not push the page sideways on a phone or at 200 % zoom.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LearnerResponse, MatchQuestion, OrderQuestion, Question } from '../../domain/quiz';
-import { NBSP, quote } from './text';
+import type { LearnerResponse, PublicQuestion } from '../../domain/quiz';
+
+type MatchQuestion = Extract<PublicQuestion, { type: 'match' }>;
+type OrderQuestion = Extract<PublicQuestion, { type: 'order' }>;
+import { NBSP, letter, quote } from './text';
 
 interface Props {
-  question: Question;
+  question: PublicQuestion;
   /** Position in the attempt, from 1. */
   index: number;
   count: number;
@@ -26,9 +33,9 @@ export function QuestionField({ question, index, count, response, missing, onAns
   const missingId = `${name}-manque`;
   const described = [hintId, missing ? missingId : ''].filter(Boolean).join(' ');
   return (
-    <fieldset class={`quiz-question${missing ? ' quiz-question--missing' : ''}`} id={name} aria-describedby={described}>
+    <fieldset class={`quiz-question${missing ? ' quiz-question--missing' : ''}`} id={name} aria-describedby={described} tabIndex={-1}>
       <legend>
-        <span class="quiz-question__number">Question {index} sur {count}{NBSP}:</span> {question.stem}
+        <span class="quiz-question__number">Question {index} sur {count}<span class="visually-hidden">{NBSP}:</span></span> <span class="quiz-question__stem">{question.stem}</span>
       </legend>
       <p class="quiz-question__hint" id={hintId}>{hint(question)}</p>
       {missing && (
@@ -41,7 +48,7 @@ export function QuestionField({ question, index, count, response, missing, onAns
   );
 }
 
-function hint(question: Question): string {
+function hint(question: PublicQuestion): string {
   switch (question.type) {
     case 'single':
       return 'Une seule réponse.';
@@ -52,11 +59,11 @@ function hint(question: Question): string {
     case 'order':
       return 'Remettez les éléments dans l’ordre avec les boutons Monter et Descendre, ou gardez l’ordre affiché.';
     case 'match':
-      return 'Choisissez dans chaque liste la réponse qui correspond.';
+      return 'Pour chaque ligne numérotée, choisissez la lettre de la réponse qui correspond (une réponse peut servir plusieurs fois, ou pas du tout).';
   }
 }
 
-function Controls({ question, response, onAnswer, name }: { question: Question; response: LearnerResponse | undefined; onAnswer: Props['onAnswer']; name: string }) {
+function Controls({ question, response, onAnswer, name }: { question: PublicQuestion; response: LearnerResponse | undefined; onAnswer: Props['onAnswer']; name: string }) {
   switch (question.type) {
     case 'single':
       return (
@@ -179,31 +186,44 @@ function OrderControl({ question, response, onAnswer, name }: { question: OrderQ
 
 function MatchControl({ question, response, onAnswer, name }: { question: MatchQuestion; response: LearnerResponse | undefined; onAnswer: Props['onAnswer']; name: string }) {
   const pairs = response && typeof response === 'object' && !Array.isArray(response) ? (response as Readonly<Record<string, string>>) : {};
+  const choicesId = `${name}-choix`;
   return (
-    <ul class="quiz-match">
-      {question.prompts.map((prompt) => {
-        const id = `${name}-${prompt.id}`;
-        return (
-          <li key={prompt.id}>
-            <label for={id}>{prompt.text}</label>
-            <select
-              id={id}
-              value={pairs[prompt.id] ?? ''}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                const { [prompt.id]: _previous, ...others } = pairs;
-                const next = value ? { ...others, [prompt.id]: value } : others;
-                onAnswer(Object.keys(next).length > 0 ? next : undefined);
-              }}
-            >
-              <option value="">— Choisir —</option>
-              {question.choices.map((choice) => (
-                <option key={choice.id} value={choice.id}>{choice.text}</option>
-              ))}
-            </select>
+    <>
+      <p class="quiz-match__title" id={choicesId}>Réponses possibles{NBSP}:</p>
+      <ul class="quiz-match__choices" aria-labelledby={choicesId}>
+        {question.choices.map((choice, i) => (
+          <li key={choice.id}>
+            <span class="quiz-match__letter" aria-hidden="true">{letter(i)}</span>
+            <span class="visually-hidden">{letter(i)}{NBSP}: </span>
+            {choice.text}
           </li>
-        );
-      })}
-    </ul>
+        ))}
+      </ul>
+      <ol class="quiz-match">
+        {question.prompts.map((prompt) => {
+          const id = `${name}-${prompt.id}`;
+          return (
+            <li key={prompt.id}>
+              <label for={id}>{prompt.text}</label>
+              <select
+                id={id}
+                value={pairs[prompt.id] ?? ''}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  const { [prompt.id]: _previous, ...others } = pairs;
+                  const next = value ? { ...others, [prompt.id]: value } : others;
+                  onAnswer(Object.keys(next).length > 0 ? next : undefined);
+                }}
+              >
+                <option value="">— Choisir une lettre —</option>
+                {question.choices.map((choice, i) => (
+                  <option key={choice.id} value={choice.id}>{letter(i)} — {choice.text}</option>
+                ))}
+              </select>
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 }

@@ -1,16 +1,21 @@
 /**
  * A quiz embedded in a lesson (<Quiz bank="…"/>): entry test, module check or final test. Reads the learner
  * record and the page's quiz runtime, calls the named actions of src/stores/quiz.ts, and shows the attempt,
- * the refusal of an incomplete submission, the correction and the outcome for the course.
+ * the refusal of an incomplete submission, the outcome and the correction.
+ *
+ * It should feel like a test, not a long form: a counter of answered questions beside « Valider » (a bar that
+ * stays in view on long tests), one question per screen for the final test on a phone (CSS shows the current
+ * question only below 40rem; the pager and its dots exist for that layout), one result statement with the
+ * verdict and the next step, and one feedback per corrected question.
  */
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { $record, markMastered } from '../../stores/record';
-import { $quizRuntime, answer, quizView, retry, start, submit, type QuizSetup, type SubmittedAttempt } from '../../stores/quiz';
-import { POSITIONING_RULE, masteredModules } from '../../domain/quiz';
+import { $quizRuntime, answer, quizView, retry, start, submit, type QuizSetup, type QuizView, type SubmittedAttempt } from '../../stores/quiz';
+import { POSITIONING_RULE, drawLength, masteredModules } from '../../domain/quiz';
 import { Correction, type LessonLinks } from './Correction';
 import { QuestionField } from './QuestionField';
-import { NBSP, TITLES, issueMessage, percent, plural, quote } from './text';
+import { NBSP, NNBSP, TITLES, issueMessage, percent, plural, quote } from './text';
 
 export interface QuizProps {
   setup: QuizSetup;
@@ -22,26 +27,43 @@ export interface QuizProps {
   attestationHref: string;
 }
 
+/** From this many questions, the counter and « Valider » stay in view at the bottom of the screen. */
+const LONG_TEST = 6;
+
 export default function Quiz({ setup, lessons, modules, resultsHref, attestationHref }: QuizProps) {
   const record = useStore($record, { ssr: 'initial' });
   const runtime = useStore($quizRuntime);
   const view = quizView(setup, record, runtime[setup.bank.id]);
-  const [announce, setAnnounce] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [current, setCurrent] = useState(0);
+  const [justSubmitted, setJustSubmitted] = useState(false);
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  const errorBox = useRef<HTMLDivElement>(null);
   const idPrefix = `quiz-${setup.bank.id}`;
   const kind = setup.bank.kind;
-  const title = TITLES[kind];
   const last: SubmittedAttempt | undefined = view.submitted[view.submitted.length - 1];
   const number = view.current?.number ?? view.started + (view.canStart ? 1 : 0);
+  const questionId = (id: string) => `${idPrefix}-${id}`;
+  // The final test shows one question per screen on a phone (see the CSS); elsewhere every question is shown.
+  const paged = kind === 'final';
 
   const begin = (again: boolean) => {
     setError(null);
-    setAnnounce('');
+    setCurrent(0);
     const issue = again ? retry(setup) : start(setup);
     if (issue) setError(issueMessage(issue));
     else requestAnimationFrame(() => document.getElementById(`${idPrefix}-questions`)?.focus());
+  };
+
+  /** Shows question `index` (phone layout of the final test) and gives it the focus. */
+  const goTo = (index: number, focusControl = false) => {
+    const target = Math.max(0, Math.min(view.questions.length - 1, index));
+    setCurrent(target);
+    requestAnimationFrame(() => {
+      const group = document.getElementById(questionId(view.questions[target]?.id ?? ''));
+      const control = focusControl ? group?.querySelector<HTMLElement>('input, select, button:not([disabled])') : null;
+      (control ?? group)?.focus();
+      if (!control) group?.scrollIntoView({ block: 'start' });
+    });
   };
 
   const onSubmit = (event: Event) => {
@@ -54,36 +76,38 @@ export default function Quiz({ setup, lessons, modules, resultsHref, attestation
         setError(
           `Vous n’avez pas répondu à ${plural(ids.length, 'question')}${NBSP}: ${numbers.map((n) => `question ${n}`).join(', ')}. Répondez-y avant de valider.`,
         );
-        requestAnimationFrame(() => {
-          const first = document.getElementById(`${idPrefix}-${ids[0] ?? ''}`);
-          first?.querySelector<HTMLElement>('input, select, button:not([disabled])')?.focus();
-        });
+        goTo((numbers[0] ?? 1) - 1, true);
       } else setError(issueMessage(outcome.issue));
       return;
     }
     setError(null);
-    const { result } = outcome.submission;
-    const verdict = kind === 'final' ? (result.passed ? ' Test réussi.' : ' Test non réussi.') : '';
-    setAnnounce(`Résultat${NBSP}: ${percent(result.score)} de bonnes réponses, ${result.correct} sur ${result.total}.${verdict}`);
-    requestAnimationFrame(() => resultHeading.current?.focus());
+    setJustSubmitted(true);
   };
 
+  // Once the result is on screen, it gets the focus: a screen reader reads the one result statement.
+  useEffect(() => {
+    if (!justSubmitted || !resultHeading.current) return;
+    resultHeading.current.focus();
+    resultHeading.current.scrollIntoView({ block: 'start' });
+    setJustSubmitted(false);
+  }, [justSubmitted, last?.number]);
+
   return (
-    <section class="quiz" aria-labelledby={`${idPrefix}-titre`}>
-      <h2 id={`${idPrefix}-titre`}>{title}</h2>
+    <section class={`quiz quiz--${kind}`} aria-labelledby={`${idPrefix}-titre`}>
+      <h2 id={`${idPrefix}-titre`}>{TITLES[kind]}</h2>
       <Intro setup={setup} view={view} number={number} />
-      <div class="quiz__live" role="status">{announce}</div>
       {error && (
-        <div class="quiz__error" role="alert" ref={errorBox}>
+        <div class="quiz__error" role="alert">
           <p><span aria-hidden="true">⚠ </span>{error}</p>
         </div>
       )}
 
       {view.current ? (
-        <form class="quiz__form" onSubmit={onSubmit} noValidate>
+        <form class={`quiz__form${paged ? ' quiz__form--paged' : ''}`} onSubmit={onSubmit} noValidate>
+          {paged && <Dots view={view} current={current} goTo={goTo} />}
           <ol class="quiz__questions" id={`${idPrefix}-questions`} tabIndex={-1} aria-label={`Questions de la tentative ${view.current.number}`}>
             {view.questions.map((question, i) => (
-              <li key={question.id}>
+              <li key={question.id} data-current={i === current ? '' : undefined}>
                 <QuestionField
                   question={question}
                   index={i + 1}
@@ -98,14 +122,11 @@ export default function Quiz({ setup, lessons, modules, resultsHref, attestation
               </li>
             ))}
           </ol>
-          <button type="submit" class="button button--primary">Valider mes réponses</button>
+          <SubmitBar view={view} idPrefix={idPrefix} paged={paged} current={current} goTo={goTo} />
         </form>
       ) : last ? (
         <div class="quiz__result">
-          <h3 ref={resultHeading} tabIndex={-1}>
-            Résultat de la tentative {last.number}{NBSP}: {percent(last.score)}
-          </h3>
-          <Outcome setup={setup} view={view} last={last} modules={modules} resultsHref={resultsHref} attestationHref={attestationHref} onRetry={() => begin(true)} />
+          <Outcome setup={setup} view={view} last={last} modules={modules} resultsHref={resultsHref} attestationHref={attestationHref} heading={resultHeading} onRetry={() => begin(true)} />
           <h3>Correction</h3>
           <ol class="quiz__corrections">
             {last.questions.map((question, i) => (
@@ -124,8 +145,67 @@ export default function Quiz({ setup, lessons, modules, resultsHref, attestation
   );
 }
 
-function Intro({ setup, view, number }: { setup: QuizSetup; view: ReturnType<typeof quizView>; number: number }) {
-  const count = setup.bank.draw ?? setup.bank.questions.length;
+/** With the final test on a phone: a dot per question, filled once answered, to go to any question. */
+function Dots({ view, current, goTo }: { view: QuizView; current: number; goTo: (index: number) => void }) {
+  const answers = view.current?.answers ?? {};
+  return (
+    <nav class="quiz__dots-nav" aria-label="Aller à une question">
+      <ol class="quiz__dots">
+        {view.questions.map((q, i) => {
+          const done = answers[q.id] !== undefined;
+          return (
+            <li key={q.id}>
+              <button
+                type="button"
+                class={`quiz__dot${done ? ' quiz__dot--done' : ''}`}
+                aria-current={i === current ? 'step' : undefined}
+                aria-label={`Question ${i + 1}${done ? ', répondue' : ', sans réponse'}`}
+                onClick={() => goTo(i)}
+              >
+                {i + 1}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
+
+/**
+ * The counter of answered questions and « Valider », in a bar that stays at the bottom of the screen on long
+ * tests; with the final test on a phone, also « Précédente » and « Suivante ».
+ */
+function SubmitBar({ view, idPrefix, paged, current, goTo }: { view: QuizView; idPrefix: string; paged: boolean; current: number; goTo: (index: number) => void }) {
+  const total = view.questions.length;
+  const answers = view.current?.answers ?? {};
+  const answered = view.questions.filter((q) => answers[q.id] !== undefined).length;
+  const countId = `${idPrefix}-compte`;
+  const sticky = total >= LONG_TEST;
+  return (
+    <div class={`quiz__bar${sticky ? ' quiz__bar--sticky' : ''}`}>
+      {paged && (
+        <div class="quiz__pager">
+          <button type="button" class="button button--quiet" aria-label="Question précédente" disabled={current === 0} onClick={() => goTo(current - 1)}>
+            <span aria-hidden="true">←</span> Précédente
+          </button>
+          <button type="button" class="button button--quiet" aria-label="Question suivante" disabled={current >= total - 1} onClick={() => goTo(current + 1)}>
+            Suivante <span aria-hidden="true">→</span>
+          </button>
+        </div>
+      )}
+      <div class="quiz__submit">
+        <p class="quiz__count" id={countId}>
+          <span class="quiz__count-figure">{answered}{NNBSP}/{NNBSP}{total}</span> questions répondues
+        </p>
+        <button type="submit" class="button button--primary" aria-describedby={countId}>Valider mes réponses</button>
+      </div>
+    </div>
+  );
+}
+
+function Intro({ setup, view, number }: { setup: QuizSetup; view: QuizView; number: number }) {
+  const count = drawLength(setup.bank.questions, { count: setup.bank.draw ?? setup.bank.questions.length, strata: setup.strata, coverObjectives: setup.bank.kind === 'final' });
   switch (setup.bank.kind) {
     case 'entry':
       return (
@@ -135,12 +215,17 @@ function Intro({ setup, view, number }: { setup: QuizSetup; view: ReturnType<typ
         </p>
       );
     case 'module-check':
-      return <p>{plural(count, 'question')} pour vérifier vos acquis. Vous voyez la correction aussitôt et pouvez recommencer autant de fois que vous le souhaitez.</p>;
+      return (
+        <p>
+          {plural(count, 'question')} pour vérifier vos acquis. L’objectif est atteint à partir de {percent(setup.masteryScore)} de bonnes réponses{NBSP}; vous voyez la
+          correction aussitôt et pouvez recommencer autant de fois que vous le souhaitez.
+        </p>
+      );
     case 'final':
       return (
         <>
           <p>
-            {plural(count, 'question')} tirées dans tous les modules. Le test est réussi à partir de {percent(setup.masteryScore)} de bonnes réponses{NBSP};
+            {plural(count, 'question')} tirées dans tous les modules, dont au moins une par objectif de la formation. Le test est réussi à partir de {percent(setup.masteryScore)} de bonnes réponses{NBSP};
             vous disposez de {plural(setup.attempts, 'tentative')}, chacune avec de nouvelles questions.
           </p>
           {number > 0 && number <= setup.attempts && (
@@ -154,36 +239,52 @@ function Intro({ setup, view, number }: { setup: QuizSetup; view: ReturnType<typ
   }
 }
 
+/** The one result statement (score in words and figures), the verdict and the next step. */
 function Outcome(props: {
   setup: QuizSetup;
-  view: ReturnType<typeof quizView>;
+  view: QuizView;
   last: SubmittedAttempt;
   modules: Record<string, string>;
   resultsHref: string;
   attestationHref: string;
+  heading: preact.RefObject<HTMLHeadingElement>;
   onRetry: () => void;
 }) {
-  const { setup, view, last, modules, resultsHref, attestationHref, onRetry } = props;
+  const { setup, view, last, modules, resultsHref, attestationHref, heading, onRetry } = props;
   const correct = Object.values(last.results).filter((r) => r === 'correct').length;
   const total = last.questions.length;
-  const summary = total > 0 && <p>{correct} bonne{correct > 1 ? 's' : ''} réponse{correct > 1 ? 's' : ''} sur {total}.</p>;
-  switch (setup.bank.kind) {
-    case 'module-check':
-      return (
+  const kind = setup.bank.kind;
+  const passed = last.score >= setup.masteryScore;
+  const tone = kind === 'entry' ? 'neutral' : passed ? 'passed' : 'failed';
+  const prefix = kind === 'final' ? `Tentative ${last.number}` : 'Résultat';
+  const statement =
+    total > 0
+      ? `${prefix}${NBSP}: ${correct}${NBSP}bonne${correct > 1 ? 's' : ''} réponse${correct > 1 ? 's' : ''} sur ${total}, soit ${percent(last.score)}`
+      : `${prefix}${NBSP}: ${percent(last.score)}`;
+  return (
+    <div class={`quiz__outcome quiz__outcome--${tone}`}>
+      <h3 ref={heading} tabIndex={-1}>{statement}</h3>
+      {kind === 'module-check' && (
         <>
-          {summary}
+          {passed ? (
+            <p class="quiz__verdict quiz__verdict--passed">
+              <span aria-hidden="true">✓ </span>Objectif atteint. Revoyez au besoin la correction ci-dessous, puis passez à la suite du parcours.
+            </p>
+          ) : (
+            <p class="quiz__verdict quiz__verdict--failed">
+              <span aria-hidden="true">✗ </span>Objectif pas encore atteint{NBSP}: il faut au moins {percent(setup.masteryScore)}. Lisez la correction, revoyez les leçons
+              indiquées, puis recommencez.
+            </p>
+          )}
           <button type="button" class="button" onClick={onRetry}>Recommencer</button>
         </>
-      );
-    case 'entry':
-      return <EntryOutcome last={last} modules={modules} summary={summary} />;
-    case 'final':
-      return (
+      )}
+      {kind === 'entry' && <EntryOutcome last={last} modules={modules} />}
+      {kind === 'final' && (
         <>
-          {summary}
           {last.passed ? (
             <p class="quiz__verdict quiz__verdict--passed">
-              <span aria-hidden="true">✓ </span>Test réussi{NNBSP_BANG} Vous pouvez <a href={attestationHref}>obtenir votre attestation de fin de formation</a>.
+              <span aria-hidden="true">✓ </span>Test réussi{NNBSP}! Vous pouvez <a href={attestationHref}>obtenir votre attestation de fin de formation</a>.
             </p>
           ) : (
             <p class="quiz__verdict quiz__verdict--failed">
@@ -198,18 +299,16 @@ function Outcome(props: {
           )}
           <p><a href={resultsHref}>Voir mes résultats</a></p>
         </>
-      );
-  }
+      )}
+    </div>
+  );
 }
 
-const NNBSP_BANG = '\u202f!';
-
-function EntryOutcome({ last, modules, summary }: { last: SubmittedAttempt; modules: Record<string, string>; summary: unknown }) {
+function EntryOutcome({ last, modules }: { last: SubmittedAttempt; modules: Record<string, string> }) {
   const record = useStore($record, { ssr: 'initial' });
   const candidates = masteredModules(last.modules);
   return (
     <>
-      {summary as preact.ComponentChildren}
       <table class="quiz__table">
         <caption>Vos résultats par module</caption>
         <thead>

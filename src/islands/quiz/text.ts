@@ -20,6 +20,9 @@ export const RESULT_LABEL: Record<SavedResult, { icon: string; text: string }> =
   incorrect: { icon: '✗', text: 'Réponse incorrecte' },
 };
 
+/** The letter of the choice at `index` (0 → « A »), as a class reads the choices of a matching question aloud. */
+export const letter = (index: number) => String.fromCharCode(65 + (index % 26)).repeat(Math.floor(index / 26) + 1);
+
 export const percent = (value: number) => `${value}${NBSP}%`;
 
 export const quote = (text: string) => `«${NBSP}${text}${NBSP}»`;

@@ -1,17 +1,20 @@
 /**
  * « Mes résultats »: per-module scores of the entry test, the module checks and the final test, entry versus
- * final as an SVG bar chart (role="img", named and described) with the same data in a table, and the final
- * test's attempts. Everything is derived from the learner record.
+ * final as an SVG bar chart (role="img", named and described) with the same data in a table, the final
+ * test's attempts and, for its best attempt, the result of each objective of the training (the final test
+ * assesses every one). Everything is derived from the learner record.
  */
 import { useStore } from '@nanostores/preact';
 import { $record } from '../../stores/record';
-import { attemptOutcomes, bestOutcome, type BankOutline } from '../../domain/quiz/rules';
+import { attemptOutcomes, bestOutcome, type AttemptOutcome, type BankOutline } from '../../domain/quiz/rules';
 import { NBSP, percent } from '../quiz/text';
 
 export interface ResultsProps {
   banks: BankOutline[];
   /** Modules with questions, in programme order: id, short label (« M1 ») and full label. */
   modules: Array<{ id: string; short: string; label: string }>;
+  /** The objectives the final test assesses, in programme order: id, module id and text. */
+  objectives: Array<{ id: string; module: string; text: string }>;
   masteryScore: number;
   attempts: number;
   /** Relative hrefs of the lesson holding each bank, and of the attestation page. */
@@ -21,7 +24,7 @@ export interface ResultsProps {
 
 const dateFr = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-export default function Results({ banks, modules, masteryScore, attempts, bankHrefs, attestationHref }: ResultsProps) {
+export default function Results({ banks, modules, objectives, masteryScore, attempts, bankHrefs, attestationHref }: ResultsProps) {
   const record = useStore($record, { ssr: 'initial' });
   const entryBank = banks.find((b) => b.kind === 'entry');
   const finalBank = banks.find((b) => b.kind === 'final');
@@ -117,7 +120,49 @@ export default function Results({ banks, modules, masteryScore, attempts, bankHr
           <p><a href={attestationHref}>Obtenir mon attestation de fin de formation</a></p>
         )}
       </section>
+
+      {finalBest && Object.keys(finalBest.objectives).length > 0 && (
+        <ObjectiveResults attempt={finalBest} objectives={objectives} modules={modules} masteryScore={masteryScore} />
+      )}
     </div>
+  );
+}
+
+/**
+ * The best final attempt, objective by objective: each objective was assessed by one or more questions; it is
+ * « atteint » when the share of them answered entirely right reaches the pass mark.
+ */
+function ObjectiveResults({ attempt, objectives, modules, masteryScore }: { attempt: AttemptOutcome; objectives: ResultsProps['objectives']; modules: ResultsProps['modules']; masteryScore: number }) {
+  const reached = objectives.filter((o) => (attempt.objectives[o.id]?.score ?? -1) >= masteryScore).length;
+  const assessed = objectives.filter((o) => attempt.objectives[o.id]).length;
+  return (
+    <section aria-labelledby="res-objectifs">
+      <h2 id="res-objectifs">Test final{NBSP}: vos résultats par objectif</h2>
+      <p>
+        Meilleure tentative ({attempt.number}, {percent(attempt.score)}){NBSP}: {reached} objectif{reached > 1 ? 's' : ''} atteint{reached > 1 ? 's' : ''} sur {assessed}.
+        Un objectif est atteint quand au moins {percent(masteryScore)} des questions qui l’évaluent ont reçu une réponse entièrement juste.
+      </p>
+      <table class="results-table">
+        <caption>Objectifs de la formation évalués par le test final</caption>
+        <thead>
+          <tr><th scope="col">Objectif</th><th scope="col">Module</th><th scope="col">Bonnes réponses</th><th scope="col">Résultat</th></tr>
+        </thead>
+        <tbody>
+          {objectives.map((o) => {
+            const score = attempt.objectives[o.id];
+            const module = modules.find((m) => m.id === o.module);
+            return (
+              <tr key={o.id}>
+                <th scope="row">{o.text}</th>
+                <td>{module ? <abbr title={module.label}>{module.short}</abbr> : o.module}</td>
+                <td>{score ? `${score.correct} sur ${score.total}` : 'Pas de question'}</td>
+                <td>{!score ? '—' : score.score >= masteryScore ? '✓ Atteint' : '✗ À revoir'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
   );
 }
 

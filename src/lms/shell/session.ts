@@ -28,7 +28,7 @@ import { decodeRecord, encodeRecord } from '../../domain/record/codec';
 import { emptyRecord, mergeRecords, type LearnerRecord } from '../../domain/record/record';
 import { attemptOutcomes, bestOutcome, type BankOutline } from '../../domain/quiz/rules';
 import type { FinalTestMessage } from '../bridge';
-import { displayLearnerName, finalTestFromRecord, trackingState, type FinalTestOutcome } from '../mapping';
+import { displayLearnerName, finalTestFromRecord, trackingState, type CourseObjectiveRef, type FinalTestOutcome } from '../mapping';
 import type {
   ExerciseReport,
   ExitMode,
@@ -55,6 +55,8 @@ export interface ShellConfig {
   finalTest: {
     bank: BankOutline;
     questions: Readonly<Record<string, { description?: string; alphabet?: InteractionAlphabet }>>;
+    /** The objectives it assesses, in programme order (reported one by one to the LMS). */
+    objectives?: readonly CourseObjectiveRef[] | undefined;
   } | null;
   /** The évaluation exercises (scenario id → its module and title): each score goes to the LMS. */
   exercises?: Readonly<Record<string, { module: string; title: string }>>;
@@ -310,14 +312,15 @@ export class ShellSession {
     if (!final) return null;
     const { masteryScore, attempts } = this.deps.config;
     const best = bestOutcome(attemptOutcomes(final.bank, this.record.activities[final.bank.id]?.data, masteryScore));
-    const modules = best && Object.keys(best.modules).length > 0 ? Object.fromEntries(Object.entries(best.modules).map(([id, m]) => [id, { score: m.score }])) : undefined;
-    return finalTestFromRecord(this.record, final.bank.id, { masteryScore, attempts }, modules);
+    const scores = (list: Readonly<Record<string, { score: number }>> | undefined) =>
+      list && Object.keys(list).length > 0 ? Object.fromEntries(Object.entries(list).map(([id, m]) => [id, { score: m.score }])) : undefined;
+    return finalTestFromRecord(this.record, final.bank.id, { masteryScore, attempts }, scores(best?.modules), scores(best?.objectives));
   }
 
   /** Completion, success, score and objectives of the current record, floored by what the LMS held. */
   report(): { progress: ProgressReport; objectives: ObjectiveReport[]; exit: ExitMode } {
     const { plan, masteryScore } = this.deps.config;
-    const state = trackingState({ record: this.record, plan, finalTest: this.finalTest(), masteryScore });
+    const state = trackingState({ record: this.record, plan, finalTest: this.finalTest(), masteryScore, objectives: this.deps.config.finalTest?.objectives });
     const progress = this.resume ? withLmsFloor(state.progress, this.resume) : state.progress;
     return { progress, objectives: state.objectives, exit: exitFor(progress) };
   }

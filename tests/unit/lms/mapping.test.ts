@@ -279,3 +279,26 @@ describe('displayLearnerName', () => {
     expect(displayLearnerName('')).toBe('');
   });
 });
+
+describe('objectives: one per module, then one per objective the final test assesses', () => {
+  const assessed = [{ id: 'm1-o', module: 'm1-notions' }, { id: 'm2-o', module: 'm2-compte' }];
+  it('reports each objective unknown before the final test, then passed or failed from its own questions', () => {
+    const before = trackingState({ record: emptyRecord(), plan, finalTest: null, masteryScore: MASTERY, objectives: assessed });
+    expect(before.objectives.slice(-2)).toEqual([
+      { id: 'm1-o', completion: 'not attempted', success: 'unknown', score: null },
+      { id: 'm2-o', completion: 'not attempted', success: 'unknown', score: null },
+    ]);
+    const after = trackingState({
+      record: emptyRecord(),
+      plan,
+      finalTest: { score: 85, passed: true, attemptsLeft: false, modules: {}, objectives: { 'm1-o': { score: 100 }, 'm2-o': { score: 50 } } },
+      masteryScore: MASTERY,
+      objectives: assessed,
+    });
+    expect(after.objectives.slice(-2).map((o) => [o.id, o.success, o.score?.raw])).toEqual([
+      ['m1-o', 'passed', 100],
+      ['m2-o', 'failed', 50],
+    ]);
+    expect(after.objectives).toHaveLength(plan.modules.length + 2);
+  });
+});

@@ -3,7 +3,7 @@ import { cleanStores } from 'nanostores';
 import { $quizRuntime, answer, quizView, retry, start, submit, type QuizSetup } from '../../../src/stores/quiz';
 import { attemptOutcomes } from '../../../src/domain/quiz/rules';
 import { $record, restoreRecord } from '../../../src/stores/record';
-import { correctResponse, decodeAttempts, type LearnerResponse, type Question } from '../../../src/domain/quiz';
+import { correctResponse, decodeAttempts, sealQuestion, type AnyQuestion, type LearnerResponse, type Question } from '../../../src/domain/quiz';
 import { emptyRecord } from '../../../src/domain/record/record';
 import { decodeRecord, encodeRecord } from '../../../src/domain/record/codec';
 import { bankOf, everyType } from '../domain/quiz/questions';
@@ -14,8 +14,11 @@ const entry: QuizSetup = {
   masteryScore: 80,
   attempts: 3,
 };
+/** The final test ships sealed, as the page does: the tests answer from the keys in clear. */
+const finalKeys = bankOf({ m1: 6, m2: 6, m3: 6 });
+const release = 'secret-de-publication';
 const final: QuizSetup = {
-  bank: { id: 'final', kind: 'final', draw: 6, questions: bankOf({ m1: 6, m2: 6, m3: 6 }) },
+  bank: { id: 'final', kind: 'final', draw: 6, questions: finalKeys.map((q) => sealQuestion(q, { salt: `sel-${q.id}`, release })), release },
   masteryScore: 80,
   attempts: 2,
   strata: { m0: 10, m1: 20, m2: 20, m3: 20 },
@@ -23,8 +26,15 @@ const final: QuizSetup = {
 
 const view = (setup: QuizSetup) => quizView(setup, $record.get(), $quizRuntime.get()[setup.bank.id]);
 
+const truefalseExplanation = finalKeys[0]!.explanation;
+const keys = new Map<string, Question>([...everyType, ...entry.bank.questions, ...finalKeys].map((q) => [q.id, q as Question]));
+/** The question with its key: a sealed one is looked up among the keys in clear. */
+const withKey = (question: AnyQuestion): Question => ('seal' in question ? keys.get(question.id)! : question);
+const rightFor = (question: AnyQuestion) => correctResponse(withKey(question));
+
 /** A wrong response of the same shape as the right one. */
-function wrong(question: Question): LearnerResponse {
+function wrong(shown: AnyQuestion): LearnerResponse {
+  const question = withKey(shown);
   switch (question.type) {
     case 'truefalse':
       return !question.answer;
@@ -39,8 +49,8 @@ function wrong(question: Question): LearnerResponse {
   }
 }
 
-function answerAll(setup: QuizSetup, right: (q: Question) => boolean = () => true): void {
-  for (const q of view(setup).questions) expect(answer(setup, q.id, right(q) ? correctResponse(q) : wrong(q))).toBeNull();
+function answerAll(setup: QuizSetup, right: (q: AnyQuestion) => boolean = () => true): void {
+  for (const q of view(setup).questions) expect(answer(setup, q.id, right(q) ? rightFor(q) : wrong(q))).toBeNull();
 }
 
 beforeEach(() => restoreRecord(emptyRecord()));
@@ -62,7 +72,7 @@ describe('quiz store', () => {
     start(final);
     const before = view(final);
     const [first, second] = before.questions;
-    answer(final, first!.id, correctResponse(first!));
+    answer(final, first!.id, rightFor(first!));
     answer(final, second!.id, wrong(second!));
     const saved = encodeRecord($record.get());
     cleanStores($record, $quizRuntime);
@@ -74,14 +84,14 @@ describe('quiz store', () => {
     if (decoded.ok) restoreRecord(decoded.record);
     const after = view(final);
     expect(after.questions).toEqual(before.questions);
-    expect(after.current?.answers[first!.id]?.response).toEqual(correctResponse(first!));
+    expect(after.current?.answers[first!.id]?.response).toEqual(rightFor(first!));
     expect(after.current?.answers[second!.id]?.response).toEqual(wrong(second!));
   });
 
   it('refuses to submit with unanswered questions, listing them in order', () => {
     start(check);
     const [first, ...rest] = view(check).questions;
-    answer(check, first!.id, correctResponse(first!));
+    answer(check, first!.id, rightFor(first!));
     const result = submit(check);
     expect(result).toEqual({ ok: false, issue: { code: 'attempt.unanswered', params: { questionIds: rest.map((q) => q.id) } } });
     expect(view(check).unanswered).toEqual(rest.map((q) => q.id));
@@ -91,7 +101,7 @@ describe('quiz store', () => {
   it('a cleared answer counts as unanswered again', () => {
     start(check);
     const [first] = view(check).questions;
-    answer(check, first!.id, correctResponse(first!));
+    answer(check, first!.id, rightFor(first!));
     answer(check, first!.id, undefined);
     expect(view(check).current?.answers[first!.id]).toBeUndefined();
   });
@@ -140,6 +150,18 @@ describe('quiz store', () => {
     expect(start(final)).toEqual({ code: 'attempt.already-passed', params: { number: 1 } });
   });
 
+  it('shows the final test without its keys, and its correction once submitted', () => {
+    start(final);
+    const shown = view(final).questions;
+    expect(shown.every((q) => 'seal' in q && !('answer' in q) && !('explanation' in q))).toBe(true);
+    answerAll(final);
+    const outcome = submit(final);
+    expect(outcome.ok && outcome.submission.interactions.map((i) => i.correctResponse)).toEqual(shown.map((q) => rightFor(q)));
+    const corrected = view(final).submitted[0]!.questions;
+    expect(corrected.map((q) => q.id)).toEqual(shown.map((q) => q.id));
+    expect(corrected.every((q) => q.explanation === truefalseExplanation && 'answer' in q)).toBe(true);
+  });
+
   it('limits the final test attempts, each a new draw, and is done when every attempt is used', () => {
     start(final);
     const seeds = new Set<number>([view(final).current!.seed]);
@@ -157,7 +179,12 @@ describe('quiz store', () => {
     expect(start(final)).toEqual({ code: 'attempt.none-left', params: { allowed: 2 } });
     expect(view(final).submitted.map((a) => a.score)).toEqual([0, 33]);
     expect(decodeAttempts(record.activities['final']?.data)).toHaveLength(2);
-    const outline = { ...final.bank, questions: final.bank.questions.map((q) => ({ id: q.id, module: q.module })), strata: final.strata };
+    const outline = { ...final.bank, questions: final.bank.questions.map((q) => ({ id: q.id, module: q.module, objectives: q.objectives })), strata: final.strata };
+    // Reported per objective too (every question of this bank assesses « m3-cadre »).
+    expect(attemptOutcomes(outline, record.activities['final']?.data, 80).map((a) => a.objectives['m3-cadre'])).toEqual([
+      { correct: 0, total: 6, score: 0 },
+      { correct: 2, total: 6, score: 33 },
+    ]);
     expect(attemptOutcomes(outline, record.activities['final']?.data, 80).map((a) => a.modules['m1'])).toEqual([
       { correct: 0, total: 2, score: 0 },
       { correct: 2, total: 2, score: 100 },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, drawQuestions } from '../../../../src/domain/quiz/draw';
+import { allocate, drawLength, drawQuestions, objectivesToCover, type Drawable } from '../../../../src/domain/quiz/draw';
+import { loadContent } from '../../../../src/schemas/load-content';
 import type { Question } from '../../../../src/domain/quiz';
 import { bankOf } from './questions';
 
@@ -94,4 +95,69 @@ describe('allocate', () => {
     );
     expect(Object.fromEntries(seats)).toEqual({ a: 2, b: 5, c: 3, d: 0 });
   });
+});
+
+describe('drawQuestions — by objective (the final test blueprint)', () => {
+  /** A bank whose modules have objectives of unequal weight: o1 has 6 questions, o3 only one, o5 is in a module of weight 0. */
+  const objectiveBank = (): Drawable[] => [
+    ...Array.from({ length: 6 }, (_, i) => ({ id: `a-o1-${i}`, module: 'a', objectives: ['o1'] })),
+    { id: 'a-o2', module: 'a', objectives: ['o2'] },
+    { id: 'a-o2-o3', module: 'a', objectives: ['o2', 'o3'] },
+    ...Array.from({ length: 5 }, (_, i) => ({ id: `b-o4-${i}`, module: 'b', objectives: ['o4'] })),
+    { id: 'c-o5', module: 'c', objectives: ['o5'] },
+  ];
+  const strata = { a: 2, b: 1, c: 0 };
+
+  it('assesses every objective of the drawn modules in every draw, even one a single question covers', () => {
+    for (let seed = 0; seed < 300; seed++) {
+      const drawn = drawQuestions(objectiveBank(), { count: 3, seed, strata, coverObjectives: true });
+      if (!drawn.ok) throw new Error(drawn.issue.code);
+      expect(new Set(drawn.value.flatMap((q) => q.objectives ?? []))).toEqual(new Set(['o1', 'o2', 'o3', 'o4']));
+      expect(drawn.value.some((q) => q.module === 'c')).toBe(false);
+    }
+  });
+
+  it('raises the length to the number of objectives when the count is lower, and keeps a larger count', () => {
+    expect(objectivesToCover(objectiveBank(), strata)).toEqual(['o1', 'o2', 'o3', 'o4']);
+    expect(drawLength(objectiveBank(), { count: 3, strata, coverObjectives: true })).toBe(4);
+    expect(drawLength(objectiveBank(), { count: 3, strata })).toBe(3);
+    const drawn = drawQuestions(objectiveBank(), { count: 9, seed: 5, strata, coverObjectives: true });
+    expect(drawn.ok && drawn.value).toHaveLength(9);
+  });
+
+  it('is deterministic from the seed and the bank as a set, and attempts differ', () => {
+    const a = ids(drawQuestions(objectiveBank(), { count: 6, seed: 42, strata, coverObjectives: true }));
+    expect(ids(drawQuestions([...objectiveBank()].reverse(), { count: 6, seed: 42, strata, coverObjectives: true }))).toEqual(a);
+    const draws = new Set(Array.from({ length: 50 }, (_, seed) => ids(drawQuestions(objectiveBank(), { count: 6, seed, strata, coverObjectives: true })).sort().join()));
+    expect(draws.size).toBeGreaterThan(10);
+  });
+
+  it('fills the seats left in proportion to the modules’ weights', () => {
+    for (let seed = 0; seed < 50; seed++) {
+      const drawn = drawQuestions(objectiveBank(), { count: 9, seed, strata, coverObjectives: true });
+      expect(drawn.ok && perModule(drawn.value as Question[])).toEqual({ a: 6, b: 3 });
+    }
+  });
+
+  it('1,000 seeded draws of the course’s final bank each assess every objective of modules 1 to 7', () => {
+    const content = loadContent(process.cwd());
+    const final = content.quizzes.find((b) => b.kind === 'final')!;
+    const modules = content.course.modules.filter((m) => /^m[1-7]-/.test(m.id));
+    const expected = modules.flatMap((m) => m.objectives.map((o) => o.id)).sort();
+    const weights = Object.fromEntries(content.course.modules.map((m) => [m.id, m.minutes]));
+    const length = drawLength(final.questions, { count: final.draw ?? final.questions.length, strata: weights, coverObjectives: true });
+    expect(length).toBeGreaterThanOrEqual(expected.length);
+    const seen = new Set<string>();
+    for (let seed = 0; seed < 1000; seed++) {
+      const drawn = drawQuestions(final.questions as Question[], { count: final.draw ?? final.questions.length, seed: seed * 2654435761, strata: weights, coverObjectives: true });
+      if (!drawn.ok) throw new Error(drawn.issue.code);
+      expect(drawn.value).toHaveLength(length);
+      expect(new Set(drawn.value.map((q) => q.id)).size).toBe(length);
+      const covered = new Set(drawn.value.flatMap((q) => q.objectives));
+      expect(expected.filter((o) => !covered.has(o)), `seed ${seed}`).toEqual([]);
+      seen.add(drawn.value.map((q) => q.id).sort().join());
+    }
+    // Attempts differ: almost every draw is a new set of questions.
+    expect(seen.size).toBeGreaterThan(990);
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   correctResponse,
+  correctionFeedback,
   feedbackFor,
   grade,
   GRADING_RULES,
@@ -159,5 +160,24 @@ describe('feedbackFor', () => {
   it('shows nothing for an empty answer or a question without feedback', () => {
     expect(feedbackFor(multiple, [])).toEqual({ options: [] });
     expect(feedbackFor(match, { fournitures: 'a1' })).toEqual({ options: [] });
+  });
+});
+
+describe('correctionFeedback', () => {
+  it('gives the picked option’s feedback for a choix unique, whatever the outcome', () => {
+    expect(correctionFeedback(single, 'incorrect', 'b')).toBe('Non, pas B.');
+    expect(correctionFeedback(single, 'correct', 'a')).toBe('Oui, A.');
+  });
+  it('falls back to the outcome’s feedback, a partial answer to the « incorrect » one, then to the explanation', () => {
+    expect(correctionFeedback(single, 'incorrect', 'c')).toBe(single.explanation);
+    expect(correctionFeedback(multiple, 'partial', ['a'])).toBe('Revoyez la leçon.');
+    expect(correctionFeedback(multiple, 'correct', ['a', 'b'])).toBe('Bravo.');
+    expect(correctionFeedback(order, 'partial')).toBe('Presque.');
+    expect(correctionFeedback(order, 'incorrect')).toBe(order.explanation);
+    expect(correctionFeedback(truefalse, 'incorrect', true)).toBe('Eh non.');
+  });
+  it('without the response (after a reload), uses the outcome only', () => {
+    expect(correctionFeedback(single, 'incorrect')).toBe(single.explanation);
+    expect(correctionFeedback(truefalse, 'correct')).toBe('Exact.');
   });
 });

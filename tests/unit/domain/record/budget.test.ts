@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeRecord } from '../../../../src/domain/record/codec';
 import { addLessonTime, emptyRecord, endLesson, setActivityResult, setLearnerName, setMastered, visitLesson, type LearnerRecord } from '../../../../src/domain/record/record';
 import { encodeAttempts, type SavedAttempt } from '../../../../src/domain/quiz/save';
+import { drawLength } from '../../../../src/domain/quiz/draw';
 import { encodeRun, runStamp, setAsideRun } from '../../../../src/domain/simulation/codec';
 import type { Event } from '../../../../src/domain/simulator';
 import { RUN_DATA_MAX, RUNS_KEPT, runsToSetAside } from '../../../../src/reactions/simulation-save';
@@ -30,7 +31,9 @@ function largestRecord(): { record: LearnerRecord; runsKept: number; scenarios: 
     }
   }
   for (const bank of content.quizzes) {
-    const count = bank.draw ?? bank.questions.length;
+    // The final test draws at least one question per objective: its length may exceed `draw`.
+    const weights = Object.fromEntries(content.course.modules.map((m) => [m.id, m.minutes]));
+    const count = drawLength(bank.questions, { count: bank.draw ?? bank.questions.length, strata: weights, coverObjectives: bank.kind === 'final' });
     const attempts = bank.kind === 'final' ? content.course.attempts : bank.kind === 'entry' ? 1 : 3;
     const saved: SavedAttempt[] = Array.from({ length: attempts }, (_, i) => ({
       number: i + 1, seed: 0xfffffff0 - i, day: 99_999, check: 'zzzzzz', status: 'submitted', score: 100, results: Array(count).fill('partial'),
