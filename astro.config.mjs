@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import relativeLinks from './src/integrations/relative-links.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import trainerKit from './src/integrations/trainer-kit.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { frenchTypography } from './src/integrations/french-typography.ts';
 
@@ -25,7 +26,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   devToolbar: { enabled: false },
   markdown: { processor: satteri({ mdastPlugins: [frenchTypography] }) },
-  integrations: [contentCheck(), mdx(), preact(), relativeLinks()],
+  // trainerKit after relativeLinks: it copies the pages once their links are relative (see its file comment).
+  integrations: [contentCheck(), mdx(), preact(), relativeLinks(), trainerKit()],
   // No preload hints for lazily imported chunks: Vite's preload helper resolves them from the server root
   // ("/" + "_astro/…"), which requests files outside the package folder under an LMS path (404s). The
   // chunks load fine through their relative import(). Astro builds the client environment with its own

@@ -22,7 +22,7 @@ const fullSimulator = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'dist-kit/', 'dist-scorm/', '.astro/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

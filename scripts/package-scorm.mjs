@@ -37,6 +37,14 @@ export function launchPageFor(version, html) {
   return html.replace(VERSION_ORDER_ATTR, VERSION_ORDER[version]);
 }
 
+/**
+ * Files of the standalone site that stay out of the learner packages: the trainer code page and the trainer
+ * kit behind it (src/integrations/trainer-kit.ts). The kit is delivered apart, in dist-kit/.
+ */
+const STANDALONE_ONLY = /^(acces-formateur\.html$|formateur-[0-9a-f]+\/)/;
+/** Marks every page of the trainer kit (src/components/presenter/TrainerLayout.astro). */
+const TRAINER_PAGE_MARK = 'name="parcours-kit-formateur"';
+
 /** File types some LMSs refuse in a package (Docebo), never expected from an Astro build. */
 const FORBIDDEN = /\.(php\d?|phtml|asp|aspx|jsp|py|cgi|pl|exe|sh|bat)$|(^|\/)\.htaccess$/i;
 
@@ -208,6 +216,11 @@ ${resourcesXml(files, controlFiles, 'adlcp:scormType')}
 function readCourse(file) {
   if (!existsSync(file)) fail(`course file not found: ${file}`);
   const course = parse(readFileSync(file, 'utf8'));
+  // The pass mark is an organisation setting (content/organisation.yaml, beside course.yaml).
+  const settings = path.join(path.dirname(file), 'organisation.yaml');
+  const passMark = existsSync(settings) ? parse(readFileSync(settings, 'utf8'))?.finalTest?.passMark : undefined;
+  if (course && passMark !== undefined) course.masteryScore = passMark;
+  if (course && course.masteryScore === undefined) course.masteryScore = 80;
   const problems = [];
   if (typeof course?.id !== 'string' || !course.id) problems.push('id');
   if (typeof course?.title !== 'string' || !course.title) problems.push('title');
@@ -241,7 +254,9 @@ function buildPackage({ version, course, dist, out, schemas, distFiles, packageV
 function main() {
   const options = parseArgs(process.argv.slice(2));
   if (!existsSync(options.dist) || !statSync(options.dist).isDirectory()) fail(`no build at ${options.dist}: run \`npm run build\` first`);
-  const distFiles = listFiles(options.dist);
+  const distFiles = listFiles(options.dist).filter((f) => !STANDALONE_ONLY.test(f));
+  const trainerPages = distFiles.filter((f) => f.endsWith('.html') && readFileSync(path.join(options.dist, f), 'utf8').includes(TRAINER_PAGE_MARK));
+  if (trainerPages.length) fail(`trainer pages must not go into the learner packages: ${trainerPages.join(', ')} (the build takes them out into dist-kit/)`);
   if (!distFiles.includes(LAUNCH_HREF)) fail(`${LAUNCH_HREF} (the launch page) is missing from ${options.dist}`);
   if (distFiles.includes('imsmanifest.xml')) fail(`${options.dist} already holds an imsmanifest.xml`);
   const forbidden = distFiles.filter((f) => FORBIDDEN.test(f));

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadContent } from '../schemas/load-content';
+import { formatQuizMeasures } from '../schemas/quiz-quality';
 
 export default function contentCheck(): AstroIntegration {
   return {
@@ -13,6 +14,7 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ config, logger }) => {
         const content = loadContent(fileURLToPath(config.root));
         logger.info(`content OK: ${content.course.modules.length} modules, ${content.lessons.length} lessons, ${content.glossary.length} glossary terms`);
+        for (const line of formatQuizMeasures(content.quizMeasures).split('\n')) logger.info(`quiz ${line}`);
       },
     },
   };

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { courseSchema, glossarySchema, lessonFrontmatterSchema, type Course, type GlossaryEntry, type LessonFrontmatter } from './course';
 import { keyCollisions } from '../domain/record/hash';
 import { validateQuizBanks, type QuizBank } from './quiz';
+import { measureQuizzes, quizQualityProblems, type QuizMeasures } from './quiz-quality';
 import { validateScenarios, type Scenario } from './scenario';
 import { checkCast } from './cast';
 
@@ -61,6 +62,8 @@ export interface CheckedContent {
   glossary: GlossaryEntry[];
   lessons: Array<LessonFrontmatter & { file: string; module: string }>;
   quizzes: QuizBank[];
+  /** Quality figures of the banks (objective coverage, surface cues, entry/final overlap), for the build log. */
+  quizMeasures: QuizMeasures;
   scenarios: Scenario[];
 }
 
@@ -143,6 +146,9 @@ export function checkContent(raw: RawContent): { problems: ContentProblem[]; con
     },
   );
   problems.push(...quizCheck.problems.map((p) => ({ file: p.file, field: p.path, message: p.message, ...(p.hint ? { hint: p.hint } : {}) })));
+  // Quality limits, measured on the banks that parsed against the parsed programme.
+  const quizMeasures = course ? measureQuizzes(quizCheck.files, course) : undefined;
+  if (quizMeasures) problems.push(...quizQualityProblems(quizMeasures, quizCheck.files));
   const scenarioFiles = raw.scenarios ?? [];
   for (const s of scenarioFiles) if (s.error) problems.push({ file: s.file, field: '(file)', message: s.error });
   const scenarioCheck = validateScenarios(
@@ -162,8 +168,8 @@ export function checkContent(raw: RawContent): { problems: ContentProblem[]; con
   const programme = course ?? looseProgramme(raw.course);
   if (programme) problems.push(...checkProgramme(raw.courseFile, programme, raw.lessons, lessons));
 
-  if (problems.length > 0 || !course || !glossary) return { problems };
-  return { problems, content: { course, glossary, lessons, quizzes: quizCheck.banks, scenarios: scenarioCheck.scenarios } };
+  if (problems.length > 0 || !course || !glossary || !quizMeasures) return { problems };
+  return { problems, content: { course, glossary, lessons, quizzes: quizCheck.banks, quizMeasures, scenarios: scenarioCheck.scenarios } };
 }
 
 const QUIZ_REF = /<Quiz\s+bank=["']([^"']+)["']/g;

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { checkContent, formatProblems, type CheckedContent, type RawContent, type RawLessonFile } from './check-content';
+import { loadOrganisation, ORGANISATION_FILE } from './organisation';
 
 function readYaml(path: string): { data: unknown; error?: string } {
   if (!existsSync(path)) return { data: undefined, error: 'file not found' };
@@ -79,9 +80,14 @@ export function readContent(root: string): RawContent {
   };
 }
 
-/** Reads and checks the content; throws one error listing every problem. */
+/**
+ * Reads and checks the content; throws one error listing every problem. The final test's pass mark and
+ * attempts come from the organisation's settings (`content/organisation.yaml`) when the file exists.
+ */
 export function loadContent(root: string): CheckedContent {
   const { problems, content } = checkContent(readContent(root));
   if (!content) throw new Error(formatProblems(problems));
-  return content;
+  if (!existsSync(join(root, ORGANISATION_FILE))) return content;
+  const { finalTest } = loadOrganisation(root);
+  return { ...content, course: { ...content.course, masteryScore: finalTest.passMark, attempts: finalTest.attempts } };
 }

@@ -210,7 +210,10 @@ function checkObjectiveTags(banks: ReadonlyArray<{ file: string; bank: QuizBank 
  * objective tags. Returns every problem at once and the parsed banks; build steps fail when `problems` is not
  * empty.
  */
-export function validateQuizBanks(files: ReadonlyArray<{ file: string; data: unknown }>, course: CourseRefs): { problems: QuizProblem[]; banks: QuizBank[] } {
+export function validateQuizBanks(
+  files: ReadonlyArray<{ file: string; data: unknown }>,
+  course: CourseRefs,
+): { problems: QuizProblem[]; banks: QuizBank[]; files: Array<{ file: string; bank: QuizBank }> } {
   const problems: QuizProblem[] = [];
   const parsed: Array<{ file: string; bank: QuizBank }> = [];
   for (const { file, data } of files) {
@@ -230,7 +233,7 @@ export function validateQuizBanks(files: ReadonlyArray<{ file: string; data: unk
   const banks: Array<{ file: string; bank: QuizBankData }> = parsed;
   problems.push(...crossCheckBanks(banks, course));
   if (course.objectives !== undefined) problems.push(...checkObjectiveTags(parsed, course.objectives));
-  return { problems, banks: parsed.map((p) => p.bank) };
+  return { problems, banks: parsed.map((p) => p.bank), files: parsed };
 }
 
 /** Every problem in the bank files (schema, then cross-references), or an empty list. */

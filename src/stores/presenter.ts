@@ -101,6 +101,11 @@ export function toggleBlank(): void {
   change({ blank: !$presenter.get().blank });
 }
 
+/** Z: the audience view zooms on the action area of a simulation, or back. */
+export function toggleZoom(): void {
+  change({ zoom: !$presenter.get().zoom });
+}
+
 /** A state received from the other window; returns whether it was adopted. */
 export function receiveState(incoming: unknown): boolean {
   const accepted = acceptUpdate($presenter.get(), incoming, $session.get().role);

@@ -1,16 +1,19 @@
 /**
  * Trainer mode (issue 7): presenter and audience windows in step, notes kept from the class and the learners,
  * no learner data written, shortcuts, day plan from course.yaml, handouts printable on A4.
+ * Issue 14.4: the kit is apart from the learner site (own folder and zip; in the standalone site only behind
+ * the trainer code), and never shows the final test. Issue 15.4: the audience view is sized for projection.
  * Two pages of one browser context play the two windows (BroadcastChannel reaches both).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { formatMinutes } from '../../src/domain/course/plan';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { content, learnerView, watch } from './support';
+import { content, KIT, learnerView, tabTo, trainerCode, watch } from './support';
 
 /** The learner record's home in the standalone course: the embedded LMS's store. */
 const RECORD_KEY = 'parcours-chorus-pro:lms-embarque';
@@ -29,10 +32,10 @@ const loose = (text: string) => new RegExp(frenchSpacing(text).replace(/[.*+?^${
 
 async function openSession(context: BrowserContext, lessonId: string): Promise<{ presenter: Page; audience: Page }> {
   const presenter = await context.newPage();
-  await presenter.goto(`formateur/presentateur.html?lecon=${lessonId}`);
+  await presenter.goto(`${KIT}/formateur/presentateur.html?lecon=${lessonId}`);
   await expect(presenter.getByRole('group', { name: 'Commandes de la session' })).toBeVisible();
   const audience = await context.newPage();
-  await audience.goto('formateur/audience.html');
+  await audience.goto(`${KIT}/formateur/audience.html`);
   await expect(counter(audience)).toContainText('Étape');
   return { presenter, audience };
 }
@@ -195,7 +198,7 @@ const lessonsWithNotes = lessons.filter((l) => lessonFile(l.id).includes('<Notes
 
 test('trainer notes show in the presenter view only, never in the audience or learner views', async ({ context, page }) => {
   // Each learner page opens its own launch of the shell (and its embedded LMS).
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   expect(lessonsWithNotes.length).toBeGreaterThan(0);
   const notes = { name: 'Notes pour le formateur', includeHidden: true } as const;
   const learner = learnerView(page);
@@ -207,7 +210,7 @@ test('trainer notes show in the presenter view only, never in the audience or le
   const { presenter, audience } = await openSession(context, lessonsWithNotes[0]!.id);
   await expect(audience.getByRole('complementary', notes)).toHaveCount(0);
   await expect(presenter.getByRole('complementary', { name: 'Notes pour le formateur' }).first()).toBeVisible();
-  for (const path of ['formateur/support.html', 'formateur/fiches.html']) {
+  for (const path of [`${KIT}/formateur/support.html`, `${KIT}/formateur/fiches.html`]) {
     await page.goto(path);
     await expect(page.getByRole('complementary', notes)).toHaveCount(0);
   }
@@ -221,11 +224,10 @@ test('a whole trainer session leaves the learner record untouched and talks to n
   await learner.getByRole('button', { name: 'J’ai terminé cette leçon' }).click();
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), RECORD_KEY)).not.toBeNull();
   await learner.goto('index.html');
-  // The trainer space stands on its own, outside the learner's shell.
-  const trainerLink = learner.getByRole('link', { name: 'Espace formateur' });
-  await expect(trainerLink).toHaveAttribute('href', /^(\.\/)?formateur\.html$/);
-  await page.goto('formateur.html');
-  await expect(page.getByRole('heading', { level: 1, name: 'Espace formateur' })).toBeVisible();
+  // No learner page leads to the trainer kit; it stands on its own, outside the learner's shell.
+  await expect(learner.getByRole('link', { name: /formateur/i })).toHaveCount(0);
+  await page.goto(`${KIT}/formateur.html`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Kit formateur' })).toBeVisible();
   const before = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
   expect(before[RECORD_KEY]).toBeTruthy();
   const home = watch(page, origin);
@@ -245,8 +247,8 @@ test('a whole trainer session leaves the learner record untouched and talks to n
   await audience.keyboard.press('ArrowLeft');
   await presenter.getByRole('button', { name: 'Recommencer la leçon' }).click();
   await expect(counter(audience)).toHaveText(/^Étape 1 sur/);
-  await page.goto('formateur/support.html');
-  await page.goto('formateur/fiches.html');
+  await page.goto(`${KIT}/formateur/support.html`);
+  await page.goto(`${KIT}/formateur/fiches.html`);
 
   const after = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
   expect(after[RECORD_KEY]).toBe(before[RECORD_KEY]);
@@ -302,7 +304,7 @@ test('the keyboard shortcuts work and each has its button', async ({ context }) 
 
 test('the day plan lays out course.yaml’s durations from the start time set by the trainer', async ({ page }) => {
   await page.clock.install({ time: new Date(2026, 2, 2, 10, 0) });
-  await page.goto(`formateur/presentateur.html?lecon=${lessons[0]!.id}`);
+  await page.goto(`${KIT}/formateur/presentateur.html?lecon=${lessons[0]!.id}`);
   const plan = page.getByRole('region', { name: 'Plan de la journée' });
   const rows = plan.getByRole('table').getByRole('row');
   // Optional lessons (annexes) are outside the day.
@@ -326,8 +328,8 @@ test('the day plan lays out course.yaml’s durations from the start time set by
 });
 
 for (const handout of [
-  { path: 'formateur/support.html', name: 'support de formation' },
-  { path: 'formateur/fiches.html', name: 'fiches réflexes' },
+  { path: `${KIT}/formateur/support.html`, name: 'support de formation' },
+  { path: `${KIT}/formateur/fiches.html`, name: 'fiches réflexes' },
 ]) {
   test(`the ${handout.name} prints on A4 with nothing cut off`, async ({ page }) => {
     await page.goto(handout.path);
@@ -363,3 +365,90 @@ for (const handout of [
     }
   });
 }
+
+test('the trainer kit opens with its code, typed at the keyboard, and not without', async ({ page, baseURL }) => {
+  expect(trainerCode.length, 'the e2e build needs a trainer code (content/organisation.yaml trainerCode)').toBeGreaterThanOrEqual(8);
+  const checks = watch(page, new URL(baseURL!).origin);
+  await page.goto('acces-formateur.html');
+  await expect(page.getByRole('heading', { level: 1, name: 'Accès au kit formateur' })).toBeVisible();
+  const field = page.getByLabel('Code formateur');
+  await tabTo(page, field);
+  await page.keyboard.type('MAUVAIS-CODE-1234');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText(/Code incorrect/);
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toBeFocused();
+  await expect(page).toHaveURL(/acces-formateur\.html$/);
+  await expectAccessible(page);
+  // The right code, with spaces and in lower case: both are ignored.
+  await field.fill('');
+  await page.keyboard.type(` ${trainerCode.toLowerCase().split('').join(' ')} `);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kit formateur' })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/${KIT}/formateur\\.html$`));
+  checks.expectClean();
+  // Without the code there is no kit where one might look for it.
+  for (const guess of ['formateur.html', 'formateur/presentateur.html', 'formateur/audience.html', 'kit-formateur/formateur.html']) {
+    expect((await page.request.get(guess)).status(), guess).toBe(404);
+  }
+});
+
+/** Every file of an unpacked zip or a folder, as [path, text] (binary files skipped). */
+function textFiles(entries: Array<[string, Uint8Array]>): Array<[string, string]> {
+  return entries.filter(([name]) => /\.(html|m?js|css|json|xml|txt|svg)$/.test(name)).map(([name, bytes]) => [name, Buffer.from(bytes).toString('utf8')]);
+}
+function folderEntries(dir: string, prefix = ''): Array<[string, Uint8Array]> {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry): Array<[string, Uint8Array]> => {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? folderEntries(dir, rel) : [[rel, readFileSync(join(dir, rel))]];
+  });
+}
+const TRAINER_MARK = 'name="parcours-kit-formateur"';
+const TRAINER_LINK = /(?:href|src|action)=["'][^"']*formateur(?:\.html|\/)|["'`][^"'`]*formateur\/(?:presentateur|audience|support|fiches)\.html/;
+
+test('the learner packages and the standalone build hold no trainer page and no link to one; the kit is its own folder and zip', () => {
+  const scorm = join(process.cwd(), 'dist-scorm');
+  const zips = readdirSync(scorm).filter((f) => f.endsWith('.zip'));
+  expect(zips.sort()).toEqual(['parcours-chorus-pro-scorm12.zip', 'parcours-chorus-pro-scorm2004.zip']);
+  const finalBank = content.quizzes.find((b) => b.kind === 'final')!;
+  for (const zip of zips) {
+    const files = Object.entries(unzipSync(readFileSync(join(scorm, zip))));
+    expect(files.filter(([name]) => /(^|\/)formateur|acces-formateur/.test(name)).map(([n]) => n), zip).toEqual([]);
+    for (const [name, text] of textFiles(files)) {
+      expect(text.includes(TRAINER_MARK), `${zip}: ${name} is a trainer page`).toBe(false);
+      expect(TRAINER_LINK.test(text), `${zip}: ${name} links to a trainer page`).toBe(false);
+      expect(text.includes(KIT), `${zip}: ${name} names the kit's folder`).toBe(false);
+    }
+  }
+  // The standalone build: the kit only under the folder named after the code, which nothing else names.
+  const dist = folderEntries(join(process.cwd(), 'dist')).filter(([name]) => !name.startsWith(`${KIT}/`));
+  expect(dist.filter(([name]) => /(^|\/)formateur/.test(name)).map(([n]) => n)).toEqual([]);
+  for (const [name, text] of textFiles(dist)) {
+    expect(text.includes(TRAINER_MARK), `dist/${name} is a trainer page`).toBe(false);
+    expect(text.includes(KIT), `dist/${name} names the kit's folder`).toBe(false);
+    if (name !== 'acces-formateur.html') expect(TRAINER_LINK.test(text), `dist/${name} links to a trainer page`).toBe(false);
+  }
+  // The kit: presenter, audience, handouts and fiches réflexes, as a folder and a zip; no final-test question.
+  const kitDir = join(process.cwd(), 'dist-kit', 'parcours-chorus-pro-kit-formateur');
+  const kitPages = ['formateur.html', 'formateur/presentateur.html', 'formateur/audience.html', 'formateur/support.html', 'formateur/fiches.html'];
+  for (const page of kitPages) expect(existsSync(join(kitDir, page)), page).toBe(true);
+  const kitZip = Object.keys(unzipSync(readFileSync(join(process.cwd(), 'dist-kit', 'parcours-chorus-pro-kit-formateur.zip'))));
+  for (const page of kitPages) expect(kitZip).toContain(`parcours-chorus-pro-kit-formateur/${page}`);
+  const stems = finalBank.questions.map((q) => frenchSpacing(q.stem).slice(0, 60));
+  for (const page of kitPages) {
+    const html = readFileSync(join(kitDir, page), 'utf8');
+    expect(stems.filter((stem) => html.includes(stem)), `${page} shows final-test questions`).toEqual([]);
+  }
+});
+
+test('the final test is never shown in the trainer kit: its lesson says so instead of stepping through questions', async ({ context }) => {
+  const finalBank = content.quizzes.find((b) => b.kind === 'final')!;
+  const lesson = lessons.find((l) => lessonFile(l.id).includes(`<Quiz bank="${finalBank.id}"`))!;
+  const { presenter, audience } = await openSession(context, lesson.id);
+  const note = /Ses questions et ses réponses ne sont pas affichées dans le kit formateur/;
+  await advanceUntil(presenter, audience, audience.getByText(note));
+  await expect(currentPane(presenter).getByText(note)).toBeVisible();
+  // Every step of the lesson: none is a question.
+  await expect(presenter.locator(`section.step[data-lesson="${lesson.id}"].step--question`)).toHaveCount(0);
+  await expect(audience.locator(`section.step[data-lesson="${lesson.id}"].step--question`)).toHaveCount(0);
+});

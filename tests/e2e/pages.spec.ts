@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { allPages, chromelessPages, learnerView, watch } from './support';
+import { allPages, chromelessPages, isTrainerPath, learnerView, watch } from './support';
 
 /** Sizes at which no page may scroll sideways (WCAG 1.4.10): a 390 px phone, and a 1366×768 laptop zoomed to 200 %. */
 const REFLOW = [
@@ -11,13 +11,17 @@ const REFLOW = [
 for (const path of allPages) {
   test(`${path} loads with no console error, no foreign request, no axe violation and no sideways scroll`, async ({ page: tab, baseURL }) => {
     // Course pages show in the launch shell's frame; trainer pages stand on their own.
-    const page = path.startsWith('formateur') ? tab : learnerView(tab);
+    const page = isTrainerPath(path) ? tab : learnerView(tab);
     const checks = watch(tab, new URL(baseURL!).origin);
     await page.goto(path);
     if (page !== tab) await expect(tab).toHaveURL(new URL(`lancement.html#${path}`, baseURL).href);
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-    if (!chromelessPages.has(path)) {
+    if (path === 'acces-formateur.html') await expect(page.getByRole('navigation')).toHaveCount(0);
+    else if (isTrainerPath(path) && !chromelessPages.has(path)) {
+      // The kit links only to itself: a click never drops the trainer into the learner course.
+      await expect(page.getByRole('navigation', { name: 'Navigation du kit formateur' }).getByRole('link', { name: 'Accueil du kit' })).toBeVisible();
+    } else if (!chromelessPages.has(path)) {
       await expect(page.getByRole('navigation', { name: 'Navigation du parcours' }).getByRole('link', { name: 'Plan du cours' })).toBeVisible();
     }
     // A course page is checked with the shell around it, frame included. axe's default mode gives each frame

@@ -37,6 +37,8 @@ async function takeFinal(page: Page, pass: boolean, from = 0): Promise<void> {
 test('the entry test marks mastered modules in the plan, and the learner can undo it', async ({ page: tab, baseURL }) => {
   test.setTimeout(120_000);
   const page = learnerView(tab);
+  // 18 questions answered with the keyboard only: past the default 30 s on a loaded machine.
+  test.setTimeout(90_000);
   const checks = watch(page, new URL(baseURL!).origin);
   await page.goto(`lecons/${lessonOf(entryBank.id)}.html`);
   await startQuiz(page, /^Commencer le test$/);
@@ -69,6 +71,7 @@ test('the entry test marks mastered modules in the plan, and the learner can und
 test('a module check refuses an incomplete submission, corrects, and restarts with a new attempt', async ({ page: tab, baseURL }) => {
   test.setTimeout(120_000);
   const page = learnerView(tab);
+  test.setTimeout(90_000);
   const checks = watch(page, new URL(baseURL!).origin);
   const check = bank('m1-check');
   await page.goto(`lecons/${lessonOf(check.id)}.html`);

@@ -1,5 +1,7 @@
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { loadContent } from '../../src/schemas/load-content';
+import { loadOrganisation, trainerCode as settingsTrainerCode } from '../../src/schemas/organisation';
+import { kitFolderFor } from '../../src/integrations/trainer-kit-path';
 import { decodeRecord } from '../../src/domain/record/codec';
 import { trackedIds, type Plan } from '../../src/domain/course/plan';
 
@@ -7,6 +9,11 @@ import { trackedIds, type Plan } from '../../src/domain/course/plan';
 export const content = loadContent(process.cwd());
 
 export const lessonIds = content.course.modules.flatMap((m) => m.lessons.map((l) => l.id));
+
+/** The trainer code the site was built with (content/organisation.yaml, or CODE_FORMATEUR). */
+export const trainerCode = settingsTrainerCode(loadOrganisation(process.cwd()));
+/** The trainer kit's folder in the standalone site (behind the trainer code; see src/integrations/trainer-kit.ts). */
+export const KIT = kitFolderFor(trainerCode);
 
 /** Every page of the site, as paths relative to the root. */
 export const allPages = [
@@ -20,16 +27,23 @@ export const allPages = [
   'donnees-personnelles.html',
   ...content.course.modules.map((m) => `modules/${m.id}.html`),
   ...lessonIds.map((id) => `lecons/${id}.html`),
-  // Trainer mode (tests/e2e/formateur.spec.ts).
-  'formateur.html',
-  'formateur/presentateur.html',
-  'formateur/audience.html',
-  'formateur/support.html',
-  'formateur/fiches.html',
+  // The trainer kit, in the standalone site behind its code (tests/e2e/formateur.spec.ts).
+  'acces-formateur.html',
+  `${KIT}/formateur.html`,
+  `${KIT}/formateur/presentateur.html`,
+  `${KIT}/formateur/audience.html`,
+  `${KIT}/formateur/support.html`,
+  `${KIT}/formateur/fiches.html`,
 ];
 
-/** Pages without the site header: the audience view is shared with the class, so it shows the step only. */
-export const chromelessPages = new Set(['formateur/audience.html']);
+/** A page of the trainer kit or its access page: it stands on its own, outside the launch shell. */
+export const isTrainerPath = (path: string): boolean => path.startsWith(`${KIT}/`) || path === 'acces-formateur.html';
+
+/**
+ * Pages without the site header: the audience view is shared with the class, so it shows the step only;
+ * the presenter view has no navigation to leave the console by.
+ */
+export const chromelessPages = new Set([`${KIT}/formateur/audience.html`, `${KIT}/formateur/presentateur.html`]);
 
 /**
  * Watches a page for console errors, uncaught exceptions and requests leaving the site's origin.

@@ -53,16 +53,23 @@ export function scenarioById(id: string): ScenarioOutline | undefined {
 }
 
 /**
- * The questions of a bank shown in class: all of them, or for a bank drawn per attempt (the final test) one
- * fixed draw of that size, in the bank's order.
+ * The questions of a bank shown in class: all of them, or for a bank drawn per attempt one fixed draw of
+ * that size, in the bank's order. None for the final test: its questions and answers certify the learners,
+ * so the trainer kit never shows them (the lesson shows a note instead, see QuizMarker).
  */
 export function classQuestions(bankId: string): Question[] | undefined {
   const bank = content().quizzes.find((b) => b.id === bankId);
   if (!bank) return undefined;
+  if (bank.kind === 'final') return [];
   const questions = bank.questions as Question[];
   if (!bank.draw || bank.draw >= questions.length) return questions;
   const drawn = drawQuestions(questions, { count: bank.draw, seed: CLASS_SEED, shuffle: false });
   return drawn.ok ? drawn.value : questions;
+}
+
+/** The bank is the certifying final test (never shown in the trainer kit). */
+export function isFinalBank(bankId: string): boolean {
+  return content().quizzes.find((b) => b.id === bankId)?.kind === 'final';
 }
 
 export const catalog: StepCatalog = {

@@ -1,6 +1,6 @@
 /** The keyboard shortcuts of the trainer views, as data: the views and the « ? » dialog both read them. */
 
-export type Command = 'next' | 'previous' | 'blank' | 'fullscreen' | 'reveal' | 'help';
+export type Command = 'next' | 'previous' | 'blank' | 'fullscreen' | 'reveal' | 'zoom' | 'help';
 
 export interface Shortcut {
   command: Command;
@@ -15,6 +15,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'previous', keys: ['←', 'Page précédente'], label: 'Étape précédente' },
   { command: 'blank', keys: ['B'], label: 'Écran noir pour le public (ou le rallumer)' },
   { command: 'reveal', keys: ['R'], label: 'Révéler la réponse d’une question (ou la masquer)' },
+  { command: 'zoom', keys: ['Z'], label: 'Zoom sur la zone d’action d’une simulation pour le public (ou le retirer)' },
   { command: 'fullscreen', keys: ['F'], label: 'Plein écran de cette fenêtre (ou en sortir)' },
   { command: 'help', keys: ['?'], label: 'Afficher cette liste des raccourcis' },
 ];
@@ -32,6 +33,8 @@ const BY_KEY: Readonly<Record<string, Command>> = {
   F: 'fullscreen',
   r: 'reveal',
   R: 'reveal',
+  z: 'zoom',
+  Z: 'zoom',
   '?': 'help',
 };
 

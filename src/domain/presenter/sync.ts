@@ -24,11 +24,13 @@ export interface SyncState {
   revealed: boolean;
   /** Whether the audience screen is black (B). */
   blank: boolean;
+  /** Whether the audience view zooms on the action area of a simulation (Z). Absent from older windows: off. */
+  zoom?: boolean;
   lastUpdate: LastUpdate;
 }
 
 /** What a window changes; moving to another step hides the answer again. */
-export type Change = Partial<Pick<SyncState, 'lessonId' | 'step' | 'revealed' | 'blank'>>;
+export type Change = Partial<Pick<SyncState, 'lessonId' | 'step' | 'revealed' | 'blank' | 'zoom'>>;
 
 /** The state a window starts with before it hears from the other one. */
 export function initialState(position: Position, origin: Omit<LastUpdate, 'time'>, time: number): SyncState {
@@ -44,6 +46,7 @@ export function applyChange(state: SyncState, change: Change, origin: Omit<LastU
     step: change.step ?? state.step,
     revealed: change.revealed ?? (moved ? false : state.revealed),
     blank: change.blank ?? state.blank,
+    ...((change.zoom ?? state.zoom) ? { zoom: true } : {}),
     lastUpdate: { ...origin, time },
   };
 }
@@ -61,6 +64,7 @@ export function isSyncState(value: unknown): value is SyncState {
     Number.isInteger(v['step']) &&
     typeof v['revealed'] === 'boolean' &&
     typeof v['blank'] === 'boolean' &&
+    (v['zoom'] === undefined || typeof v['zoom'] === 'boolean') &&
     !!last &&
     typeof last === 'object' &&
     typeof last['id'] === 'string' &&
@@ -83,6 +87,7 @@ export function acceptUpdate(current: SyncState, incoming: unknown, ownRole: Rol
     step: incoming.step,
     revealed: incoming.revealed,
     blank: incoming.blank,
+    ...(incoming.zoom ? { zoom: true } : {}),
     lastUpdate: { ...incoming.lastUpdate },
   };
 }

@@ -11,6 +11,41 @@ import { $deck, $presenter, bootPresenter } from '../../stores/presenter';
 import { showStep } from './dom';
 import { ShortcutsDialog, useShortcuts } from './Shortcuts';
 
+/**
+ * Projection: the démonstration's caption (step title and why) stays pinned at the top while the simulation
+ * scrolls to its target, so the scroll keeps the target clear of it; with the zoom (Z), the simulation is
+ * enlarged and its highlighted control brought to the middle of the screen.
+ */
+function useProjection(zoom: boolean, stepKey: string): void {
+  useEffect(() => {
+    document.body.classList.toggle('audience--zoom', zoom);
+    const root = document.documentElement;
+    const section = document.querySelector<HTMLElement>('[data-step-key]:not([hidden])');
+    const caption = section?.querySelector<HTMLElement>('.demo__caption');
+    const pad = () => {
+      root.style.scrollPaddingTop = caption ? `${Math.ceil(caption.getBoundingClientRect().height) + 12}px` : '';
+    };
+    pad();
+    const stage = section?.querySelector<HTMLElement>('[data-sim-stage]');
+    // The live simulation mounts after the step shows, and moves its highlight at each step: follow it.
+    let centred: Element | null = null;
+    const center = () => {
+      const target = zoom ? stage?.querySelector<HTMLElement>('[data-highlight]') : null;
+      if (!target || target === centred) return;
+      centred = target;
+      target.scrollIntoView({ block: 'center', inline: 'center' });
+    };
+    center();
+    const observer = stage && typeof MutationObserver !== 'undefined' ? new MutationObserver(center) : null;
+    observer?.observe(stage!, { subtree: true, attributes: true, attributeFilter: ['data-highlight'], childList: true });
+    window.addEventListener('resize', pad);
+    return () => {
+      observer?.disconnect();
+      window.removeEventListener('resize', pad);
+    };
+  }, [zoom, stepKey]);
+}
+
 /** Once a simulation step has been shown, every step change lets the live simulations follow. */
 let simulationsLoaded = false;
 
@@ -38,6 +73,7 @@ export default function AudienceView({ deck }: { deck: LessonDeck[] }) {
     if (state.revealed) document.querySelector('[data-step-key]:not([hidden]) .answer')?.scrollIntoView({ block: 'nearest' });
     else window.scrollTo({ top: 0 });
   }, [state.revealed, state.lessonId, state.step]);
+  useProjection(state.zoom === true, `${state.lessonId}/${state.step}`);
   const openHelp = useCallback(() => setHelp(true), []);
   const ignore = useCallback(() => {}, []);
   useShortcuts(openHelp, ignore);

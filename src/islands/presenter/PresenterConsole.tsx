@@ -80,6 +80,7 @@ export default function PresenterConsole({ deck }: { deck: LessonDeck[] }) {
         </p>
         <p class="console__flags">
           {state.blank && <span class="flag flag--blank">Écran noir pour le public</span>}
+          {state.zoom && <span class="flag flag--on">Zoom sur la zone d’action</span>}
           {step.revealable && (
             <span class={`flag${state.revealed ? ' flag--on' : ''}`}>
               {state.revealed ? 'Réponse révélée au public' : 'Réponse masquée pour le public'}
@@ -112,6 +113,9 @@ export default function PresenterConsole({ deck }: { deck: LessonDeck[] }) {
         </button>
         <button type="button" class="button" aria-pressed={state.revealed} disabled={!step.revealable} onClick={() => act('reveal')} aria-keyshortcuts="R">
           Révéler la réponse (R)
+        </button>
+        <button type="button" class="button" aria-pressed={state.zoom === true} onClick={() => act('zoom')} aria-keyshortcuts="Z">
+          Zoom sur l’action (Z)
         </button>
         <button type="button" class="button" onClick={() => restartStep()}>
           {step.kind === 'demo' ? 'Recommencer la démonstration' : 'Recommencer la leçon'}

@@ -1,7 +1,7 @@
 /** The « ? » dialog listing the keyboard shortcuts, and the keyboard handler both views share. */
 import { useEffect, useRef } from 'preact/hooks';
 import { commandFor, SHORTCUTS, type Command } from '../../domain/presenter/keys';
-import { nextStep, previousStep, toggleBlank, toggleReveal } from '../../stores/presenter';
+import { nextStep, previousStep, toggleBlank, toggleReveal, toggleZoom } from '../../stores/presenter';
 import { keyPress, toggleFullscreen } from './dom';
 
 interface DialogProps {
@@ -57,6 +57,9 @@ export function run(command: Command, openHelp: () => void): string | null {
       return null;
     case 'reveal':
       return toggleReveal() ? null : 'Rien à révéler à cette étape.';
+    case 'zoom':
+      toggleZoom();
+      return null;
     case 'fullscreen':
       toggleFullscreen();
       return null;

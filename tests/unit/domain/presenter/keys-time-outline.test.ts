@@ -21,7 +21,7 @@ describe('keyboard shortcuts', () => {
   });
 
   it('documents every command in the « ? » list', () => {
-    expect(new Set(SHORTCUTS.map((s) => s.command))).toEqual(new Set(['next', 'previous', 'blank', 'fullscreen', 'reveal', 'help']));
+    expect(new Set(SHORTCUTS.map((s) => s.command))).toEqual(new Set(['next', 'previous', 'blank', 'fullscreen', 'reveal', 'zoom', 'help']));
   });
 });
 

@@ -54,3 +54,20 @@ describe('the shared state', () => {
     expect(adopted?.lastUpdate).not.toBe(incoming.lastUpdate);
   });
 });
+
+describe('zoom on the action area (issue 15.4)', () => {
+  const origin = { id: 'w-presenter', role: 'presenter' as const };
+  it('is off by default, travels with the state and stays on across steps until toggled', () => {
+    const start = initialState({ lessonId: 'm1', step: 0 }, origin, 1000);
+    expect(start.zoom).toBeUndefined();
+    const zoomed = applyChange(start, { zoom: true }, origin, 2000);
+    expect(zoomed.zoom).toBe(true);
+    expect(applyChange(zoomed, { step: 1 }, origin, 3000).zoom).toBe(true);
+    expect(applyChange(zoomed, { zoom: false }, origin, 3000).zoom).toBeUndefined();
+    expect(acceptUpdate(start, zoomed, 'audience')?.zoom).toBe(true);
+  });
+  it('refuses a zoom that is not a boolean', () => {
+    const start = initialState({ lessonId: 'm1', step: 0 }, origin, 1000);
+    expect(isSyncState({ ...start, zoom: 'yes' })).toBe(false);
+  });
+});
