@@ -37,8 +37,6 @@ async function takeFinal(page: Page, pass: boolean, from = 0): Promise<void> {
 test('the entry test marks mastered modules in the plan, and the learner can undo it', async ({ page: tab, baseURL }) => {
   test.setTimeout(120_000);
   const page = learnerView(tab);
-  // 18 questions answered with the keyboard only: past the default 30 s on a loaded machine.
-  test.setTimeout(90_000);
   const checks = watch(page, new URL(baseURL!).origin);
   await page.goto(`lecons/${lessonOf(entryBank.id)}.html`);
   await startQuiz(page, /^Commencer le test$/);
@@ -71,7 +69,6 @@ test('the entry test marks mastered modules in the plan, and the learner can und
 test('a module check refuses an incomplete submission, corrects, and restarts with a new attempt', async ({ page: tab, baseURL }) => {
   test.setTimeout(120_000);
   const page = learnerView(tab);
-  test.setTimeout(90_000);
   const checks = watch(page, new URL(baseURL!).origin);
   const check = bank('m1-check');
   await page.goto(`lecons/${lessonOf(check.id)}.html`);
@@ -90,8 +87,10 @@ test('a module check refuses an incomplete submission, corrects, and restarts wi
   for (const [i, { group, question }] of questions.entries()) await answer(page, group, question, i > 0);
   await expect(counter).toHaveText(`${questions.length}\u202f/\u202f${questions.length} questions répondues`);
   await submitAnswers(page);
-  // One result statement, focused, then the verdict: 4 out of 5 reaches the 80 % mark.
-  await expect(resultHeading(page, 'Résultat', questions.length - 1, questions.length, 80)).toBeFocused();
+  // One result statement, focused, then the verdict: all but one right reaches the 80 % mark (scores round down).
+  const score = Math.floor(((questions.length - 1) * 100) / questions.length);
+  expect(score).toBeGreaterThanOrEqual(80);
+  await expect(resultHeading(page, 'Résultat', questions.length - 1, questions.length, score)).toBeFocused();
   await expect(page.getByText(/^Résultat/)).toHaveCount(1);
   await expect(page.getByText(/Objectif atteint/)).toBeVisible();
   const first = questions[0]!.question as Question;
