@@ -8,26 +8,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { compact, luhnValid } from '../domain/simulator/rules/identifiers';
 
 /** SIRET: 14 digits passing the Luhn check (spaces allowed when written). */
 const siretSchema = z
   .string()
-  .transform((value) => value.replace(/\s+/g, ''))
+  .transform(compact)
   .refine((value) => /^\d{14}$/.test(value), { message: 'a SIRET has 14 digits' })
-  .refine((value) => luhn(value), { message: 'this SIRET fails the Luhn check (mistyped?)' });
-
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
+  .refine((value) => luhnValid(value), { message: 'this SIRET fails the Luhn check (mistyped?)' });
 
 /** An image beside the settings file, PNG or JPEG (the PDF embeds it as is). */
 const imageSchema = z
