@@ -292,7 +292,7 @@ for (const version of ['1.2', '2004'] as const) {
       expect(await harness.count(page, n.init)).toBe(1);
     });
 
-    test('a full run: the final test passed gives completed/passed, the score, one interaction per question and one objective per module', async ({ page }) => {
+    test('a full run: the final test passed gives completed/passed, the score, one interaction per question, one objective per module and per assessed objective', async ({ page }) => {
       test.setTimeout(420_000);
       const n = names(version);
       const where = await servePackage(page, version);
@@ -360,16 +360,17 @@ for (const version of ['1.2', '2004'] as const) {
           expect(at('description').length).toBeLessThanOrEqual(250);
           expect(stem.startsWith(at('description').replace(/…$/, ''))).toBe(true);
         }
-        // Choice responses: 1.2 writes the letters of the options' authored positions (a set: sorted, `,`),
-        // 2004 their ids as tokens Moodle accepts (`-` → `_`, sorted, `[,]`). Every answer here is right, so
-        // both equal the answer key.
+        // Choice responses: 1.2 writes the letters of the options' positions in id order (never the authored
+        // order, which would tell where the key was written; a set: sorted, `,`), 2004 their ids as tokens Moodle
+        // accepts (`-` → `_`, sorted, `[,]`). Every answer here is right, so both equal the answer key.
         const question = finalBank.questions.find((q) => q.id === at('id'))!;
         if (question.type === 'single' || question.type === 'multiple') {
           choices++;
           const key = [question.answer].flat() as string[];
+          const byId = question.options.map((o) => o.id).sort();
           const expected =
             version === '1.2'
-              ? key.map((id) => 'abcdefghijklmnopqrstuvwxyz0123456789'[question.options.findIndex((o) => o.id === id)]).sort().join(',')
+              ? key.map((id) => 'abcdefghijklmnopqrstuvwxyz0123456789'[byId.indexOf(id)]).sort().join(',')
               : key.map((id) => id.replace(/-/g, '_')).sort().join('[,]');
           expect(at('type')).toBe('choice');
           expect(response).toBe(expected);
@@ -377,9 +378,14 @@ for (const version of ['1.2', '2004'] as const) {
         }
       }
       expect(choices).toBeGreaterThan(0);
-      // One objective per module of the course, each with a score.
+      // One objective per module of the course, then one per course objective the final test assesses (by the
+      // questions drawn or not: the bank's objectives), each with its share of the score.
       const objectives = Object.keys(cmi).filter((k) => /^cmi\.objectives\.\d+\.id$/.test(k)).map((k) => value(k));
-      expect(objectives.sort()).toEqual(content.course.modules.map((m) => m.id).sort());
+      const assessed = new Set(finalBank.questions.flatMap((q) => q.objectives ?? []));
+      const courseObjectives = content.course.modules.flatMap((m) => m.objectives.map((o) => o.id)).filter((id) => assessed.has(id));
+      expect(courseObjectives.length).toBeGreaterThan(0);
+      expect(objectives.sort()).toEqual([...content.course.modules.map((m) => m.id), ...courseObjectives].sort());
+      for (const id of objectives) expect(id).toMatch(/^[A-Za-z0-9_.:-]+$/);
       expect(await harness.count(page, n.init)).toBe(1);
       expect(await harness.count(page, n.finish)).toBe(1);
     });

@@ -48,7 +48,6 @@ export {
   moduleScores,
   objectiveScores,
   redraw,
-  restoreInProgress,
   saveInProgress,
   saveSubmitted,
   type DrawSettings,
@@ -57,3 +56,4 @@ export {
   type SavedResult,
   type SavedSubmitted,
 } from './save';
+export { restoreInProgress } from './restore';

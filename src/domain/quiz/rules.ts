@@ -4,7 +4,8 @@
  * page, the attestation and the LMS link read). The quiz store, the islands and the launch shell call these;
  * none restates them.
  */
-import { canStartAttempt, type AttemptSummary, type ModuleScore } from './attempt';
+import type { AttemptSummary, ModuleScore } from './attempt';
+import { canStartAttempt } from './attempt-rule';
 import type { BankKind } from './check';
 import type { Drawable } from './draw';
 import { isPassing } from './mastery';

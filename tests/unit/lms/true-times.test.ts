@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answer, startAttempt, submit } from '../../../src/domain/quiz/attempt';
-import { restoreInProgress, saveInProgress } from '../../../src/domain/quiz/save';
+import { restoreInProgress } from '../../../src/domain/quiz/restore';
+import { saveInProgress } from '../../../src/domain/quiz/save';
 import { interactionEntry, interactionValues12, interactionValues2004 } from '../../../src/lms/mapping';
 import { bankOf } from '../domain/quiz/questions';
 
