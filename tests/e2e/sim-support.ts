@@ -5,8 +5,8 @@
  * modes. A new spec for an area writes only its `performStep` (what each step's event types into the
  * screens) and calls `testScenarioModes`.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { expectCourseAccessible } from './axe';
 import { readFileSync } from 'node:fs';
 import type { ScenarioStep } from '../../src/domain/simulator';
 import { simulationEmbeds } from '../../src/schemas/check-content';
@@ -112,8 +112,7 @@ export function stepControl(sim: Locator, label: string): Locator {
 /** Axe finds no WCAG 2.1 A/AA violation in the simulations of the page. */
 export async function expectAccessible(page: Page): Promise<void> {
   // The simulations live in the course page, inside the shell's frame.
-  const results = await new AxeBuilder({ page }).include(['iframe[data-course-frame]', '[data-scenario]']).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectCourseAccessible(page, { include: '[data-scenario]' });
 }
 
 /** The frame of a scenario on its page: its démonstration, or its activity (the frame with the mode buttons). */
