@@ -28,8 +28,9 @@ export async function questionsOnPage(scope: Page | FrameLocator, questions: rea
 export async function pickRadio(page: Page, group: Locator, name: string): Promise<void> {
   // Tab enters a radio group on its checked radio, or on the first when none is checked. Tab on until a radio
   // of the group has the focus: the question's text may hold a focusable term of the glossary before it.
+  const fieldset = await group.elementHandle();
   const onRadio = () =>
-    group.evaluate((g) => {
+    fieldset!.evaluate((g) => {
       const active = g.ownerDocument.activeElement;
       return !!active && g.contains(active) && (active as HTMLInputElement).type === 'radio';
     });

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { ScenarioStep } from '../../src/domain/simulator';
 import { simulationEmbeds } from '../../src/schemas/check-content';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { content, expectActivitySaved, learnerView } from './support';
+import { content, expectActivitySaved, focusProbe, learnerView } from './support';
 
 /**
  * The simulation specs' `test`: its `page` is the learner's view (support.ts `learnerView`). Course pages open
@@ -49,9 +49,10 @@ export async function focusByKeyboard(page: Page, target: Locator): Promise<void
     const active = el.ownerDocument.activeElement;
     return !!active && active !== el.ownerDocument.body && (el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   });
+  const focused = focusProbe(target);
   for (const key of before ? ['Shift+Tab', 'Tab'] : ['Tab', 'Shift+Tab']) {
     for (let i = 0; i < 250; i++) {
-      if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+      if (await focused()) return;
       await page.keyboard.press(key);
     }
   }
