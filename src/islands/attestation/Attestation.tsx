@@ -12,7 +12,7 @@ import { attestationNumber, attestationStatus, type CompletionRule, type FinalPa
 import { formatMinutes } from '../../domain/course/plan';
 import type { LearnerRecord } from '../../domain/record/record';
 import { $plan, $record, rememberLearnerName } from '../../stores/record';
-import { attemptOutcomes, type BankOutline } from '../../stores/quiz';
+import { attemptOutcomes, type BankOutline } from '../../domain/quiz/rules';
 import { NBSP, percent, quote } from '../quiz/text';
 import { dateFr, durationFr, periodFr, siretFr, type AttestationData, type Issuer, type ObjectiveGroup } from './data';
 
@@ -38,7 +38,7 @@ export interface AttestationProps {
 
 /** The passed final-test attempt, if any (the first one passed). */
 export function finalPass(finalBank: BankOutline, record: LearnerRecord, masteryScore: number): FinalPass | null {
-  const passed = attemptOutcomes(finalBank, record, masteryScore).find((a) => a.passed);
+  const passed = attemptOutcomes(finalBank, record.activities[finalBank.id]?.data, masteryScore).find((a) => a.passed);
   return passed ? { date: passed.date, score: passed.score, attempt: passed.number } : null;
 }
 
@@ -152,8 +152,8 @@ export default function Attestation(props: AttestationProps) {
     );
   }
 
-  const entry = entryBank ? attemptOutcomes(entryBank, record, masteryScore)[0]?.date : undefined;
-  const firstFinal = attemptOutcomes(finalBank, record, masteryScore)[0]?.date;
+  const entry = entryBank ? attemptOutcomes(entryBank, record.activities[entryBank.id]?.data, masteryScore)[0]?.date : undefined;
+  const firstFinal = attemptOutcomes(finalBank, record.activities[finalBank.id]?.data, masteryScore)[0]?.date;
   const startDate = [entry, firstFinal].filter((d): d is string => !!d).sort()[0];
   const data: AttestationData = {
     number: attestationNumber({ courseId, learnerName: name, pass }),

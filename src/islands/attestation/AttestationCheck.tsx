@@ -7,7 +7,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { attestationNumber, attestationStatus, verifyNumber, type CompletionRule } from '../../domain/attestation/attestation';
 import { $plan, $record } from '../../stores/record';
-import type { BankOutline } from '../../stores/quiz';
+import type { BankOutline } from '../../domain/quiz/rules';
 import { NBSP } from '../quiz/text';
 import { finalPass } from './Attestation';
 import { dateFr } from './data';

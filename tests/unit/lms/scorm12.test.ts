@@ -31,9 +31,9 @@ describe('Scorm12Adapter against scorm-again', () => {
     expect(adapter.setLocation('m8-test-final').ok).toBe(true);
     expect(adapter.setSuspendData('1.abc.{"l":{}}').ok).toBe(true);
     expect(adapter.setProgress(state.progress).ok).toBe(true);
-    for (const kind of Object.keys(interactions) as (keyof typeof interactions)[]) {
-      expect(adapter.recordInteraction(interactionEntry(interactions[kind]!, questions[kind]))).toEqual({ ok: true, value: 'recorded' });
-    }
+    (Object.keys(interactions) as (keyof typeof interactions)[]).forEach((kind, n) => {
+      expect(adapter.recordInteraction(interactionEntry(interactions[kind]!, questions[kind]))).toEqual({ ok: true, value: { status: 'recorded', index: n, refused: [] } });
+    });
     for (const objective of state.objectives) expect(adapter.setObjective(objective)).toEqual({ ok: true, value: 'recorded' });
     // Updating an objective rewrites its own index, it does not add one.
     expect(adapter.setObjective({ ...state.objectives[0]!, success: 'failed' })).toEqual({ ok: true, value: 'recorded' });
@@ -157,8 +157,9 @@ describe('Scorm12Adapter against an LMS that refuses', () => {
     lms.refuse.set('cmi.interactions._count', { code: '401' });
     lms.refuse.set('cmi.objectives._count', { code: '401' });
     const entry = interactionEntry(interactions.single!, questions.single);
-    expect(adapter.recordInteraction(entry)).toEqual({ ok: true, value: 'unsupported' });
-    expect(adapter.recordInteraction(entry)).toEqual({ ok: true, value: 'unsupported' });
+    const unsupported = { ok: true, value: { status: 'unsupported', index: null, refused: [] } };
+    expect(adapter.recordInteraction(entry)).toEqual(unsupported);
+    expect(adapter.recordInteraction(entry)).toEqual(unsupported);
     expect(adapter.setObjective({ id: 'm1-notions', completion: 'completed', success: 'unknown', score: null })).toEqual({ ok: true, value: 'unsupported' });
     expect(lms.calls.filter((c) => c === 'GetValue cmi.interactions._count')).toHaveLength(1);
     expect(lms.calls.some((c) => c.startsWith('SetValue cmi.interactions'))).toBe(false);
