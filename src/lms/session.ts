@@ -59,6 +59,8 @@ export class CmiSession {
   private state: 'idle' | 'open' | 'closed' = 'idle';
   private readonly unsupported = new Set<string>();
   private readonly objectiveIndex = new Map<string, number>();
+  /** How many objectives the LMS holds, once read (`null`: not read yet). */
+  private objectivesKnown: number | null = null;
   /** The next free index of each array written by `writeEntry`. */
   private readonly next = new Map<string, number>();
 
@@ -283,21 +285,27 @@ export class CmiSession {
   upsertObjective(id: string, build: (n: number) => readonly CmiValue[]): TrackingResult<ArrayWrite> {
     let index = this.objectiveIndex.get(id);
     if (index === undefined) {
-      const count = this.count('cmi.objectives');
-      if (!count.ok) return count;
-      if (count.value === null) return ok('unsupported');
-      index = count.value;
-      for (let n = 0; n < count.value; n++) {
-        const existing = this.getValue(`cmi.objectives.${n}.id`);
-        if (existing.ok && existing.value === id) {
-          index = n;
-          break;
+      // The LMS's objectives are read once, at the first objective written: each id then has its index, and a
+      // new one goes after the last (not one scan per objective, which fills the LMS's log with reads).
+      if (this.objectivesKnown === null) {
+        const count = this.count('cmi.objectives');
+        if (!count.ok) return count;
+        if (count.value === null) return ok('unsupported');
+        for (let n = 0; n < count.value; n++) {
+          const existing = this.getValue(`cmi.objectives.${n}.id`);
+          if (existing.ok && existing.value !== '' && !this.objectiveIndex.has(existing.value)) this.objectiveIndex.set(existing.value, n);
         }
+        this.objectivesKnown = count.value;
       }
+      index = this.objectiveIndex.get(id) ?? this.objectivesKnown;
     }
     const written = this.setValues(build(index));
     if (!written.ok) return written;
-    this.objectiveIndex.set(id, index);
+    if (!this.objectiveIndex.has(id)) {
+      this.objectiveIndex.set(id, index);
+      this.objectivesKnown = Math.max(this.objectivesKnown ?? 0, index + 1);
+    }
     return ok('recorded');
   }
+
 }
