@@ -193,7 +193,9 @@ test('the final test refuses a new attempt once every attempt is used, and the a
     if (n < allowed) {
       await tabTo(page, page.getByRole('button', { name: `Commencer la tentative ${n + 1} sur ${allowed}` }), 500);
       await page.keyboard.press('Enter');
-      await expect(page.getByText(`Tentative ${n + 1} sur ${allowed}`)).toBeVisible();
+      // Started: the attempt line loses its « (pas encore commencée) », and the new draw shows.
+      await expect(page.getByText(`Tentative ${n + 1} sur ${allowed}`, { exact: true })).toBeVisible();
+      await expect(page.getByRole('group', { name: /^Question 1 sur/ })).toBeVisible();
     }
   }
   await expect(page.getByText('Vous avez utilisé toutes vos tentatives.')).toBeVisible();
