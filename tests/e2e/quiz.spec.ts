@@ -155,7 +155,8 @@ test('the final test keeps its draw and answers through a reload, then is failed
   // Attempt 2: a new draw, passed.
   await tabTo(page, page.getByRole('button', { name: `Commencer la tentative 2 sur ${allowed}` }), 500);
   await page.keyboard.press('Enter');
-  await expect(page.getByText(`Tentative 2 sur ${allowed}`)).toBeVisible();
+  await expect(page.getByText(`Tentative 2 sur ${allowed}`, { exact: true })).toBeVisible();
+  await expect(page.getByRole('group', { name: /^Question 1 sur/ })).toBeVisible();
   await takeFinal(page, true);
   await expect(resultHeading(page, 'Tentative 2', '\\d+', '\\d+', 100)).toBeFocused();
   await expect(page.getByText(/Test réussi\u202f!/)).toBeVisible();
