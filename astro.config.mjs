@@ -28,9 +28,18 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [frenchTypography] }) },
   // trainerKit after relativeLinks: it copies the pages once their links are relative (see its file comment).
   integrations: [contentCheck(), mdx(), preact(), relativeLinks(), trainerKit()],
-  // No preload hints for lazily imported chunks: Vite writes them root-absolute (/_astro/…), which breaks
-  // under an LMS path; the chunks load fine through their relative import().
+  // No preload hints for lazily imported chunks: Vite's preload helper resolves them from the server root
+  // ("/" + "_astro/…"), which requests files outside the package folder under an LMS path (404s). The
+  // chunks load fine through their relative import(). Astro builds the client environment with its own
+  // `modulePreload` (it ignores ours in `vite.build`), hence the plugin, which sets it on that environment
+  // once configs are merged; tests/e2e/scorm.spec.ts checks every request of a run stays in the package.
   vite: {
+    plugins: [
+      {
+        name: 'no-root-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
     build: { modulePreload: false, minify: 'terser', terserOptions: { compress: { passes: 2 } }, sourcemap: process.env.SOURCEMAP === '1' },
     environments: {
       client: {

@@ -7,9 +7,12 @@
 import { CmiSession, type CmiValue, type Check, type RawCalls } from './session';
 import {
   ok,
+  CallLog,
   type ArrayWrite,
+  type ExerciseReport,
   type ExitMode,
   type InteractionEntry,
+  type InteractionWrite,
   type ObjectiveReport,
   type ProgressReport,
   type ResumeState,
@@ -30,6 +33,8 @@ export interface Dialect {
   check: Check;
   /** GetValue codes that only mean « no value yet » (2004: 403). */
   emptyCodes: readonly string[];
+  /** SetValue codes that refuse one value, not the link (see `SessionOptions.valueCodes`). */
+  valueCodes: readonly string[];
   /** Element names that differ between versions. */
   elements: { entry: string; location: string; sessionTime: string; exit: string };
   /** The session time in the version's duration type. */
@@ -38,6 +43,7 @@ export interface Dialect {
   exitValue(exit: ExitMode): string;
   progressValues(report: ProgressReport): CmiValue[];
   interactionValues(n: number, entry: InteractionEntry): CmiValue[];
+  exerciseValues(n: number, report: ExerciseReport): CmiValue[];
   objectiveValues(n: number, objective: ObjectiveReport): CmiValue[];
   /**
    * The rest of the resume state, read after the entry (whose failure before Initialize ends the read).
@@ -80,9 +86,13 @@ export function apiCalls(api: object, prefix: '' | 'LMS', terminate: 'Finish' | 
   };
 }
 
+/** An interaction is nothing without its id and type: a refusal there stops the entry. */
+const isEssential = (element: string): boolean => /^cmi\.interactions\.\d+\.(id|type)$/.test(element);
+
 /** The TrackingPort over a raw SCORM API, for the version `dialect` describes. */
 export class CmiAdapter implements TrackingPort {
   readonly version: ScormVersion;
+  readonly log = new CallLog();
   private readonly session: CmiSession;
 
   constructor(
@@ -90,7 +100,7 @@ export class CmiAdapter implements TrackingPort {
     calls: RawCalls,
   ) {
     this.version = dialect.version;
-    this.session = new CmiSession({ calls, check: dialect.check, emptyCodes: dialect.emptyCodes });
+    this.session = new CmiSession({ calls, check: dialect.check, emptyCodes: dialect.emptyCodes, valueCodes: dialect.valueCodes, log: this.log });
   }
 
   private set(element: string, value: string): TrackingResult {
@@ -99,6 +109,10 @@ export class CmiAdapter implements TrackingPort {
 
   initialize(): TrackingResult {
     return this.session.initialize();
+  }
+
+  isValueRefusal(error: TrackingError): boolean {
+    return this.session.isValueRefusal(error);
   }
 
   /** Entry first: a `state` refusal there (not initialised, terminated) fails the whole read. */
@@ -128,8 +142,12 @@ export class CmiAdapter implements TrackingPort {
     return this.session.setValues(this.dialect.progressValues(progress));
   }
 
-  recordInteraction(entry: InteractionEntry): TrackingResult<ArrayWrite> {
-    return this.session.append('cmi.interactions', (n) => ok(this.dialect.interactionValues(n, entry)));
+  recordInteraction(entry: InteractionEntry, retryIndex?: number): TrackingResult<InteractionWrite> {
+    return this.session.writeEntry('cmi.interactions', (n) => this.dialect.interactionValues(n, entry), isEssential, retryIndex);
+  }
+
+  recordExercise(report: ExerciseReport, retryIndex?: number): TrackingResult<InteractionWrite> {
+    return this.session.writeEntry('cmi.interactions', (n) => this.dialect.exerciseValues(n, report), isEssential, retryIndex);
   }
 
   setObjective(objective: ObjectiveReport): TrackingResult<ArrayWrite> {

@@ -98,15 +98,33 @@ const RULES12: readonly Rule[] = [
 // ------------------------------------------------------------------------------------------ SCORM 2004
 
 /**
- * long_identifier_type: a URI of at most 4,000 characters; we also refuse white space. A `urn:` must have
- * a namespace id.
+ * long_identifier_type: a URI of at most 4,000 characters, no white space; a `urn:` must have a namespace
+ * id. As strict as Moodle's runtime, which also wants the last character to be a letter or a digit.
  *
- * @spec SCORM 2004 4th Ed. RTE §4.1 long_identifier_type (SPM 4,000); CONFORMANCE.md 5.3.
+ * @spec SCORM 2004 4th Ed. RTE §4.1 long_identifier_type (SPM 4,000); Moodle scorm_13.js
+ *   CMILongIdentifier `^\S{0,4000}[a-zA-Z0-9]$`; CONFORMANCE.md 5.3.
  */
-export const LONG_IDENTIFIER2004 = /^(?!urn:)\S{1,4000}$|^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:\S{1,3960}$/i;
+export const LONG_IDENTIFIER2004 = /^(?!urn:)\S{0,3999}[A-Za-z0-9]$|^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:\S{0,3959}[A-Za-z0-9]$/i;
 
-/** short_identifier_type as we write it (our ids are lower-case letters, digits and hyphens). */
-const SHORT_ID = '[A-Za-z0-9_.:~%-]{1,250}';
+/**
+ * A response token as every runtime accepts it (mapping.ts `responseToken`): letters, digits and `_`,
+ * ending with a letter or a digit, at most 250. The standard's short_identifier_type allows more, Moodle
+ * does not: `.` is refused in matching and sequencing, `-` everywhere (406), a choice must end with a
+ * letter or a digit.
+ *
+ * @spec SCORM 2004 4th Ed. RTE §4.1 short_identifier_type; Moodle scorm_13.js CMIShortIdentifier
+ *   `^[\w\.]{1,250}$`, matching/sequencing `\w{1,250}`, choice CMIIdentifier (CONFORMANCE.md 5.8–5.12).
+ */
+export const RESPONSE_TOKEN = /^[A-Za-z0-9_]{0,249}[A-Za-z0-9]$/;
+const SHORT_ID = '[A-Za-z0-9_]{0,249}[A-Za-z0-9]';
+
+/**
+ * A real number as Moodle's 2004 runtime accepts it (CMIDecimal): at most 4 integer digits and 18
+ * decimals, no exponent.
+ */
+export const DECIMAL2004 = /^-?\d{1,4}(\.\d{1,18})?$/;
+/** A performance step's answer: a token or a number. */
+const STEP_ANSWER = `(?:${SHORT_ID}|-?\\d{1,4}(?:\\.\\d{1,18})?)`;
 
 /**
  * Response formats of SCORM 2004 by interaction type: sets and sequences of short identifiers separated by
@@ -120,11 +138,11 @@ export const RESPONSE2004: Readonly<Record<string, RegExp>> = {
   choice: new RegExp(`^(${SHORT_ID}(\\[,\\]${SHORT_ID}){0,35})?$`),
   sequencing: new RegExp(`^${SHORT_ID}(\\[,\\]${SHORT_ID}){0,35}$`),
   matching: new RegExp(`^${SHORT_ID}\\[\\.\\]${SHORT_ID}(\\[,\\]${SHORT_ID}\\[\\.\\]${SHORT_ID}){0,35}$`),
-  performance: /^[\s\S]{0,4000}$/,
+  performance: new RegExp(`^${SHORT_ID}\\[\\.\\]${STEP_ANSWER}(\\[,\\]${SHORT_ID}\\[\\.\\]${STEP_ANSWER}){0,124}$`),
   'fill-in': /^[\s\S]{0,4000}$/,
   'long-fill-in': /^[\s\S]{0,4000}$/,
   likert: new RegExp(`^${SHORT_ID}$`),
-  numeric: DECIMAL,
+  numeric: DECIMAL2004,
   other: /^[\s\S]{0,4000}$/,
 };
 
@@ -140,7 +158,7 @@ const response2004 = (value: string, batch: readonly CmiValue[], element: string
   return null;
 };
 
-const real = (value: string): string | null => (value.trim() !== '' && Number.isFinite(Number(value)) ? null : 'must be a real number');
+const real = (value: string): string | null => (DECIMAL2004.test(value) ? null : 'must be a real number (at most 4 integer digits, no exponent)');
 const realIn =
   (min: number, max: number) =>
   (value: string): string | null =>

@@ -9,11 +9,12 @@
  */
 import { moduleStatus, progress, type Plan } from '../domain/course/plan';
 import type { InteractionRecord } from '../domain/quiz/interaction';
+import { isPassing } from '../domain/quiz/mastery';
 import type { Question } from '../domain/quiz/types';
 import type { LearnerRecord } from '../domain/record/record';
 import type { CmiValue } from './session';
 import { duration2004, time12, timespan12, timestamp2004 } from './time';
-import type { ExitMode, InteractionAlphabet, InteractionEntry, ObjectiveReport, ProgressReport, ScoreReport } from './tracking-port';
+import type { ExerciseReport, ExitMode, InteractionAlphabet, InteractionEntry, ObjectiveReport, ProgressReport, ScoreReport } from './tracking-port';
 
 /** The final test's outcome, as the quiz engine and the record know it. */
 export interface FinalTestOutcome {
@@ -76,7 +77,7 @@ export function finalTestFromRecord(
 ): FinalTestOutcome | null {
   const result = record.activities[activityId];
   if (result?.score === undefined) return null;
-  const passed = result.score >= rules.masteryScore;
+  const passed = isPassing(result.score, rules.masteryScore);
   const outcome: FinalTestOutcome = { score: result.score, passed, attemptsLeft: !passed && (result.attempts ?? 1) < rules.attempts };
   return { ...outcome, ...(modules ? { modules } : {}), ...(objectives ? { objectives } : {}) };
 }
@@ -111,7 +112,7 @@ export function trackingState({ record, plan, finalTest, masteryScore, objective
   };
   const reported = (id: string, completion: ObjectiveReport['completion'], tested: { score: number } | undefined): ObjectiveReport =>
     tested
-      ? { id, completion, success: tested.score >= masteryScore ? 'passed' : 'failed', score: scoreReport(tested.score) }
+      ? { id, completion, success: isPassing(tested.score, masteryScore) ? 'passed' : 'failed', score: scoreReport(tested.score) }
       : { id, completion, success: 'unknown', score: null };
   const objectives = [
     ...plan.modules.map((module) => reported(module.id, completionOf(module.id), finalTest?.modules?.[module.id])),
@@ -299,8 +300,43 @@ export function response12(entry: InteractionEntry, response: Response): string 
 }
 
 /**
- * A response in SCORM 2004's format: ids separated by `[,]`, matching pairs `prompt[.]choice`,
- * true-false `true`/`false`.
+ * A response token every LMS accepts: letters, digits and `_`, ending with a letter or a digit, at most 250
+ * characters. Moodle's SCORM 2004 runtime, the strictest we know, refuses anything else with 406 (its
+ * short identifier is `[A-Za-z0-9_.]`, matching and sequencing allow no `.`, a choice must end with a letter
+ * or a digit); content ids use hyphens (`code-service`), written `code_service`. The content ids themselves
+ * (question, module, exercise) stay as they are in interaction and objective ids, which allow hyphens.
+ *
+ * @spec SCORM 2004 4th Ed. RTE §4.1 short_identifier_type; Moodle mod/scorm/datamodels/scorm_13.js
+ *   CMIShortIdentifier, learner_response / correct_responses formats (CONFORMANCE.md 5.8–5.12).
+ */
+export function responseToken(id: string): string {
+  const safe = id.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 249) || 'x';
+  return /[A-Za-z0-9]$/.test(safe) ? safe : `${safe}0`;
+}
+
+/**
+ * The tokens of a question's ids (options, items, prompts or choices), one per id and never two alike: a
+ * second id that would give the same token gets its position appended (`a_b`, `a_b_2`). Deterministic, so
+ * the same question always gives the same tokens, and readable back to the id through the authored list.
+ */
+export function responseTokens(ids: readonly string[]): Map<string, string> {
+  const tokens = new Map<string, string>();
+  const used = new Set<string>();
+  ids.forEach((id, i) => {
+    let token = responseToken(id);
+    if (used.has(token)) token = `${token.slice(0, 240)}_${i + 1}`;
+    used.add(token);
+    tokens.set(id, token);
+  });
+  return tokens;
+}
+
+/** The token of `id` among `ids` (the question's authored list), or its own token when the list is unknown. */
+const tokenOf = (id: string, ids: readonly string[] | undefined): string => (ids ? responseTokens(ids).get(id) : undefined) ?? responseToken(id);
+
+/**
+ * A response in SCORM 2004's format: tokens separated by `[,]`, matching pairs `prompt[.]choice`,
+ * true-false `true`/`false`. Option ids become `responseToken`s.
  *
  * @spec SCORM 2004 4th Ed. RTE §4.2.9.2 Table 4.2.9.2a (CONFORMANCE.md 5.7–5.12).
  */
@@ -312,10 +348,10 @@ export function response2004(entry: InteractionEntry, response: Response): strin
     case 'single':
     case 'multiple':
     case 'order':
-      return sortedIfSet(record.type, [...asList(response)]).join('[,]');
+      return sortedIfSet(record.type, asList(response).map((id) => tokenOf(id, alphabet?.options))).join('[,]');
     case 'match':
       return asPairs(response, alphabet?.prompts)
-        .map(([prompt, choice]) => `${prompt}[.]${choice}`)
+        .map(([prompt, choice]) => `${tokenOf(prompt, alphabet?.prompts)}[.]${tokenOf(choice, alphabet?.choices)}`)
         .join('[,]');
   }
 }
@@ -351,7 +387,7 @@ export function interactionValues12(n: number, entry: InteractionEntry): CmiValu
     { element: `${prefix}.id`, value: record.id },
     { element: `${prefix}.objectives.0.id`, value: record.module },
   ];
-  const time = time12(record.timestamp);
+  const time = record.timestamp === undefined ? null : time12(record.timestamp);
   if (time) values.push({ element: `${prefix}.time`, value: time });
   values.push({ element: `${prefix}.type`, value: asChars ? INTERACTION_TYPE[record.type] : 'performance' });
   const pattern = asChars ? correct : plainResponse(record.correctResponse);
@@ -359,10 +395,8 @@ export function interactionValues12(n: number, entry: InteractionEntry): CmiValu
   values.push({ element: `${prefix}.weighting`, value: '1' });
   const given = asChars ? learner : plainResponse(record.learnerResponse);
   if (given.length <= 255) values.push({ element: `${prefix}.student_response`, value: given });
-  values.push(
-    { element: `${prefix}.result`, value: result12(record.result) },
-    { element: `${prefix}.latency`, value: timespan12(record.latencyMs) },
-  );
+  values.push({ element: `${prefix}.result`, value: result12(record.result) });
+  if (record.latencyMs !== undefined) values.push({ element: `${prefix}.latency`, value: timespan12(record.latencyMs) });
   return values;
 }
 
@@ -389,17 +423,62 @@ export function interactionValues2004(n: number, entry: InteractionEntry): CmiVa
     { element: `${prefix}.type`, value: INTERACTION_TYPE[record.type] },
     { element: `${prefix}.objectives.0.id`, value: record.module },
   ];
-  const timestamp = timestamp2004(record.timestamp);
+  const timestamp = record.timestamp === undefined ? null : timestamp2004(record.timestamp);
   if (timestamp) values.push({ element: `${prefix}.timestamp`, value: timestamp });
   values.push(
     { element: `${prefix}.weighting`, value: '1' },
     { element: `${prefix}.correct_responses.0.pattern`, value: response2004(entry, record.correctResponse) },
     { element: `${prefix}.learner_response`, value: response2004(entry, record.learnerResponse) },
     { element: `${prefix}.result`, value: result2004(record.result) },
-    { element: `${prefix}.latency`, value: duration2004(record.latencyMs) },
   );
+  if (record.latencyMs !== undefined) values.push({ element: `${prefix}.latency`, value: duration2004(record.latencyMs) });
   if (entry.description) values.push({ element: `${prefix}.description`, value: description2004(entry.description) });
   return values;
+}
+
+// ---------------------------------------------------------------------------------------- exercises
+
+/** A score as a decimal every runtime accepts (Moodle 2004: at most 4 integer digits). */
+const scoreText = (score: number): string => String(Math.round(Math.min(100, Math.max(0, score)) * 100) / 100);
+
+/**
+ * SCORM 1.2 values of an évaluation exercise's result, interaction `n`: type `performance`, the score as
+ * the response and as the (decimal) result, the module as its objective. 1.2 has no description.
+ *
+ * @spec SCORM 1.2 RTE §3.4 cmi.interactions (type performance, student_response CMIFeedback ≤ 255, result
+ *   `correct|wrong|unanticipated|neutral` or CMIDecimal); CONFORMANCE.md 5.11.
+ */
+export function exerciseValues12(n: number, report: ExerciseReport): CmiValue[] {
+  const prefix = `cmi.interactions.${n}`;
+  return [
+    { element: `${prefix}.id`, value: report.id },
+    { element: `${prefix}.objectives.0.id`, value: report.module },
+    { element: `${prefix}.type`, value: 'performance' },
+    { element: `${prefix}.weighting`, value: '1' },
+    { element: `${prefix}.student_response`, value: scoreText(report.score) },
+    { element: `${prefix}.result`, value: scoreText(report.score) },
+  ];
+}
+
+/**
+ * SCORM 2004 values of an évaluation exercise's result, interaction `n`: type `performance`, the response
+ * `score[.]<score>` (one step), the score as the result (a real number), the module as its objective and
+ * the exercise title as its description.
+ *
+ * @spec SCORM 2004 4th Ed. RTE §4.2.9 cmi.interactions (performance: `step_name[.]step_answer`; result a
+ *   real number); CONFORMANCE.md 5.11.
+ */
+export function exerciseValues2004(n: number, report: ExerciseReport): CmiValue[] {
+  const prefix = `cmi.interactions.${n}`;
+  return [
+    { element: `${prefix}.id`, value: report.id },
+    { element: `${prefix}.type`, value: 'performance' },
+    { element: `${prefix}.objectives.0.id`, value: report.module },
+    { element: `${prefix}.weighting`, value: '1' },
+    { element: `${prefix}.learner_response`, value: `score[.]${scoreText(report.score)}` },
+    { element: `${prefix}.result`, value: scoreText(report.score) },
+    { element: `${prefix}.description`, value: description2004(report.title) },
+  ];
 }
 
 /**

@@ -9,7 +9,7 @@
 import { CmiAdapter, apiCalls, readScore, type Dialect } from './adapter';
 import type { Scorm12Api } from './discovery';
 import { check12 } from './formats';
-import { interactionValues12, objectiveValues12, progressValues12 } from './mapping';
+import { exerciseValues12, interactionValues12, objectiveValues12, progressValues12 } from './mapping';
 import { timespan12 } from './time';
 import type { CompletionStatus, SuccessStatus } from './tracking-port';
 
@@ -40,6 +40,11 @@ export function statusFrom12(lessonStatus: string): { completion: CompletionStat
 export const SCORM12: Dialect = {
   version: '1.2',
   check: check12,
+  /**
+   * A refusal of the value itself, never worth retrying: 403 read-only, 404 write-only, 405 incorrect data type.
+   * @spec CONFORMANCE.md 1.13 (error codes).
+   */
+  valueCodes: ['403', '404', '405'],
   emptyCodes: [],
   elements: { entry: 'cmi.core.entry', location: 'cmi.core.lesson_location', sessionTime: 'cmi.core.session_time', exit: 'cmi.core.exit' },
   /** @spec SCORM 1.2 RTE §3.4 cmi.core.session_time, CMITimespan (CONFORMANCE.md 4.1–4.2). */
@@ -49,6 +54,7 @@ export const SCORM12: Dialect = {
   /** The single lesson_status of `lessonStatus12` (mapping.ts), with the score once it is final. */
   progressValues: progressValues12,
   interactionValues: interactionValues12,
+  exerciseValues: exerciseValues12,
   objectiveValues: objectiveValues12,
   /**
    * @spec SCORM 1.2 RTE §3.4 cmi.core.entry, lesson_location, student_name, student_id, lesson_status,

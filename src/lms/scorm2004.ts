@@ -11,7 +11,7 @@
 import { CmiAdapter, apiCalls, readScore, type Dialect } from './adapter';
 import type { Scorm2004Api } from './discovery';
 import { check2004 } from './formats';
-import { interactionValues2004, objectiveValues2004, progressValues2004 } from './mapping';
+import { exerciseValues2004, interactionValues2004, objectiveValues2004, progressValues2004 } from './mapping';
 import { duration2004 } from './time';
 import type { CompletionStatus, SuccessStatus } from './tracking-port';
 
@@ -30,6 +30,11 @@ const SUCCESS = new Set<string>(['passed', 'failed', 'unknown'] satisfies Succes
 export const SCORM2004: Dialect = {
   version: '2004',
   check: check2004,
+  /**
+   * A refusal of the value itself, never worth retrying: 404 read-only, 405 write-only, 406 type mismatch, 407 out of range, 408 dependency not established.
+   * @spec CONFORMANCE.md 1.13 (error codes).
+   */
+  valueCodes: ['404', '405', '406', '407', '408'],
   emptyCodes: [VALUE_NOT_INITIALIZED],
   elements: { entry: 'cmi.entry', location: 'cmi.location', sessionTime: 'cmi.session_time', exit: 'cmi.exit' },
   /** @spec SCORM 2004 4th Ed. RTE §4.2 cmi.session_time, ISO 8601 duration (CONFORMANCE.md 4.1–4.2). */
@@ -38,6 +43,7 @@ export const SCORM2004: Dialect = {
   exitValue: (exit) => exit,
   progressValues: progressValues2004,
   interactionValues: interactionValues2004,
+  exerciseValues: exerciseValues2004,
   objectiveValues: objectiveValues2004,
   /**
    * @spec SCORM 2004 4th Ed. RTE §4.2 cmi.entry, cmi.location, cmi.suspend_data, cmi.learner_name,

@@ -3,7 +3,7 @@
  * API wrapped so that nothing throws and every refusal becomes a `TrackingError` carrying the LMS's own
  * code and message. `scorm12.ts` and `scorm2004.ts` supply the element names, formats and limits.
  */
-import { failure, ok, type ArrayWrite, type TrackingError, type TrackingResult } from './tracking-port';
+import { failure, ok, type ArrayWrite, type CallLog, type InteractionWrite, type TrackingError, type TrackingResult } from './tracking-port';
 
 /** One value for the LMS: a data model element and its string. */
 export interface CmiValue {
@@ -31,6 +31,13 @@ export interface SessionOptions {
   check: Check;
   /** Codes a GetValue may return for an element that simply has no value yet (2004: 403). */
   emptyCodes: readonly string[];
+  /**
+   * The LMS's codes that refuse one value (its format, range or access), not the link: such a value would be
+   * refused again, so it is left out and never retried (2004: 404–408; 1.2: 403–405).
+   */
+  valueCodes: readonly string[];
+  /** Where every call is written, for the LMS inspector (no call of its own). */
+  log?: CallLog | undefined;
 }
 
 /**
@@ -52,6 +59,10 @@ export class CmiSession {
   private state: 'idle' | 'open' | 'closed' = 'idle';
   private readonly unsupported = new Set<string>();
   private readonly objectiveIndex = new Map<string, number>();
+  /** How many objectives the LMS holds, once read (`null`: not read yet). */
+  private objectivesKnown: number | null = null;
+  /** The next free index of each array written by `writeEntry`. */
+  private readonly next = new Map<string, number>();
 
   constructor(private readonly options: SessionOptions) {}
 
@@ -74,14 +85,27 @@ export class CmiSession {
   }
 
   /** Runs one API call that must answer "true". */
-  private call(name: string, run: () => unknown, element?: string): TrackingResult {
+  private call(name: string, run: () => unknown, element?: string, value?: string): TrackingResult {
     let result: unknown;
     try {
       result = run();
     } catch (thrown) {
-      return failure({ kind: 'exception', code: 'exception', message: `${name}: ${errorMessage(thrown)}`, ...(element ? { element } : {}) });
+      const error: TrackingError = { kind: 'exception', code: 'exception', message: `${name}: ${errorMessage(thrown)}`, ...(element ? { element } : {}) };
+      this.options.log?.add({ call: name, element, value, result: 'exception', error });
+      return failure(error);
     }
-    return isTrue(result) ? ok() : failure(this.lmsError(`${name} refused`, element));
+    if (isTrue(result)) {
+      this.options.log?.add({ call: name, element, value, result: 'true' });
+      return ok();
+    }
+    const error = this.lmsError(`${name} refused`, element);
+    this.options.log?.add({ call: name, element, value, result: String(result), error });
+    return failure(error);
+  }
+
+  /** A refusal of this one value (format, range, access), as opposed to a link failure worth retrying. */
+  isValueRefusal(error: TrackingError): boolean {
+    return error.kind === 'format' || error.kind === 'limit' || (error.kind === 'lms' && this.options.valueCodes.includes(error.code));
   }
 
   private requireOpen(what: string): TrackingResult {
@@ -132,9 +156,14 @@ export class CmiSession {
     } catch (thrown) {
       return failure({ kind: 'exception', code: 'exception', message: `GetLastError: ${errorMessage(thrown)}`, element });
     }
-    if (code === '0' || code === '') return ok(value === null || value === undefined ? '' : String(value));
-    if (this.options.emptyCodes.includes(code)) return ok('');
-    return failure(this.lmsError(`GetValue(${element}) refused`, element));
+    const read = value === null || value === undefined ? '' : String(value);
+    if (code === '0' || code === '' || this.options.emptyCodes.includes(code)) {
+      this.options.log?.add({ call: 'GetValue', element, value: code === '0' || code === '' ? read : '', result: code === '0' || code === '' ? 'read' : `empty (${code})` });
+      return ok(code === '0' || code === '' ? read : '');
+    }
+    const error = this.lmsError(`GetValue(${element}) refused`, element);
+    this.options.log?.add({ call: 'GetValue', element, result: 'refused', error });
+    return failure(error);
   }
 
   /** Checks then sends values in order; stops at the first refusal. */
@@ -143,10 +172,13 @@ export class CmiSession {
     if (!open.ok) return open;
     for (const value of values) {
       const problem = this.options.check(value, values);
-      if (problem) return failure(problem);
+      if (problem) {
+        this.options.log?.add({ call: 'SetValue', element: value.element, value: value.value, result: 'not sent', error: problem });
+        return failure(problem);
+      }
     }
     for (const { element, value } of values) {
-      const result = this.call(`SetValue(${element})`, () => this.options.calls.setValue(element, value), element);
+      const result = this.call('SetValue', () => this.options.calls.setValue(element, value), element, value);
       if (!result.ok) return result;
     }
     return ok();
@@ -176,15 +208,74 @@ export class CmiSession {
     return ok(n);
   }
 
-  /** Appends an entry to an array element: `build(n)` gives its values at the next free index. */
-  append(array: string, build: (n: number) => TrackingResult<readonly CmiValue[]>): TrackingResult<ArrayWrite> {
+  /** The next free index of an array: `_count` read once per session, then counted here. */
+  private nextIndex(array: string): TrackingResult<number | null> {
+    const known = this.next.get(array);
+    if (known !== undefined) return ok(known);
     const count = this.count(array);
-    if (!count.ok) return count;
-    if (count.value === null) return ok('unsupported');
-    const values = build(count.value);
-    if (!values.ok) return values;
-    const written = this.setValues(values.value);
-    return written.ok ? ok('recorded') : written;
+    if (count.ok && count.value !== null) this.next.set(array, count.value);
+    return count;
+  }
+
+  /**
+   * Writes one entry of an array (`cmi.interactions`): at `retryIndex` when the entry is sent again after a
+   * link failure, else at the next free index — `_count` is read once, never again, so a refusal can never
+   * make the course write a second, half-written copy of an entry.
+   *
+   * A value the LMS refuses for itself (`isValueRefusal`: 406 on a response pattern…) is logged, left out,
+   * and the rest of the entry still goes; when it is an `essential` element (the id, the type) the entry
+   * stops there as `refused`. A link failure (101, 351, an exception) stops the entry and fails with its
+   * `index`, to be retried there.
+   *
+   * @spec SCORM 2004 4th Ed. RTE §4.1 (arrays: n = _count for a new entry, 351 on a gap); SCORM 1.2 RTE
+   *   §3.4 (201 on a gap); CONFORMANCE.md 5.1.
+   */
+  writeEntry(
+    array: string,
+    build: (n: number) => readonly CmiValue[],
+    essential: (element: string) => boolean,
+    retryIndex?: number,
+  ): TrackingResult<InteractionWrite> {
+    const open = this.requireOpen('SetValue');
+    if (!open.ok) return open;
+    let index: number;
+    if (retryIndex !== undefined) index = retryIndex;
+    else {
+      const next = this.nextIndex(array);
+      if (!next.ok) return next;
+      if (next.value === null) return ok({ status: 'unsupported', index: null, refused: [] });
+      index = next.value;
+    }
+    const values = build(index);
+    const refused: TrackingError[] = [];
+    let written = false;
+    let status: InteractionWrite['status'] = 'recorded';
+    const taken = () => {
+      if (written && (this.next.get(array) ?? 0) <= index) this.next.set(array, index + 1);
+    };
+    for (const value of values) {
+      const problem = this.options.check(value, values);
+      let result: TrackingResult;
+      if (problem) {
+        this.options.log?.add({ call: 'SetValue', element: value.element, value: value.value, result: 'not sent', error: problem });
+        result = failure(problem);
+      } else result = this.call('SetValue', () => this.options.calls.setValue(value.element, value.value), value.element, value.value);
+      if (result.ok) {
+        written = true;
+        continue;
+      }
+      if (!this.isValueRefusal(result.error)) {
+        taken();
+        return failure({ ...result.error, index });
+      }
+      refused.push(result.error);
+      if (essential(value.element)) {
+        status = 'refused';
+        break;
+      }
+    }
+    taken();
+    return ok({ status, index, refused });
   }
 
   /**
@@ -194,21 +285,27 @@ export class CmiSession {
   upsertObjective(id: string, build: (n: number) => readonly CmiValue[]): TrackingResult<ArrayWrite> {
     let index = this.objectiveIndex.get(id);
     if (index === undefined) {
-      const count = this.count('cmi.objectives');
-      if (!count.ok) return count;
-      if (count.value === null) return ok('unsupported');
-      index = count.value;
-      for (let n = 0; n < count.value; n++) {
-        const existing = this.getValue(`cmi.objectives.${n}.id`);
-        if (existing.ok && existing.value === id) {
-          index = n;
-          break;
+      // The LMS's objectives are read once, at the first objective written: each id then has its index, and a
+      // new one goes after the last (not one scan per objective, which fills the LMS's log with reads).
+      if (this.objectivesKnown === null) {
+        const count = this.count('cmi.objectives');
+        if (!count.ok) return count;
+        if (count.value === null) return ok('unsupported');
+        for (let n = 0; n < count.value; n++) {
+          const existing = this.getValue(`cmi.objectives.${n}.id`);
+          if (existing.ok && existing.value !== '' && !this.objectiveIndex.has(existing.value)) this.objectiveIndex.set(existing.value, n);
         }
+        this.objectivesKnown = count.value;
       }
+      index = this.objectiveIndex.get(id) ?? this.objectivesKnown;
     }
     const written = this.setValues(build(index));
     if (!written.ok) return written;
-    this.objectiveIndex.set(id, index);
+    if (!this.objectiveIndex.has(id)) {
+      this.objectiveIndex.set(id, index);
+      this.objectivesKnown = Math.max(this.objectivesKnown ?? 0, index + 1);
+    }
     return ok('recorded');
   }
+
 }

@@ -28,6 +28,8 @@ export interface TrackingError {
   message: string;
   /** The data model element concerned, when there is one. */
   element?: string;
+  /** The array index of the entry concerned (an interaction to send again at the same index). */
+  index?: number;
 }
 
 export type TrackingResult<T = void> = { ok: true; value: T } | { ok: false; error: TrackingError };
@@ -132,11 +134,83 @@ export interface InteractionEntry {
 /** `recorded`, or `unsupported` when the LMS has no interactions/objectives (`_count` refused). */
 export type ArrayWrite = 'recorded' | 'unsupported';
 
+/** What became of one interaction sent to the LMS. */
+export interface InteractionWrite {
+  /**
+   * `recorded` (values listed in `refused` left out), `refused` (the LMS refused its id or type: the entry
+   * stops there and is not sent again), `unsupported` (the LMS has no interactions).
+   */
+  status: 'recorded' | 'refused' | 'unsupported';
+  /** The index written; `null` when unsupported. */
+  index: number | null;
+  /** The values refused, each once, with the LMS's code (or our format check's). */
+  refused: readonly TrackingError[];
+}
+
+/**
+ * An évaluation exercise's result: a `performance` interaction whose result is the score (0–100), with the
+ * module as its objective and the exercise title as its description (2004).
+ */
+export interface ExerciseReport {
+  /** The scenario id (content/scenarios). */
+  id: string;
+  module: string;
+  title: string;
+  /** 0–100. */
+  score: number;
+}
+
+/** One call as the session made it, for the LMS inspector. */
+export interface CallRecord {
+  /** Milliseconds since the log started. */
+  at: number;
+  call: string;
+  element?: string | undefined;
+  value?: string | undefined;
+  /** What the API returned (`true`, `false`, `read`…) or `not sent` when our format check held it back. */
+  result: string;
+  error?: TrackingError | undefined;
+}
+
+/**
+ * The session's own log of calls (the last `limit`), read by the LMS inspector: it adds no call to the LMS.
+ */
+export class CallLog {
+  readonly entries: CallRecord[] = [];
+  private readonly listeners = new Set<() => void>();
+  private readonly started: number;
+
+  constructor(
+    private readonly now: () => number = () => Date.now(),
+    private readonly limit = 1000,
+  ) {
+    this.started = now();
+  }
+
+  add(entry: Omit<CallRecord, 'at'>): void {
+    this.entries.push({ at: Math.round(this.now() - this.started), ...entry });
+    if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit);
+    for (const listener of this.listeners) listener();
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
 /** `suspend` while the course is unfinished (the next launch resumes), `normal` once finished. */
 export type ExitMode = 'suspend' | 'normal';
 
 export interface TrackingPort {
   readonly version: ScormVersion;
+  /** Every call made, for the LMS inspector. */
+  readonly log: CallLog;
+  /**
+   * Whether a failure refuses the value itself (our format check, or the LMS's format, range or access
+   * codes), so that sending it again would be refused again; otherwise the link failed and a retry may work.
+   */
+  isValueRefusal(error: TrackingError): boolean;
   /** Opens the session (once per launch). */
   initialize(): TrackingResult;
   /** Reads entry, bookmark, suspend_data, learner and status; never fails once initialised. */
@@ -144,8 +218,14 @@ export interface TrackingPort {
   setLocation(location: string): TrackingResult;
   setSuspendData(data: string): TrackingResult;
   setProgress(progress: ProgressReport): TrackingResult;
-  /** Appends one interaction (journaling: a new attempt adds new entries). */
-  recordInteraction(entry: InteractionEntry): TrackingResult<ArrayWrite>;
+  /**
+   * Appends one interaction (journaling: a new attempt adds new entries), or writes it again at `retryIndex`
+   * after a link failure. A value the LMS refuses is left out, never retried; a link failure fails with the
+   * entry's `index`.
+   */
+  recordInteraction(entry: InteractionEntry, retryIndex?: number): TrackingResult<InteractionWrite>;
+  /** An évaluation exercise's result, as a `performance` interaction (same rules as `recordInteraction`). */
+  recordExercise(report: ExerciseReport, retryIndex?: number): TrackingResult<InteractionWrite>;
   /** Creates or updates the objective with this id. */
   setObjective(objective: ObjectiveReport): TrackingResult<ArrayWrite>;
   /** This session's duration; write it once, just before `terminate`. */

@@ -3,9 +3,9 @@
  * modules only) for the results and attestation pages.
  */
 import { randomBytes } from 'node:crypto';
+import type { BankOutline } from '../domain/quiz/rules';
 import { sealQuestion } from '../domain/quiz/seal';
 import type { Question, SealedQuestion } from '../domain/quiz/types';
-import type { BankOutline } from '../stores/quiz';
 import { content } from './course';
 
 const sealed = new Map<string, { questions: SealedQuestion[]; release: string }>();

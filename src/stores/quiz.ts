@@ -12,11 +12,12 @@ import { map } from 'nanostores';
 import {
   answer as answerQuestion,
   attemptQuestions,
-  canStartAttempt,
+  attemptSummaries,
   decodeAttempts,
   dayToIso,
   drawSettings,
   encodeAttempts,
+  isPassing,
   isQuizDone,
   masteredModules,
   moduleScores,
@@ -27,17 +28,17 @@ import {
   saveInProgress,
   saveSubmitted,
   startAttempt,
+  startRule,
   submit as submitAttempt,
   type AnyQuestion,
   type AttemptState,
-  type AttemptSummary,
   type BankKind,
-  type Drawable,
   type DrawSettings,
   type LearnerResponse,
   type ModuleScore,
   type Question,
   type QuizIssue,
+  type QuizRules,
   type SavedAttempt,
   type SavedResult,
   type Submission,
@@ -72,7 +73,7 @@ export interface QuizSetup {
 
 interface QuizRuntime {
   /** Answer times of the attempt in progress, by question id (not saved: budget). */
-  times: Record<string, { answeredAt: string; latencyMs: number }>;
+  times: Record<string, { answeredAt: string; latencyMs?: number }>;
   /** The last submission in this page: responses, grades and interaction records. */
   submission?: Submission;
   /** Questions a refused submission left unanswered, in order. */
@@ -119,27 +120,14 @@ export interface QuizView {
 
 const EMPTY_RUNTIME: QuizRuntime = { times: {}, unanswered: [] };
 
-/** Draw settings of a bank: the same at start and at every redraw, or saved attempts would not match. */
+/** The course's rules for this quiz (kind, pass mark, attempts allowed). */
+function rulesOf(setup: QuizSetup): QuizRules {
+  return { kind: setup.bank.kind, masteryScore: setup.masteryScore, attempts: setup.attempts };
+}
+
+/** Draw settings of this bank (`drawSettings`): the same at start and at every redraw. */
 function settings(setup: QuizSetup): DrawSettings {
   return drawSettings({ kind: setup.bank.kind, draw: setup.bank.draw, strata: setup.strata });
-}
-
-function summaries(saved: readonly SavedAttempt[], masteryScore: number): AttemptSummary[] {
-  return saved.map((a) => ({ number: a.number, status: a.status, passed: a.status === 'submitted' && a.score >= masteryScore }));
-}
-
-/** Whether a new attempt may start, by kind: the final test follows the engine's attempt rule. */
-function startRule(setup: QuizSetup, saved: readonly SavedAttempt[], started: number): { ok: true; number: number } | { ok: false; issue: QuizIssue } {
-  const list = summaries(saved, setup.masteryScore);
-  if (setup.bank.kind === 'final') {
-    const result = canStartAttempt(list, setup.attempts);
-    return result.ok ? { ok: true, number: result.value.number } : result;
-  }
-  const inProgress = saved.find((a) => a.status === 'in-progress');
-  if (inProgress) return { ok: false, issue: { code: 'attempt.in-progress', params: { number: inProgress.number } } };
-  // The entry test is taken once: it positions the learner, who then changes the plan by hand.
-  if (setup.bank.kind === 'entry' && started > 0) return { ok: false, issue: { code: 'attempt.none-left', params: { allowed: 1 } } };
-  return { ok: true, number: started + 1 };
 }
 
 /** The quiz as the island shows it, derived from the learner record and this page's runtime. */
@@ -153,7 +141,7 @@ export function quizView(setup: QuizSetup, record: LearnerRecord, runtime: QuizR
   const submitted: SubmittedAttempt[] = [];
   for (const attempt of saved) {
     if (attempt.status === 'in-progress') {
-      const restored = restoreInProgress(setup.bank.questions, attempt, { ...draw, bank: setup.bank.id, restoredAt: `${dayToIso(attempt.day)}T00:00:00.000Z` });
+      const restored = restoreInProgress(setup.bank.questions, attempt, { ...draw, bank: setup.bank.id });
       if (!restored) continue;
       const answers = Object.fromEntries(
         Object.entries(restored.answers).map(([id, a]) => [id, { ...a, ...runtime.times[id] }]),
@@ -171,7 +159,7 @@ export function quizView(setup: QuizSetup, record: LearnerRecord, runtime: QuizR
         number: attempt.number,
         date: dayToIso(attempt.day),
         score: attempt.score,
-        passed: attempt.score >= setup.masteryScore,
+        passed: isPassing(attempt.score, setup.masteryScore),
         questions: list,
         results: Object.fromEntries(list.map((q, i) => [q.id, attempt.results[i] ?? 'incorrect'])),
         modules: moduleScores(list, attempt.results),
@@ -179,7 +167,7 @@ export function quizView(setup: QuizSetup, record: LearnerRecord, runtime: QuizR
       });
     }
   }
-  const rule = startRule(setup, current ? saved : saved.filter((a) => a.status === 'submitted'), started);
+  const rule = startRule(rulesOf(setup), current ? saved : saved.filter((a) => a.status === 'submitted'), started);
   const kept = saved.filter((a) => a.status === 'submitted' || current !== null);
   const left = setup.bank.kind === 'final' ? Math.max(0, setup.attempts - started) : setup.bank.kind === 'entry' ? (started > 0 ? 0 : 1) : Infinity;
   const submission = runtime.submission;
@@ -196,7 +184,7 @@ export function quizView(setup: QuizSetup, record: LearnerRecord, runtime: QuizR
     left,
     canStart: current === null && rule.ok,
     blocked: current === null && !rule.ok ? rule.issue : null,
-    done: activity?.done === true || isQuizDone(setup.bank.kind, summaries(kept, setup.masteryScore), setup.attempts),
+    done: activity?.done === true || isQuizDone(setup.bank.kind, attemptSummaries(kept, setup.masteryScore), setup.attempts),
     responses,
     unanswered: current ? runtime.unanswered : [],
   };
@@ -219,7 +207,7 @@ function savedOf(bankId: string): SavedAttempt[] {
 
 function write(setup: QuizSetup, attempts: readonly SavedAttempt[], extra: { score?: number } = {}): void {
   const started = Math.max($record.get().activities[setup.bank.id]?.attempts ?? 0, ...attempts.map((a) => a.number));
-  const done = isQuizDone(setup.bank.kind, summaries(attempts, setup.masteryScore), setup.attempts);
+  const done = isQuizDone(setup.bank.kind, attemptSummaries(attempts, setup.masteryScore), setup.attempts);
   saveActivity(setup.bank.id, { done, attempts: started, data: encodeAttempts(attempts), ...extra });
 }
 
@@ -236,7 +224,7 @@ export function start(setup: QuizSetup, now: Date = new Date()): QuizIssue | nul
   const view = quizView(setup, $record.get(), runtimeOf(setup.bank.id));
   if (view.current) return null;
   const saved = savedOf(setup.bank.id).filter((a) => a.status === 'submitted');
-  const rule = startRule(setup, saved, view.started);
+  const rule = startRule(rulesOf(setup), saved, view.started);
   if (!rule.ok) return rule.issue;
   const attempt = startAttempt(setup.bank.questions, { ...settings(setup), bank: setup.bank.id, number: rule.number, seed: newSeed(), startedAt: now.toISOString() });
   if (!attempt.ok) return attempt.issue;
@@ -255,8 +243,9 @@ export function answer(setup: QuizSetup, questionId: string, response: LearnerRe
   const runtime = runtimeOf(setup.bank.id);
   const view = quizView(setup, $record.get(), runtime);
   if (!view.current) return { code: 'attempt.unknown-question', params: { questionId } };
-  const since = lastTouch.get(setup.bank.id) ?? now.getTime();
-  const when = { answeredAt: now.toISOString(), latencyMs: Math.max(0, now.getTime() - since) };
+  // The latency runs from the last answer (or the start) in this page; after a reload it is unknown, not 0.
+  const since = lastTouch.get(setup.bank.id);
+  const when = since === undefined ? { answeredAt: now.toISOString() } : { answeredAt: now.toISOString(), latencyMs: Math.max(0, now.getTime() - since) };
   const next = answerQuestion(view.current, questionId, response, when);
   if (!next.ok) return next.issue;
   lastTouch.set(setup.bank.id, now.getTime());
@@ -302,40 +291,4 @@ export function submit(setup: QuizSetup, now: Date = new Date()): { ok: true; su
 export function retry(setup: QuizSetup, now: Date = new Date()): QuizIssue | null {
   setRuntime(setup.bank.id, { times: {}, unanswered: [] });
   return start(setup, now);
-}
-
-/** A bank reduced to what a results page needs to redraw its attempts: ids, modules and objectives, no text. */
-export interface BankOutline {
-  id: string;
-  kind: BankKind;
-  draw?: number | undefined;
-  questions: Drawable[];
-  strata?: Record<string, number> | undefined;
-}
-
-/** An attempt in a results page: its date, score, per-module and per-objective scores (empty when the bank changed since). */
-export interface AttemptOutcome {
-  number: number;
-  date: string;
-  score: number;
-  passed: boolean;
-  modules: Record<string, ModuleScore>;
-  objectives: Record<string, ModuleScore>;
-}
-
-/** The submitted attempts of a bank saved in the record, oldest first. */
-export function attemptOutcomes(bank: BankOutline, record: LearnerRecord, masteryScore: number): AttemptOutcome[] {
-  const draw = drawSettings(bank);
-  return decodeAttempts(record.activities[bank.id]?.data).flatMap((a) => {
-    if (a.status !== 'submitted') return [];
-    const drawn = redraw(bank.questions, a, draw);
-    return [{
-      number: a.number,
-      date: dayToIso(a.day),
-      score: a.score,
-      passed: a.score >= masteryScore,
-      modules: drawn ? moduleScores(drawn, a.results) : {},
-      objectives: drawn ? objectiveScores(drawn, a.results) : {},
-    }];
-  });
 }

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { serializeProps } from 'astro/runtime/server/serialize.js';
 import { loadContent } from '../../src/schemas/load-content';
+import { loadOrganisation, trainerCode } from '../../src/schemas/organisation';
+import { kitFolderFor } from '../../src/integrations/trainer-kit-path';
 import type { Question } from '../../src/domain/quiz/types';
 import { filesInZip, filesUnder, findKeyLeaks, type TextFile } from './quiz-keys';
 
@@ -40,14 +42,16 @@ test.describe('final-test answer keys', () => {
     expect(existsSync(join(dist, 'lancement.html')), 'run `npm run build` first').toBe(true);
     const zips = readdirSync(packages).filter((name) => name.endsWith('.zip'));
     expect(zips).toHaveLength(2);
-    // The trainer kit (formateur*) leaves the learner build and packages with issue 14 item 4, and its view of
-    // the final test stops showing answers then; until it lands, its class draw still shows them. Remove this
-    // filter with that change: the search must then cover every file.
-    const trainerKit = /(^|\/|› )formateur(\.html|\/)/;
-    const files = [...filesUnder(dist, root), ...zips.flatMap((zip) => filesInZip(join(packages, zip), `dist-scorm/${zip}`))].filter((f) => !trainerKit.test(f.name));
+    // Every file, the trainer kit's folder included (it sits in the standalone site under a name derived from
+    // the trainer code): the kit never shows the final bank's answers either.
+    const kit = `dist/${kitFolderFor(trainerCode(loadOrganisation(root)))}/`;
+    const files = [...filesUnder(dist, root), ...zips.flatMap((zip) => filesInZip(join(packages, zip), `dist-scorm/${zip}`))];
+    expect(files.filter((f) => f.name.startsWith(kit)).length, 'the kit folder is where the test expects it').toBeGreaterThan(0);
     expect(files.some((f) => f.name.endsWith('lancement.html'))).toBe(true);
-    // The search really covered the test page and the packages' copies of it.
-    expect(files.filter((f) => f.name.endsWith('m8-test-final.html'))).toHaveLength(3);
+    // The search really covered the test page, the kit's and the packages' copies of it.
+    expect(files.filter((f) => f.name.endsWith('m8-test-final.html')).map((f) => f.name).sort()).toEqual(
+      [`${kit}lecons/m8-test-final.html`, 'dist/lecons/m8-test-final.html', ...zips.map((zip) => `dist-scorm/${zip} › lecons/m8-test-final.html`)].sort(),
+    );
     const leaks = findKeyLeaks(files, finalQuestions).map((l) => `${l.file}: ${l.questionId} (${l.what}) « ${l.excerpt} »`);
     expect(leaks).toEqual([]);
   });

@@ -3,11 +3,11 @@
  * answer them from the bank's answer keys (right or wrong: the tests know the keys, the page does not), start
  * and submit; check the page's geometry and accessibility as it is now.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { expectCourseAccessible } from './axe';
 import type { LearnerResponse, Question } from '../../src/domain/quiz';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { tabInto, tabTo } from './support';
+import { tabTo } from './support';
 
 const fr = frenchSpacing;
 
@@ -26,8 +26,16 @@ export async function questionsOnPage(scope: Page | FrameLocator, questions: rea
 
 /** Picks a radio by keyboard: Tab into its group, then arrows until it is checked. */
 export async function pickRadio(page: Page, group: Locator, name: string): Promise<void> {
-  // Tab enters a radio group on its checked radio, or on the first when none is checked.
-  await tabInto(page, group);
+  // Tab enters a radio group on its checked radio, or on the first when none is checked. Tab on until a radio
+  // of the group has the focus: the question's text may hold a focusable term of the glossary before it.
+  const fieldset = await group.elementHandle();
+  const onRadio = () =>
+    fieldset!.evaluate((g) => {
+      const active = g.ownerDocument.activeElement;
+      return !!active && g.contains(active) && (active as HTMLInputElement).type === 'radio';
+    });
+  for (let i = 0; i < 150 && !(await onRadio()); i++) await page.keyboard.press('Tab');
+  await expect.poll(onRadio, { message: 'a radio of the question reached with Tab' }).toBe(true);
   const target = group.getByRole('radio', { name, exact: true });
   if (await target.evaluate((el) => el === document.activeElement)) await page.keyboard.press('Space');
   for (let i = 0; i < 12 && !(await target.isChecked()); i++) await page.keyboard.press('ArrowDown');
@@ -140,6 +148,5 @@ export async function expectNoOverflow(page: Page): Promise<void> {
 /** axe finds no WCAG 2.1 A/AA violation in the quiz as it is now, in the shell's course frame. */
 export async function expectAccessible(tab: Page): Promise<void> {
   // Scoped to the quiz in the course frame, as sim-support.ts does: the page as loaded is checked by pages.spec.ts.
-  const results = await new AxeBuilder({ page: tab }).include(['iframe[data-course-frame]', 'section.quiz']).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectCourseAccessible(tab, { include: 'section.quiz' });
 }

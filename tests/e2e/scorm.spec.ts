@@ -11,14 +11,16 @@ import { mkdtempSync, readFileSync, existsSync, mkdirSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { trackedIds, type Plan } from '../../src/domain/course/plan';
+import { drawLength } from '../../src/domain/quiz/draw';
 import { decodeRecord, encodeRecord } from '../../src/domain/record/codec';
 import { emptyRecord, endLesson, setActivityResult, visitLesson } from '../../src/domain/record/record';
 import { answer, questionsOnPage } from './quiz-support';
 import { performStep } from './invoice-support';
-import { pressKey as press, simulationFrame, stepControl as control } from './sim-support';
+import { focusByKeyboard, pressKey as press, simulationFrame, stepControl as control } from './sim-support';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { DURATION2004, TIMESPAN12 } from '../../src/lms/time';
 import { content } from './support';
@@ -82,10 +84,11 @@ async function servePackage(page: Page, version: '1.2' | '2004'): Promise<Launch
 }
 
 /** Opens the harness LMS, which launches the package's launch page in its frame. */
-async function launch(page: Page, where: Launch, options: { init?: object; fault?: string } = {}): Promise<FrameLocator> {
-  const query = new URLSearchParams({ version: where.version, launch: `${where.base}lancement.html` });
+async function launch(page: Page, where: Launch, options: { init?: object; fault?: string; refuse?: string[]; shellQuery?: string } = {}): Promise<FrameLocator> {
+  const query = new URLSearchParams({ version: where.version, launch: `${where.base}lancement.html${options.shellQuery ?? ''}` });
   if (options.init) query.set('init', JSON.stringify(options.init));
   if (options.fault) query.set('fault', options.fault);
+  for (const rule of options.refuse ?? []) query.append('refuse', rule);
   await page.goto(`${LMS}/harness/lms.html?${query}`);
   return page.frameLocator('#sco');
 }
@@ -98,7 +101,16 @@ interface Call {
   result: unknown;
 }
 
+interface Refused {
+  name: string;
+  element: string;
+  value?: string;
+  code: string;
+}
+
 const harness = {
+  refusals: (page: Page) => page.evaluate(() => (window as unknown as { harness: { refusals: Refused[] } }).harness.refusals),
+  strict: (page: Page) => page.evaluate(() => (window as unknown as { harness: { strict: boolean } }).harness.strict),
   calls: (page: Page) => page.evaluate(() => (window as unknown as { harness: { calls: Call[] } }).harness.calls),
   count: (page: Page, name: string) => page.evaluate((n) => (window as unknown as { harness: { count(n: string): number } }).harness.count(n), name),
   cmi: (page: Page) => page.evaluate(() => (window as unknown as { harness: { cmi(): Record<string, unknown> } }).harness.cmi()),
@@ -134,6 +146,84 @@ async function finishLesson(frame: FrameLocator, id: string): Promise<void> {
   const done = frame.getByRole('button', { name: /J’ai terminé cette leçon|Leçon terminée/ });
   await done.click();
   await expect(done).toHaveAttribute('aria-pressed', 'true');
+}
+
+const finalBank = content.quizzes.find((b) => b.kind === 'final')!;
+const finalLesson = plan.lessons.find((l) => l.activities.includes(finalBank.id))!;
+
+/** The CMI a learner who did everything but the final test resumes with, on the final test's page. */
+function beforeFinalTest(version: '1.2' | '2004') {
+  let record = emptyRecord();
+  for (const lesson of plan.lessons) {
+    record = endLesson(visitLesson(record, lesson.id), lesson.id);
+    for (const activity of lesson.activities) if (activity !== finalBank.id) record = setActivityResult(record, activity, { done: true, score: 100, attempts: 1 });
+  }
+  const location = `lecons/${finalLesson.id}.html`;
+  return version === '1.2'
+    ? { core: { entry: 'resume', lesson_location: location, lesson_status: 'incomplete', student_name: 'Dupont, Marie' }, suspend_data: encodeRecord(record) }
+    : { entry: 'resume', location, suspend_data: encodeRecord(record), completion_status: 'incomplete', learner_name: 'Marie Dupont' };
+}
+
+/** Takes the final test with the keyboard, every answer right, and submits it; returns the questions drawn. */
+async function takeFinalTest(page: Page, frame: FrameLocator) {
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(lessonTitle(finalLesson.id));
+  await frame.getByRole('button', { name: /^Commencer le test$/ }).click();
+  const questions = await questionsOnPage(frame, finalBank.questions);
+  // Drawn by objective: `draw` questions, more when the bank has more objectives to cover (src/domain/quiz/draw.ts).
+  const strata = Object.fromEntries(content.course.modules.map((m) => [m.id, m.minutes]));
+  expect(questions).toHaveLength(finalBank.draw === undefined ? finalBank.questions.length : drawLength(finalBank.questions, { count: finalBank.draw, strata, coverObjectives: true }));
+  for (const { group, question } of questions) await answer(page, group, question, true);
+  await frame.getByRole('button', { name: 'Valider mes réponses' }).click();
+  await expect(frame.getByText(/Test réussi\u202f!/)).toBeVisible();
+  return questions;
+}
+
+/** The fields every complete interaction of the final test has in the LMS, per version. */
+const COMPLETE = {
+  '1.2': ['id', 'objectives.0.id', 'time', 'type', 'correct_responses.0.pattern', 'weighting', 'student_response', 'result', 'latency'],
+  '2004': ['id', 'type', 'objectives.0.id', 'timestamp', 'weighting', 'correct_responses.0.pattern', 'learner_response', 'result', 'latency', 'description'],
+} as const;
+
+/** For each interaction the LMS holds, the fields of `COMPLETE` it lacks. */
+function missingFields(cmi: Record<string, unknown>, version: '1.2' | '2004'): string[][] {
+  const ids = Object.keys(cmi).filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k));
+  return ids.map((_, i) => COMPLETE[version].filter((field) => String(cmi[`cmi.interactions.${i}.${field}`] ?? '') === ''));
+}
+
+/** Quits with « Quitter le cours » and returns the quit page's text and list of what was not stored. */
+async function quit(shell: FrameLocator) {
+  await shell.getByRole('button', { name: 'Quitter le cours' }).click();
+  await shell.getByRole('dialog', { name: 'Quitter le cours ?' }).getByRole('button', { name: 'Quitter', exact: true }).click();
+  await expect(shell.getByRole('heading', { name: 'Vous avez quitté le cours' })).toBeVisible();
+  const ended = shell.getByRole('main').filter({ has: shell.getByRole('heading', { name: 'Vous avez quitté le cours' }) });
+  return ended;
+}
+
+/** m2-sim-espace in évaluation (the course's évaluation exercise), with the keyboard, through the LMS frames. */
+const espace = content.scenarios.find((s) => s.id === 'm2-sim-espace')!;
+const espaceLesson = plan.lessons.find((l) => l.activities.includes(espace.id))!;
+async function doEspaceExercise(page: Page, frame: FrameLocator) {
+  const sim = simulationFrame(frame, espace.title, 'activity').or(frame.getByRole('region', { name: new RegExp(`^${frenchSpacing(espace.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })).first();
+  await sim.scrollIntoViewIfNeeded();
+  await expect(sim).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
+  // Each step's control, by its name: a checkbox is ticked with Space, a button or a link pressed with Enter
+  // (the subscription form's defaults are the expected ones).
+  for (const { target: label, event } of espace.steps) {
+    if (!label) throw new Error(`a step of ${espace.id} names no control`);
+    // The subscription form: the espace the step subscribes to, chosen with the arrow keys.
+    const wanted = event?.type === 'espace.subscribe' ? event.espace : undefined;
+    if (wanted) {
+      const select = sim.getByLabel('Espace', { exact: true });
+      await focusByKeyboard(page, select);
+      for (let i = 0; i < 10 && (await select.inputValue()) !== wanted; i++) await page.keyboard.press('ArrowDown');
+      await expect(select).toHaveValue(wanted);
+    }
+    const checkbox = sim.getByRole('checkbox', { name: frenchSpacing(label), exact: true });
+    const target = control(sim, label).or(checkbox).first();
+    await expect(target).toBeVisible();
+    await press(page, target, (await target.getAttribute('type')) === 'checkbox' ? 'Space' : 'Enter');
+  }
+  await expect(sim.getByText('Votre score : 100 / 100.')).toBeVisible();
 }
 
 for (const version of ['1.2', '2004'] as const) {
@@ -204,42 +294,30 @@ for (const version of ['1.2', '2004'] as const) {
       expect(await harness.count(page, n.init)).toBe(1);
     });
 
-    test('a full run: the final test passed gives completed/passed, the score, one interaction per question and one objective per module', async ({ page }) => {
-      test.setTimeout(120_000);
+    test('a full run: the final test passed gives completed/passed, the score, one interaction per question, one objective per module and per assessed objective', async ({ page }) => {
+      test.setTimeout(420_000);
       const n = names(version);
-      const finalBank = content.quizzes.find((b) => b.kind === 'final')!;
-      const finalLesson = plan.lessons.find((l) => l.activities.includes(finalBank.id))!;
-      // Everything done but the final test, as a learner who reaches the last module has it.
-      let record = emptyRecord();
-      for (const lesson of plan.lessons) {
-        record = endLesson(visitLesson(record, lesson.id), lesson.id);
-        for (const activity of lesson.activities) if (activity !== finalBank.id) record = setActivityResult(record, activity, { done: true, score: 100, attempts: 1 });
-      }
-      const location = `lecons/${finalLesson.id}.html`;
-      const init =
-        version === '1.2'
-          ? { core: { entry: 'resume', lesson_location: location, lesson_status: 'incomplete', student_name: 'Dupont, Marie' }, suspend_data: encodeRecord(record) }
-          : { entry: 'resume', location, suspend_data: encodeRecord(record), completion_status: 'incomplete', learner_name: 'Marie Dupont' };
       const where = await servePackage(page, version);
       const started = Date.now();
       const runTime = () => Date.now() - started;
-      const shell = await launch(page, where, { init });
+      const shell = await launch(page, where, { init: beforeFinalTest(version) });
       const frame = course(shell);
-      await expect(frame.getByRole('heading', { level: 1 })).toHaveText(lessonTitle(finalLesson.id));
-      await frame.getByRole('button', { name: /^Commencer le test$/ }).click();
-      // Answered with the keyboard, through the LMS page and the launch shell's frames.
-      const questions = await questionsOnPage(frame, finalBank.questions);
-      expect(questions).toHaveLength(finalBank.draw ?? finalBank.questions.length);
-      for (const { group, question } of questions) await answer(page, group, question, true);
-      await frame.getByRole('button', { name: 'Valider mes réponses' }).click();
-      await expect(frame.getByRole('status').filter({ hasText: 'Test réussi.' })).toBeVisible();
+      const questions = await takeFinalTest(page, frame);
+      // Moodle's rules are on (the harness's strict mode) and nothing was refused: the banner stays hidden.
+      expect(await harness.strict(page)).toBe(true);
+      await expect(shell.locator('[data-save-banner]')).toBeHidden();
 
-      await shell.getByRole('button', { name: 'Quitter le cours' }).click();
-      await shell.getByRole('dialog', { name: 'Quitter le cours ?' }).getByRole('button', { name: 'Quitter', exact: true }).click();
-      await expect(shell.getByRole('heading', { name: 'Vous avez quitté le cours' })).toBeVisible();
+      const ended = await quit(shell);
+      await expect(ended.getByText('Votre progression a été transmise à la plateforme de formation. Vous pouvez fermer cette fenêtre.')).toBeVisible();
+      await expect(ended.getByRole('listitem')).toHaveCount(0);
       const cmi = await harness.cmi(page);
       const value = (element: string) => String(cmi[element] ?? '');
       const count = questions.length;
+      // Every interaction complete, none refused, each written once.
+      expect(missingFields(cmi, version)).toEqual(questions.map(() => []));
+      expect(await harness.refusals(page)).toEqual([]);
+      const calls = await harness.calls(page);
+      expect(calls.filter((c) => c.name === n.set && /^cmi\.interactions\.\d+\.id$/.test(String(c.args[0])))).toHaveLength(count);
       if (version === '1.2') {
         expect(value('cmi.core.lesson_status')).toBe('passed');
         expect(value('cmi.core.score.raw')).toBe('100');
@@ -284,25 +362,32 @@ for (const version of ['1.2', '2004'] as const) {
           expect(at('description').length).toBeLessThanOrEqual(250);
           expect(stem.startsWith(at('description').replace(/…$/, ''))).toBe(true);
         }
-        // Choice responses: 1.2 writes the letters of the options' authored positions (a set: sorted, `,`),
-        // 2004 their ids (sorted, `[,]`). Every answer here is right, so both equal the answer key.
+        // Choice responses: 1.2 writes the letters of the options' positions in id order (never the authored
+        // order, which would tell where the key was written; a set: sorted, `,`), 2004 their ids as tokens Moodle
+        // accepts (`-` → `_`, sorted, `[,]`). Every answer here is right, so both equal the answer key.
         const question = finalBank.questions.find((q) => q.id === at('id'))!;
         if (question.type === 'single' || question.type === 'multiple') {
           choices++;
           const key = [question.answer].flat() as string[];
+          const byId = question.options.map((o) => o.id).sort();
           const expected =
             version === '1.2'
-              ? key.map((id) => 'abcdefghijklmnopqrstuvwxyz0123456789'[question.options.findIndex((o) => o.id === id)]).sort().join(',')
-              : [...key].sort().join('[,]');
+              ? key.map((id) => 'abcdefghijklmnopqrstuvwxyz0123456789'[byId.indexOf(id)]).sort().join(',')
+              : key.map((id) => id.replace(/-/g, '_')).sort().join('[,]');
           expect(at('type')).toBe('choice');
           expect(response).toBe(expected);
           expect(at('correct_responses.0.pattern')).toBe(expected);
         }
       }
       expect(choices).toBeGreaterThan(0);
-      // One objective per module of the course, each with a score.
+      // One objective per module of the course, then one per course objective the final test assesses (by the
+      // questions drawn or not: the bank's objectives), each with its share of the score.
       const objectives = Object.keys(cmi).filter((k) => /^cmi\.objectives\.\d+\.id$/.test(k)).map((k) => value(k));
-      expect(objectives.sort()).toEqual(content.course.modules.map((m) => m.id).sort());
+      const assessed = new Set(finalBank.questions.flatMap((q) => q.objectives ?? []));
+      const courseObjectives = content.course.modules.flatMap((m) => m.objectives.map((o) => o.id)).filter((id) => assessed.has(id));
+      expect(courseObjectives.length).toBeGreaterThan(0);
+      expect(objectives.sort()).toEqual([...content.course.modules.map((m) => m.id), ...courseObjectives].sort());
+      for (const id of objectives) expect(id).toMatch(/^[A-Za-z0-9_.:-]+$/);
       expect(await harness.count(page, n.init)).toBe(1);
       expect(await harness.count(page, n.finish)).toBe(1);
     });
@@ -473,6 +558,95 @@ for (const version of ['1.2', '2004'] as const) {
       expect(resent).toEqual(expect.arrayContaining(['cmi.suspend_data', n.status, n.location]));
       expect(await harness.count(page, n.init)).toBe(1);
     });
+
+    test('a value the LMS refuses is left out once, every other interaction is stored whole, and the banner and quit page say so', async ({ page }) => {
+      test.setTimeout(420_000);
+      const n = names(version);
+      const response = version === '1.2' ? 'student_response' : 'learner_response';
+      const code = version === '1.2' ? '405' : '406';
+      const where = await servePackage(page, version);
+      const shell = await launch(page, where, { init: beforeFinalTest(version), refuse: [`^cmi\\.interactions\\.2\\.${response}$:${code}`] });
+      const frame = course(shell);
+      const questions = await takeFinalTest(page, frame);
+      await expect.poll(async () => cmiValue(page, 'cmi.interactions.2.id'), { timeout: 10_000 }).not.toBe('');
+      const banner = shell.getByRole('status').filter({ hasText: 'a refusé 1\u00a0donnée' });
+      await expect(banner).toBeVisible();
+      await expect(banner).toContainText('le reste de votre progression est bien enregistré');
+
+      const ended = await quit(shell);
+      await expect(ended.getByText(/^Votre progression a été transmise à la plateforme de formation, sauf cette donnée, refusée/)).toBeVisible();
+      await expect(ended.getByRole('listitem')).toHaveCount(1);
+      await expect(ended.getByRole('listitem')).toContainText(`code ${code}`);
+
+      const cmi = await harness.cmi(page);
+      // All the interactions, once each: only the refused response is missing, at its own index.
+      expect(missingFields(cmi, version)).toEqual(questions.map((_, i) => (i === 2 ? [response] : [])));
+      const refusals = await harness.refusals(page);
+      expect(refusals).toEqual([expect.objectContaining({ element: `cmi.interactions.2.${response}`, code })]);
+      const calls = await harness.calls(page);
+      expect(calls.filter((c) => c.name === n.set && /^cmi\.interactions\.\d+\.id$/.test(String(c.args[0])))).toHaveLength(questions.length);
+      expect(calls.filter((c) => c.args[0] === 'cmi.interactions._count')).toHaveLength(1);
+      // The rest went through: status and score, and the last commit accepted.
+      expect(await cmiValue(page, version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw')).toBe('100');
+      const commits = calls.filter((c) => c.name === n.commit || c.name === n.finish);
+      expect(commits.filter((c) => c.result === 'true').length).toBeGreaterThan(commits.filter((c) => c.result !== 'true').length);
+    });
+
+    test('no request leaves the package folder over a run through quiz and simulation pages, and the évaluation exercise reaches the LMS', async ({ page }) => {
+      test.setTimeout(480_000);
+      const outside: string[] = [];
+      const failed: string[] = [];
+      const where = await servePackage(page, version);
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        const inPackage = url.origin === LMS && url.pathname.startsWith(where.base);
+        // The stand-in LMS's own page and runtime are the only other files, loaded by the top page.
+        const harnessFile = url.origin === LMS && request.frame() === page.mainFrame() && /^\/(harness|scorm-again)\//.test(url.pathname);
+        if (!inPackage && !harnessFile) outside.push(request.url());
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      const shell = await launch(page, where, { init: version === '1.2' ? { core: { lesson_location: `lecons/${espaceLesson.id}.html` } } : { location: `lecons/${espaceLesson.id}.html` } });
+      const frame = course(shell);
+      await expect(frame.getByRole('heading', { level: 1 })).toHaveText(lessonTitle(espaceLesson.id));
+      await doEspaceExercise(page, frame);
+      // The score reaches the LMS as a performance interaction, the exercise's module as its objective.
+      await expect.poll(async () => {
+        const cmi = await harness.cmi(page);
+        const index = Object.keys(cmi).find((k) => /^cmi\.interactions\.\d+\.id$/.test(k) && cmi[k] === espace.id)?.split('.')[2];
+        return index === undefined ? null : { type: cmi[`cmi.interactions.${index}.type`], result: String(cmi[`cmi.interactions.${index}.result`]), objective: cmi[`cmi.interactions.${index}.objectives.0.id`] };
+      }, { timeout: 10_000 }).toEqual({ type: 'performance', result: '100', objective: espaceLesson.module });
+
+      // One page of each kind with a quiz or a simulation (each module's first), and the final test started.
+      const visited = new Set<string>();
+      for (const mod of content.course.modules) {
+        const lesson = plan.lessons.find((l) => l.module === mod.id && l.activities.length > 0 && l.id !== espaceLesson.id && l.id !== finalLesson.id);
+        if (lesson) visited.add(lesson.id);
+      }
+      for (const id of visited) {
+        await goTo(frame, 'Plan du cours', /Plan/);
+        // A lesson's page heading may say more than its title in the plan (« Accueil et test de positionnement »).
+        await goTo(frame, lessonTitle(id), new RegExp(lessonTitle(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'));
+        // Every island is scrolled into view (client:visible ones hydrate then, loading their lazy chunks); no
+        // wait for each to hydrate (some never do): every request until the quit below is checked.
+        await frame.locator('astro-island').evaluateAll(async (islands) => {
+          for (const island of islands) {
+            island.scrollIntoView();
+            await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          }
+        });
+      }
+      await goTo(frame, 'Plan du cours', /Plan/);
+      await goTo(frame, lessonTitle(finalLesson.id), lessonTitle(finalLesson.id));
+      await frame.getByRole('button', { name: /^Commencer le test$/ }).click();
+      await expect(frame.getByRole('group', { name: /^Question 1 sur/ })).toBeVisible();
+      await goTo(frame, 'Mes résultats', 'Mes résultats');
+      await quit(shell);
+      expect(visited.size).toBeGreaterThanOrEqual(5);
+      expect(outside).toEqual([]);
+      expect(failed).toEqual([]);
+    });
   });
 }
 
@@ -623,4 +797,52 @@ test('the standalone course: a record the earlier local persistence left is take
   const decoded = decodeRecord((JSON.parse(text ?? '{}') as { cmi?: Record<string, string> }).cmi?.['cmi.suspend_data'], trackedIds(plan));
   expect(decoded.ok && decoded.record.lessons[first]?.ended).toBe(true);
   expect(await page.evaluate(() => localStorage.getItem('parcours-chorus-pro:record'))).toBeNull();
+});
+
+test.describe('the LMS inspector', () => {
+  test('is closed for learners, opens with Ctrl+Alt+Maj+L, shows a refused value with its code, passes axe and closes with Escape', async ({ page }) => {
+    test.setTimeout(60_000);
+    const where = await servePackage(page, '2004');
+    const shell = await launch(page, where, { refuse: ['^cmi\\.location$:406'] });
+    const frame = course(shell);
+    await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+    const inspector = shell.getByRole('region', { name: 'Inspecteur LMS' });
+    await expect(inspector).toHaveCount(0);
+    // A lesson finished commits; the location is refused once, the banner says so, the rest is stored.
+    await finishLesson(frame, textLessons[0]!);
+    await expect(shell.getByRole('status').filter({ hasText: 'a refusé 1\u00a0donnée (la page en cours)' })).toBeVisible({ timeout: 10_000 });
+
+    await focusByKeyboard(page, shell.getByRole('button', { name: 'Quitter le cours' }));
+    await page.keyboard.press('Control+Alt+Shift+KeyL');
+    await expect(inspector).toBeVisible();
+    await expect(inspector.getByRole('heading', { name: 'Inspecteur LMS' })).toBeFocused();
+    await expect(inspector.getByText('SCORM 2004', { exact: false }).first()).toBeVisible();
+    const refusedRow = inspector.getByRole('row').filter({ hasText: 'cmi.location' }).filter({ hasText: '406' });
+    await expect(refusedRow.first()).toBeVisible();
+    await expect(inspector.getByRole('listitem').filter({ hasText: 'cmi.location — code 406' })).toHaveCount(1);
+    await expect(inspector.getByText(/caractères sur 64\u202f000/)).toBeVisible();
+    await expect(inspector.getByLabel(/^Diagnostic/)).toHaveValue(/cmi\.location 406/);
+    // The inspector reads the session's log: opening it made no call to the LMS.
+    const before = (await harness.calls(page)).length;
+    await inspector.getByRole('button', { name: 'Copier le diagnostic' }).press('Enter');
+    await expect(inspector.getByRole('status')).toHaveText(/Diagnostic copié|Copie impossible/);
+    expect((await harness.calls(page)).length).toBe(before);
+
+    // The inspector lives in the launch page, the harness's frame: axe reads it there (legacy mode, as pages.spec).
+    const axe = await new AxeBuilder({ page }).include(['#sco', '[data-lms-inspector]']).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode().analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(inspector).toHaveCount(0);
+    await expect(shell.getByRole('button', { name: 'Quitter le cours' })).toBeFocused();
+  });
+
+  test('opens at launch with ?inspecteur=1 and follows the calls as they happen', async ({ page }) => {
+    const where = await servePackage(page, '1.2');
+    const shell = await launch(page, where, { shellQuery: '?inspecteur=1' });
+    const inspector = shell.getByRole('region', { name: 'Inspecteur LMS' });
+    await expect(inspector).toBeVisible();
+    await expect(inspector.getByText(/caractères sur 4\u202f096/)).toBeVisible();
+    await expect(inspector.getByRole('row').filter({ hasText: 'LMSInitialize' }).or(inspector.getByRole('row').filter({ hasText: 'Initialize' })).first()).toBeVisible();
+    await expect(inspector.getByRole('row').filter({ hasText: 'cmi.core.lesson_location' }).first()).toBeVisible({ timeout: 10_000 });
+  });
 });

@@ -5,13 +5,13 @@
  * modes. A new spec for an area writes only its `performStep` (what each step's event types into the
  * screens) and calls `testScenarioModes`.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { expectCourseAccessible } from './axe';
 import { readFileSync } from 'node:fs';
 import type { ScenarioStep } from '../../src/domain/simulator';
 import { simulationEmbeds } from '../../src/schemas/check-content';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { content, expectActivitySaved, learnerView } from './support';
+import { content, expectActivitySaved, focusProbe, learnerView } from './support';
 
 /**
  * The simulation specs' `test`: its `page` is the learner's view (support.ts `learnerView`). Course pages open
@@ -49,9 +49,10 @@ export async function focusByKeyboard(page: Page, target: Locator): Promise<void
     const active = el.ownerDocument.activeElement;
     return !!active && active !== el.ownerDocument.body && (el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   });
+  const focused = focusProbe(target);
   for (const key of before ? ['Shift+Tab', 'Tab'] : ['Tab', 'Shift+Tab']) {
     for (let i = 0; i < 250; i++) {
-      if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+      if (await focused()) return;
       await page.keyboard.press(key);
     }
   }
@@ -112,8 +113,7 @@ export function stepControl(sim: Locator, label: string): Locator {
 /** Axe finds no WCAG 2.1 A/AA violation in the simulations of the page. */
 export async function expectAccessible(page: Page): Promise<void> {
   // The simulations live in the course page, inside the shell's frame.
-  const results = await new AxeBuilder({ page }).include(['iframe[data-course-frame]', '[data-scenario]']).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectCourseAccessible(page, { include: '[data-scenario]' });
 }
 
 /** The frame of a scenario on its page: its démonstration, or its activity (the frame with the mode buttons). */

@@ -96,20 +96,48 @@ export async function expectActivitySaved(page: Page, activity: string, score: n
     .toEqual({ done: true, score });
 }
 
+/**
+ * A cheap check of where the focus is relative to `target`, for loops that press a key and look after each
+ * press: the locator (often a role query over the whole frame) is resolved once, then only its element is
+ * asked; resolved again when the page replaced it.
+ */
+export function focusProbe(target: Locator, test: 'is' | 'contains' = 'is'): () => Promise<boolean> {
+  let handle: Awaited<ReturnType<Locator['elementHandle']>> | null = null;
+  const ask = (h: NonNullable<typeof handle>) =>
+    h.evaluate((el, how) => {
+      const active = el.ownerDocument.activeElement;
+      return el.isConnected ? (how === 'is' ? el === active : el.contains(active)) : null;
+    }, test);
+  return async () => {
+    try {
+      if (handle) {
+        const answer = await ask(handle);
+        if (answer !== null) return answer;
+      }
+      handle = await target.elementHandle({ timeout: 5_000 });
+      return handle ? (await ask(handle)) === true : false;
+    } catch {
+      handle = null;
+      return false;
+    }
+  };
+}
+
 /** Presses Tab until `target` has the focus, as a keyboard user would; fails after `max` presses. */
 export async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
+  const focused = focusProbe(target);
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    if (await focused()) return;
   }
   await expect(target, `reachable with Tab within ${max} presses`).toBeFocused();
 }
 
 /** Presses Tab until the focus is inside `scope` (e.g. a radio group, which Tab enters on one radio). */
 export async function tabInto(page: Page, scope: Locator, max = 150): Promise<void> {
-  const inside = () => scope.evaluate((el) => el.contains(el.ownerDocument.activeElement)).catch(() => false);
+  const inside = focusProbe(scope, 'contains');
   for (let i = 0; i < max && !(await inside()); i++) await page.keyboard.press('Tab');
-  await expect.poll(inside, { message: `reachable with Tab within ${max} presses` }).toBe(true);
+  await expect.poll(() => scope.evaluate((el) => el.contains(el.ownerDocument.activeElement)).catch(() => false), { message: `reachable with Tab within ${max} presses` }).toBe(true);
 }
 
 /** The launch shell's course frame. */

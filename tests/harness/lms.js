@@ -9,13 +9,25 @@
  *                      answer "" / "false" with error 401); { vanish }: every call throws, as when the LMS
  *                      window's API is gone
  *   harness.cmi()      scorm-again's flattened CMI (what the LMS would store)
+ *   harness.refusals   the SetValue/GetValue calls refused by the strict mode or an injected refusal
+ *
+ * Strict mode (on unless `strict=0`): refuses what Moodle's runtime refuses (strict.js: formats, the
+ * 4,096 / 64,000 suspend_data limits, read-only and write-only elements, `_count` rules), with Moodle's
+ * codes. `refuse=<element regex>:<code>` (repeatable, or `harness.faults.refuse`) refuses matching
+ * SetValues with that code, as an LMS refusing one value.
  */
 (function () {
   const params = new URLSearchParams(window.location.search);
   const version = params.get('version') === '1.2' ? '1.2' : '2004';
   const launch = params.get('launch') ?? '';
   const init = params.get('init');
-  const faults = { setValue: false, commit: false, noCount: false, vanish: false };
+  /** @type {{ setValue: boolean, commit: boolean, noCount: boolean, vanish: boolean, refuse: [RegExp, string][] }} */
+  const faults = { setValue: false, commit: false, noCount: false, vanish: false, refuse: [] };
+  for (const rule of params.getAll('refuse')) {
+    const at = rule.lastIndexOf(':');
+    faults.refuse.push([new RegExp(rule.slice(0, at)), rule.slice(at + 1)]);
+  }
+  const strictMode = params.get('strict') !== '0';
   for (const fault of (params.get('fault') ?? '').split(',')) {
     if (fault === 'commit') faults.commit = true;
     if (fault === 'setvalue') faults.setValue = true;
@@ -39,6 +51,20 @@
   const calls = [];
   /** @type {string | null} */
   let injected = null;
+  const strict = strictMode ? window.strictRules(version, (element) => String(runtime[names.get](element) ?? '')) : null;
+  /** @type {{ name: string, element: string, value?: string, code: string }[]} */
+  const refusals = [];
+  /** The code refusing this call, from an injected refusal or the strict mode, or `null`. */
+  const refusal = (/** @type {string} */ role, /** @type {unknown[]} */ args) => {
+    const element = String(args[0]);
+    if (role === 'set') {
+      const injectedRule = faults.refuse.find(([pattern]) => pattern.test(element));
+      if (injectedRule) return injectedRule[1];
+      return strict?.set(element, String(args[1])) ?? null;
+    }
+    if (role === 'get') return strict?.get(element) ?? null;
+    return null;
+  };
   /** @type {Record<string, (...args: any[]) => unknown>} */
   const api = {};
   for (const [role, name] of Object.entries(names)) {
@@ -50,6 +76,10 @@
       }
       if (faults.noCount && (role === 'get' || role === 'set') && unsupported(args[0])) {
         injected = '401';
+        result = role === 'get' ? '' : 'false';
+      } else if ((role === 'set' || role === 'get') && refusal(role, args) !== null) {
+        injected = refusal(role, args);
+        refusals.push({ name, element: String(args[0]), ...(role === 'set' ? { value: String(args[1]) } : {}), code: String(injected) });
         result = role === 'get' ? '' : 'false';
       } else if (role === 'set' && faults.setValue) {
         injected = faultCode.set;
@@ -75,6 +105,8 @@
     faults,
     count: (/** @type {string} */ name) => calls.filter((c) => c.name === name).length,
     cmi: () => runtime.getFlattenedCMI(),
+    refusals,
+    strict: strictMode,
   };
 
   const frame = /** @type {HTMLIFrameElement} */ (document.getElementById('sco'));

@@ -8,6 +8,7 @@
 import { drawQuestions } from './draw';
 import { grade as gradeQuestion, isEmptyResponse } from './grade';
 import { interactionRecord, type AnswerEvent, type InteractionRecord } from './interaction';
+import { isPassing } from './mastery';
 import { presentQuestion } from './present';
 import { fail, ok, type AnyQuestion, type Grade, type LearnerResponse, type Question, type Result } from './types';
 
@@ -73,7 +74,7 @@ export function gradeAttempt(
   const score = percent(correct, total);
   // Partial credits are fractions: round to a millionth first so 0.1 + 0.2 does not lose a point.
   const partialScore = total === 0 ? 0 : Math.floor(Math.round((partial * 100 * 1e6) / total) / 1e6);
-  return { score, partialScore, passed: total > 0 && score >= masteryScore, correct, total, modules, objectives, grades };
+  return { score, partialScore, passed: total > 0 && isPassing(score, masteryScore), correct, total, modules, objectives, grades };
 }
 
 export interface AttemptState {
@@ -162,7 +163,7 @@ export function answer(
   attempt: AttemptState,
   questionId: string,
   response: LearnerResponse | undefined,
-  when: { answeredAt: string; latencyMs: number },
+  when: { answeredAt: string; latencyMs?: number | undefined },
 ): Result<AttemptState> {
   if (attempt.status === 'submitted') return fail({ code: 'attempt.submitted', params: { number: attempt.number } });
   if (!attempt.questionIds.includes(questionId)) return fail({ code: 'attempt.unknown-question', params: { questionId } });
@@ -216,23 +217,4 @@ export function submit(
 /** What the attempt rule needs to know of each past attempt. */
 export type AttemptSummary = Pick<AttemptState, 'number' | 'status'> & { passed?: boolean | undefined };
 
-/**
- * The rule for remaining attempts: an attempt counts as soon as it is started (a reload resumes it rather
- * than drawing again, so abandoning one never buys a fresh draw). Remaining = allowed − started, never below 0.
- */
-export function attemptsLeft(attempts: readonly AttemptSummary[], allowed: number): number {
-  return Math.max(0, allowed - attempts.length);
-}
-
-/**
- * Whether a new attempt may start, and its number. Refused with `attempt.in-progress` (resume it instead),
- * `attempt.already-passed` (the test is passed: nothing to retake) or `attempt.none-left`.
- */
-export function canStartAttempt(attempts: readonly AttemptSummary[], allowed: number): Result<{ number: number }> {
-  const inProgress = attempts.find((a) => a.status === 'in-progress');
-  if (inProgress) return fail({ code: 'attempt.in-progress', params: { number: inProgress.number } });
-  const passed = attempts.find((a) => a.passed === true);
-  if (passed) return fail({ code: 'attempt.already-passed', params: { number: passed.number } });
-  if (attemptsLeft(attempts, allowed) === 0) return fail({ code: 'attempt.none-left', params: { allowed } });
-  return ok({ number: Math.max(0, ...attempts.map((a) => a.number)) + 1 });
-}
+export { attemptsLeft, canStartAttempt } from './attempt-rule';

@@ -27,6 +27,16 @@ export {
 export { crossCheckBanks, formatQuizProblems, type BankKind, type CourseIds, type QuizBankData, type QuizProblem } from './check';
 export { isQuizDone, masteredModules, POSITIONING_RULE } from './outcome';
 export {
+  attemptOutcomes,
+  attemptSummaries,
+  bestOutcome,
+  isPassing,
+  startRule,
+  type AttemptOutcome,
+  type BankOutline,
+  type QuizRules,
+} from './rules';
+export {
   dayOf,
   dayToIso,
   decodeAttempts,
@@ -38,7 +48,6 @@ export {
   moduleScores,
   objectiveScores,
   redraw,
-  restoreInProgress,
   saveInProgress,
   saveSubmitted,
   type DrawSettings,
@@ -47,3 +56,4 @@ export {
   type SavedResult,
   type SavedSubmitted,
 } from './save';
+export { restoreInProgress } from './restore';

@@ -13,36 +13,43 @@ export interface InteractionRecord {
   learnerResponse: LearnerResponse;
   correctResponse: LearnerResponse;
   result: 'correct' | 'incorrect' | 'partial';
-  /** Time the learner took to answer, in milliseconds. */
-  latencyMs: number;
-  /** When the learner answered, as an ISO 8601 string given by the caller. */
-  timestamp: string;
+  /**
+   * Time the learner took to answer, in milliseconds; absent when unknown (an answer restored after a
+   * reload or a resume: times are not saved, and none is invented).
+   */
+  latencyMs?: number;
+  /** When the learner answered, as an ISO 8601 string given by the caller; absent when unknown, as above. */
+  timestamp?: string;
   module: string;
   /** Ids of the objectives the question assesses. */
   objectives: readonly string[];
 }
 
-/** What the caller knows of one answer: the response, when it was given and how long it took. */
+/**
+ * What the caller knows of one answer: the response, when it was given and how long it took. The times are
+ * absent for an answer restored from a save (they are not saved), never made up.
+ */
 export interface AnswerEvent {
   response: LearnerResponse;
   /** ISO 8601 time of the answer (the domain never reads the clock). */
-  answeredAt: string;
-  latencyMs: number;
+  answeredAt?: string | undefined;
+  latencyMs?: number | undefined;
 }
 
 /** The interaction record of an answer, or `null` when the response is empty (nothing was answered). */
 export function interactionRecord(question: Question, answer: AnswerEvent, result: Grade = gradeQuestion(question, answer.response)): InteractionRecord | null {
   const response = usableResponse(question.type, answer.response);
   if (response === null || result.status === 'empty') return null;
-  return {
+  const record: InteractionRecord = {
     id: question.id,
     type: question.type,
     learnerResponse: response,
     correctResponse: correctResponse(question),
     result: result.status,
-    latencyMs: Math.max(0, Math.round(answer.latencyMs)),
-    timestamp: answer.answeredAt,
     module: question.module,
     objectives: [...question.objectives],
   };
+  if (answer.latencyMs !== undefined) record.latencyMs = Math.max(0, Math.round(answer.latencyMs));
+  if (answer.answeredAt !== undefined) record.timestamp = answer.answeredAt;
+  return record;
 }

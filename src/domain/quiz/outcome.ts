@@ -2,7 +2,8 @@
  * What a quiz's outcome means for the course: when the activity is done, and which modules the entry test
  * marks « déjà maîtrisé ». The rules are stated here once; the store applies them, pages show them.
  */
-import { attemptsLeft, type AttemptSummary, type ModuleScore } from './attempt';
+import type { AttemptSummary, ModuleScore } from './attempt';
+import { attemptsLeft } from './attempt-rule';
 import type { BankKind } from './check';
 
 /**

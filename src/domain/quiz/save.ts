@@ -13,10 +13,10 @@
  * Answers are stable ids, never positions: `+` joins the ids of a multiple or order answer, a match answer
  * lists the choice of each prompt in the order of the prompts' ids, vrai/faux is `v` or `f`.
  */
-import { startAttempt, type AttemptState, type ModuleScore, type StartOptions } from './attempt';
+import type { AttemptState, ModuleScore, StartOptions } from './attempt';
 import { drawQuestions, type Drawable } from './draw';
 import { hashString } from './random';
-import type { AnyQuestion, GradeStatus, LearnerResponse, PublicQuestion } from './types';
+import type { GradeStatus, LearnerResponse, PublicQuestion } from './types';
 
 /** A graded question's outcome, as saved. */
 export type SavedResult = Exclude<GradeStatus, 'empty'>;
@@ -209,23 +209,6 @@ export function redraw<Q extends Drawable>(bank: readonly Q[], saved: SavedBase,
   });
   if (!drawn.ok || drawCheck(drawn.value.map((q) => q.id)) !== saved.check) return null;
   return drawn.value;
-}
-
-/**
- * An attempt in progress rebuilt from its save: the same questions, order and answers. Answer times are not
- * saved (budget): restored answers carry `restoredAt` and no latency. `null` when the bank changed since.
- */
-export function restoreInProgress(bank: readonly AnyQuestion[], saved: SavedInProgress, settings: DrawSettings & { bank: string; restoredAt: string }): AttemptState | null {
-  const started = startAttempt(bank, { ...settings, number: saved.number, seed: saved.seed, startedAt: `${dayToIso(saved.day)}T00:00:00.000Z` });
-  if (!started.ok || drawCheck(started.value.questionIds) !== saved.check) return null;
-  const byId = new Map(bank.map((q) => [q.id, q] as const));
-  const answers: Record<string, { response: LearnerResponse; answeredAt: string; latencyMs: number }> = {};
-  started.value.questionIds.forEach((id, i) => {
-    const question = byId.get(id);
-    const response = question ? decodeResponse(question, saved.answers[i] ?? '') : undefined;
-    if (response !== undefined) answers[id] = { response, answeredAt: settings.restoredAt, latencyMs: 0 };
-  });
-  return { ...started.value, answers };
 }
 
 /** Per-module scores of a submitted attempt, from its saved outcomes and its questions in order. */

@@ -65,10 +65,16 @@ export function endLesson(record: LearnerRecord, id: string): LearnerRecord {
   return withLesson(record, id, (state) => ({ ...state, visited: true, ended: true }));
 }
 
+/**
+ * Time counted on one lesson at most: 2 h 46 min, several times the longest lesson. More is a tab left open, not
+ * study, and four digits keep the record within its suspend_data budget.
+ */
+export const LESSON_SECONDS_MAX = 9_999;
+
 /** Adds time spent on a lesson; negative or non-finite amounts are ignored. */
 export function addLessonTime(record: LearnerRecord, id: string, seconds: number): LearnerRecord {
   if (!Number.isFinite(seconds) || seconds <= 0) return record;
-  return withLesson(record, id, (state) => ({ ...state, seconds: state.seconds + Math.round(seconds) }));
+  return withLesson(record, id, (state) => ({ ...state, seconds: Math.min(LESSON_SECONDS_MAX, state.seconds + Math.round(seconds)) }));
 }
 
 /** Records an activity's outcome, keeping the best score and the done flag once reached. */

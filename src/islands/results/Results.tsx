@@ -6,7 +6,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { $record } from '../../stores/record';
-import { attemptOutcomes, type AttemptOutcome, type BankOutline } from '../../stores/quiz';
+import { attemptOutcomes, bestOutcome, type AttemptOutcome, type BankOutline } from '../../domain/quiz/rules';
 import { NBSP, percent } from '../quiz/text';
 
 export interface ResultsProps {
@@ -24,18 +24,13 @@ export interface ResultsProps {
 
 const dateFr = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** The best attempt (highest score, the latest on a tie). */
-function best(list: readonly AttemptOutcome[]): AttemptOutcome | undefined {
-  return list.reduce<AttemptOutcome | undefined>((b, a) => (!b || a.score >= b.score ? a : b), undefined);
-}
-
 export default function Results({ banks, modules, objectives, masteryScore, attempts, bankHrefs, attestationHref }: ResultsProps) {
   const record = useStore($record, { ssr: 'initial' });
   const entryBank = banks.find((b) => b.kind === 'entry');
   const finalBank = banks.find((b) => b.kind === 'final');
-  const entry = entryBank ? attemptOutcomes(entryBank, record, masteryScore).at(-1) : undefined;
-  const finals = finalBank ? attemptOutcomes(finalBank, record, masteryScore) : [];
-  const finalBest = best(finals);
+  const entry = entryBank ? attemptOutcomes(entryBank, record.activities[entryBank.id]?.data, masteryScore).at(-1) : undefined;
+  const finals = finalBank ? attemptOutcomes(finalBank, record.activities[finalBank.id]?.data, masteryScore) : [];
+  const finalBest = bestOutcome(finals);
   const passed = finals.some((a) => a.passed);
   const checks = banks.filter((b) => b.kind === 'module-check');
   const rows = modules.map((m) => ({ ...m, entry: entry?.modules[m.id], final: finalBest?.modules[m.id] }));

@@ -2,13 +2,16 @@
  * The motif form of the decision screens (loaded on demand with them, so it stays out of the pages' first
  * download).
  */
+import type { ComponentChildren } from 'preact';
 import type { useForm } from './kit';
 import type { ScreenProps } from './types';
 import { Actions, Button, Form, GeneralErrors, TextField } from './kit';
 
 /**
- * A form asking for one motif — refusing an invoice in « Factures à valider », contesting a revised amount in
- * « Factures de travaux »: the motif field with the refusals filed under it, the action, and « Annuler ».
+ * A decision form around one text field — refusing an invoice in « Factures à valider » (a required motif, a
+ * danger action), validating one or a sous-traitant's projet de décompte (an optional « Complément
+ * d'information », « Enregistrer »): the field with the refusals filed under it, the action, and « Annuler ».
+ * `children` come before the field (e.g. the titulaire's confirmation box).
  */
 export function MotifForm(p: {
   props: ScreenProps;
@@ -21,18 +24,24 @@ export function MotifForm(p: {
   fieldLabel: string;
   value: string;
   onInput: (value: string) => void;
-  /** The text of the (danger) action. */
+  /** The text of the action. */
   action: string;
+  /** The action's look: `danger` (a refusal, the default) or `primary`. */
+  variant?: 'danger' | 'primary';
+  /** Whether the field must be filled (default: yes). */
+  required?: boolean;
   onSubmit: () => void;
   onCancel: () => void;
+  children?: ComponentChildren;
 }) {
   const { highlight } = p.props;
   return (
     <Form label={p.label} onSubmit={p.onSubmit}>
       <GeneralErrors id={p.form.generalId} messages={p.form.errors.general} />
-      <TextField id={p.id} label={p.fieldLabel} value={p.value} multiline onInput={p.onInput} errors={p.form.of(p.field)} highlight={highlight} required />
+      {p.children}
+      <TextField id={p.id} label={p.fieldLabel} value={p.value} multiline onInput={p.onInput} errors={p.form.of(p.field)} highlight={highlight} required={p.required ?? true} />
       <Actions>
-        <Button type="submit" variant="danger" highlight={highlight}>
+        <Button type="submit" variant={p.variant ?? 'danger'} highlight={highlight}>
           {p.action}
         </Button>
         <Button highlight={highlight} onClick={p.onCancel}>

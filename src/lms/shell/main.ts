@@ -13,6 +13,8 @@ import { pageOf } from './pages';
 import { versionOrder } from './version-order';
 import { EMBEDDED_UNREADABLE_NOTICE, openEmbeddedLms } from '../embedded';
 import { ShellSession, UNREADABLE_NOTICE, type ShellConfig } from './session';
+import { bannerText, endedText } from './texts';
+import { inspectorControl } from './inspector-control';
 import { eraseIfRequested } from '../reset';
 
 function element<T extends HTMLElement>(selector: string): T | null {
@@ -32,12 +34,6 @@ function storage(): Storage | null {
   }
 }
 
-/** The shell's texts when the embedded LMS plays the platform (the standalone course). */
-const EMBEDDED_TEXTS: Record<string, string> = {
-  '[data-save-banner]': 'La progression n’a pas pu être enregistrée dans ce navigateur\u00a0; elle est gardée dans la page et sera enregistrée de nouveau.',
-  '[data-ended] p': 'Votre progression est enregistrée dans ce navigateur. Vous pouvez fermer cette fenêtre ou reprendre le parcours.',
-};
-
 /** Where the course was found: an LMS around the shell, or the embedded LMS (no LMS found). */
 type Found = { port: TrackingPort; embedded: false; notice: null } | { port: TrackingPort; embedded: true; notice: string | null };
 
@@ -50,10 +46,6 @@ async function find(config: ShellConfig): Promise<Found | null> {
   eraseIfRequested(storage());
   try {
     const { api, notice } = await openEmbeddedLms(storage(), trackedIds(config.plan));
-    for (const [selector, text] of Object.entries(EMBEDDED_TEXTS)) {
-      const el = element(selector);
-      if (el) el.textContent = text;
-    }
     document.documentElement.dataset['lms'] = 'embarque';
     return { port: new Scorm12Adapter(api), embedded: true, notice };
   } catch (error) {
@@ -107,10 +99,15 @@ function start(frame: HTMLIFrameElement, config: ShellConfig, found: Found, lock
     clearTimer: (handle) => window.clearTimeout(handle as number),
     storage: storage(),
     onStatus: (status, error) => {
-      if (banner) banner.hidden = status === 'saved';
-      if (error) console.warn(`[LMS] ${error.kind} ${error.code}: ${error.message}${error.element ? ` (${error.element})` : ''}`);
+      const text = bannerText(status, session.refusals, found.embedded);
+      if (banner) {
+        banner.hidden = text === null;
+        if (text !== null) banner.textContent = text;
+      }
+      if (error && status === 'failed') console.warn(`[LMS] ${error.kind} ${error.code}: ${error.message}${error.element ? ` (${error.element})` : ''}`);
     },
   });
+  const inspector = inspectorControl(port, session, found.embedded);
   const opened = session.open(window.location.hash);
   if (!opened.ok) {
     console.warn(`[LMS] ${opened.error.code}: ${opened.error.message}`);
@@ -153,6 +150,7 @@ function start(frame: HTMLIFrameElement, config: ShellConfig, found: Found, lock
     } catch {
       return; // A page of another site: not a course page, nothing to bookmark.
     }
+    inspector.watch(frameWindow());
     const page = pageOf(href, base);
     if (!page) return;
     session.showPage(page);
@@ -191,6 +189,14 @@ function start(frame: HTMLIFrameElement, config: ShellConfig, found: Found, lock
         frame.hidden = true;
         frame.removeAttribute('src');
         element('[data-shell-bar]')?.setAttribute('hidden', '');
+        const ended = endedText(session.transmission(), found.embedded);
+        const text = element('[data-ended-text]');
+        if (text) text.textContent = ended.text;
+        const list = element('[data-ended-refusals]');
+        if (list) {
+          list.replaceChildren(...ended.notStored.map((what) => Object.assign(document.createElement('li'), { textContent: what })));
+          list.hidden = ended.notStored.length === 0;
+        }
         show('[data-ended]');
         // Standalone, the course reopens here where it was left; in an LMS, only the LMS opens a new session.
         show(found.embedded ? '[data-resume]' : '[data-resume-lms]');

@@ -14,22 +14,27 @@
  * commit runs as soon as the second since the last one is over. Leaving within that second sends every
  * value and calls Terminate without a Commit of its own, since Terminate persists the data.
  *
- * Nothing lost: when the LMS refuses a value or a commit, learning goes on, `onStatus('failed')` lets the
- * shell show its banner, the record is kept in a local backup (per learner) and everything not accepted is
- * sent again at the next commit. A backup left by a launch whose commits all failed is merged back in at the
+ * Nothing lost: when the link fails (a commit refused, 101/351/391, an API that throws), learning goes on,
+ * `onStatus('failed')` lets the shell show its banner, the record is kept in a local backup (per learner)
+ * and everything not accepted is sent again at the next commit — an interaction at the index it was first
+ * given, never as a new entry. A value the LMS refuses for itself (a format or range error: 404–408 in
+ * 2004, 403–405 in 1.2) would be refused again: it is logged once (`refusals`), left out, and the rest goes
+ * on (`onStatus('partial')`). A backup left by a launch whose commits all failed is merged back in at the
  * next launch. An LMS that reports completion or a score we cannot match (our record of it was unreadable)
  * keeps them: what we send never goes below what the LMS held at the start.
  */
 import { isLessonComplete, trackedIds, type Plan } from '../../domain/course/plan';
 import { decodeRecord, encodeRecord } from '../../domain/record/codec';
 import { emptyRecord, mergeRecords, type LearnerRecord } from '../../domain/record/record';
-import { attemptOutcomes, type BankOutline } from '../../stores/quiz';
+import { attemptOutcomes, bestOutcome, type BankOutline } from '../../domain/quiz/rules';
 import type { FinalTestMessage } from '../bridge';
 import { displayLearnerName, finalTestFromRecord, trackingState, type CourseObjectiveRef, type FinalTestOutcome } from '../mapping';
 import type {
+  ExerciseReport,
   ExitMode,
   InteractionAlphabet,
   InteractionEntry,
+  InteractionWrite,
   ObjectiveReport,
   ProgressReport,
   ResumeState,
@@ -53,10 +58,33 @@ export interface ShellConfig {
     /** The objectives it assesses, in programme order (reported one by one to the LMS). */
     objectives?: readonly CourseObjectiveRef[] | undefined;
   } | null;
+  /** The évaluation exercises (scenario id → its module and title): each score goes to the LMS. */
+  exercises?: Readonly<Record<string, { module: string; title: string }>>;
 }
 
-/** `saved`: the LMS accepted everything sent so far; `failed`: something was refused and will be resent. */
-export type SaveStatus = 'saved' | 'failed';
+/**
+ * `saved`: the LMS accepted everything sent so far; `partial`: it accepted everything but values it refused
+ * for themselves (see `refusals`), which are not sent again; `failed`: the link failed, what was not
+ * accepted is kept and will be resent.
+ */
+export type SaveStatus = 'saved' | 'partial' | 'failed';
+
+/** A value the LMS refused for itself, logged once: what it was (in the learner's words) and why. */
+export interface Refusal {
+  /** « la réponse à la question fin-m1-… », « la page en cours »… */
+  what: string;
+  error: TrackingError;
+}
+
+/** What the quit page says: all transmitted, except the refusals; or kept locally to be sent again. */
+export interface Transmission {
+  /** Something could not be sent (link failure): kept in this browser, sent again at the next launch. */
+  pending: boolean;
+  refusals: readonly Refusal[];
+}
+
+/** An entry of `cmi.interactions` waiting to be sent, with the index it got when first tried. */
+type Queued = ({ kind: 'question'; entry: InteractionEntry } | { kind: 'exercise'; report: ExerciseReport }) & { index?: number };
 
 export interface ShellDeps {
   port: TrackingPort;
@@ -134,6 +162,13 @@ export function exitFor(report: ProgressReport): ExitMode {
   return finished ? 'normal' : 'suspend';
 }
 
+/** A question as the learner knows it: the start of its text (its id when the text is unknown). */
+function questionLabel(entry: InteractionEntry): string {
+  const text = entry.description?.replace(/\s+/g, ' ').trim();
+  if (!text) return `la réponse à la question ${entry.record.id}`;
+  return `la réponse à la question « ${text.length > 60 ? `${text.slice(0, 59).trimEnd()}…` : text} »`;
+}
+
 export class ShellSession {
   private state: 'idle' | 'open' | 'closed' = 'idle';
   private resume: ResumeState | null = null;
@@ -144,7 +179,12 @@ export class ShellSession {
   private timer: unknown = null;
   /** What the LMS last accepted, by value group; cleared when a commit fails so that all is resent. */
   private accepted = new Map<string, string>();
-  private readonly interactions: InteractionEntry[] = [];
+  private interactions: Queued[] = [];
+  /** Interactions accepted since the last accepted Commit: sent again (same index) if that Commit fails. */
+  private sentSinceCommit: Queued[] = [];
+  /** Scores of the évaluation exercises already reported (or held by the LMS when the session opened). */
+  private readonly exerciseScores = new Map<string, number>();
+  private readonly refused: Refusal[] = [];
   private readonly attemptsQueued = new Set<number>();
   private commitFailed = false;
   /** Values were accepted since the last Commit. */
@@ -184,6 +224,7 @@ export class ShellSession {
     // What the LMS already holds need not be sent again.
     if (decoded.ok && !backup) this.accepted.set('suspend_data', encodeRecord(record));
     this.page = startPage(deepLink, resume.location);
+    for (const [id, result] of Object.entries(record.activities)) if (result.score !== undefined && this.deps.config.exercises?.[id]) this.exerciseScores.set(id, result.score);
     return { ok: true, value: { resume, record: encodeRecord(record), notice, learnerName: displayLearnerName(resume.learnerName), page: this.page } };
   }
 
@@ -244,7 +285,8 @@ export class ShellSession {
     this.attemptsQueued.add(message.attempt);
     for (const record of message.interactions) {
       const extra = final.questions[record.id];
-      this.interactions.push({ record, ...(extra?.description ? { description: extra.description } : {}), ...(extra?.alphabet ? { alphabet: extra.alphabet } : {}) });
+      const entry: InteractionEntry = { record, ...(extra?.description ? { description: extra.description } : {}), ...(extra?.alphabet ? { alphabet: extra.alphabet } : {}) };
+      this.interactions.push({ kind: 'question', entry });
     }
     this.requestCommit();
   }
@@ -269,8 +311,7 @@ export class ShellSession {
     const final = this.deps.config.finalTest;
     if (!final) return null;
     const { masteryScore, attempts } = this.deps.config;
-    const outcomes = attemptOutcomes(final.bank, this.record, masteryScore);
-    const best = outcomes.reduce<(typeof outcomes)[number] | undefined>((top, a) => (top === undefined || a.score > top.score ? a : top), undefined);
+    const best = bestOutcome(attemptOutcomes(final.bank, this.record.activities[final.bank.id]?.data, masteryScore));
     const scores = (list: Readonly<Record<string, { score: number }>> | undefined) =>
       list && Object.keys(list).length > 0 ? Object.fromEntries(Object.entries(list).map(([id, m]) => [id, { score: m.score }])) : undefined;
     return finalTestFromRecord(this.record, final.bank.id, { masteryScore, attempts }, scores(best?.modules), scores(best?.objectives));
@@ -284,44 +325,107 @@ export class ShellSession {
     return { progress, objectives: state.objectives, exit: exitFor(progress) };
   }
 
-  /** Sends every value the LMS has not accepted yet; the first refusal found, or `null`. */
+  /** The évaluation exercises whose score changed since it was last reported: queued as interactions. */
+  private queueExercises(): void {
+    const exercises = this.deps.config.exercises ?? {};
+    for (const [id, about] of Object.entries(exercises)) {
+      const score = this.record.activities[id]?.score;
+      if (score === undefined || this.exerciseScores.get(id) === score) continue;
+      this.exerciseScores.set(id, score);
+      this.interactions.push({ kind: 'exercise', report: { id, module: about.module, title: about.title, score } });
+    }
+  }
+
+  /** A refusal of a value for itself, logged once (`what` says what it was). */
+  private refuse(what: string, error: TrackingError): void {
+    if (this.refused.some((r) => r.what === what && r.error.code === error.code && r.error.element?.replace(/\.\d+\./g, '.n.') === error.element?.replace(/\.\d+\./g, '.n.'))) return;
+    this.refused.push({ what, error });
+    console.warn(`[LMS] refused, left out: ${what}: ${error.code} ${error.message}${error.element ? ` (${error.element})` : ''}`);
+  }
+
+
+  private writeQueued(item: Queued): TrackingResult<InteractionWrite> {
+    const { port } = this.deps;
+    return item.kind === 'question' ? port.recordInteraction(item.entry, item.index) : port.recordExercise(item.report, item.index);
+  }
+
+  /** Sends every value the LMS has not accepted yet; the first link failure found, or `null`. */
   private sendChanges(): TrackingError | null {
     const { port } = this.deps;
     const { progress, objectives } = this.report();
     let problem: TrackingError | null = null;
-    const send = (key: string, value: string, write: () => TrackingResult<unknown>) => {
+    const send = (key: string, what: string, value: string, write: () => TrackingResult<unknown>) => {
       if (this.accepted.get(key) === value) return;
       const result = write();
       if (result.ok) {
         this.accepted.set(key, value);
         this.pendingSinceCommit = true;
+      } else if (this.deps.port.isValueRefusal(result.error)) {
+        // Refused for itself: sending it again would be refused again. It goes again once it changes.
+        this.accepted.set(key, value);
+        this.refuse(what, result.error);
       } else problem ??= result.error;
     };
-    send('location', this.page, () => port.setLocation(this.page));
+    send('location', 'la page en cours', this.page, () => port.setLocation(this.page));
     const encoded = encodeRecord(this.record);
-    send('suspend_data', encoded, () => port.setSuspendData(encoded));
-    send('progress', JSON.stringify(progress), () => port.setProgress(progress));
-    for (const objective of objectives) send(`objective:${objective.id}`, JSON.stringify(objective), () => port.setObjective(objective));
-    while (this.interactions.length > 0) {
-      const entry = this.interactions[0];
-      if (!entry) break;
-      const result = port.recordInteraction(entry);
-      // A value the adapter itself refuses (format, limit) would be refused forever: it is dropped.
-      if (result.ok || result.error.kind === 'format' || result.error.kind === 'limit') {
-        this.interactions.shift();
-        if (result.ok) this.pendingSinceCommit = true;
-      } else {
-        problem ??= result.error;
+    send('suspend_data', 'la progression détaillée', encoded, () => port.setSuspendData(encoded));
+    send('progress', 'le statut et le score du cours', JSON.stringify(progress), () => port.setProgress(progress));
+    for (const objective of objectives) send(`objective:${objective.id}`, `l’objectif du module ${objective.id}`, JSON.stringify(objective), () => port.setObjective(objective));
+    this.queueExercises();
+    while (problem === null && this.interactions.length > 0) {
+      const item = this.interactions[0];
+      if (!item) break;
+      const result = this.writeQueued(item);
+      const what = item.kind === 'question' ? questionLabel(item.entry) : `le résultat de l’exercice « ${item.report.title} »`;
+      if (!result.ok) {
+        if (this.deps.port.isValueRefusal(result.error)) {
+          this.interactions.shift();
+          this.refuse(what, result.error);
+          continue;
+        }
+        // A link failure: sent again at the next commit, at the same index (never a second entry).
+        if (result.error.index !== undefined) item.index = result.error.index;
+        problem = result.error;
         break;
+      }
+      this.interactions.shift();
+      for (const error of result.value.refused) this.refuse(what, error);
+      if (result.value.status === 'recorded') {
+        this.pendingSinceCommit = true;
+        if (result.value.index !== null) this.sentSinceCommit.push({ ...item, index: result.value.index });
       }
     }
     return problem;
   }
 
+  /** Values the LMS refused for themselves in this session, each once. */
+  get refusals(): readonly Refusal[] {
+    return this.refused;
+  }
+
+  /** Interactions waiting to be sent (after a link failure, or not yet committed). */
+  get pendingInteractions(): number {
+    return this.interactions.length;
+  }
+
+  /** What the quit page says once the session is closed. */
+  transmission(): Transmission {
+    return { pending: this.status === 'failed' || this.interactions.length > 0, refusals: this.refused };
+  }
+
   private setStatus(status: SaveStatus, error: TrackingError | null): void {
-    if (status === this.status && status === 'saved') return;
+    if (status === this.status && status !== 'failed') return;
     this.status = status;
     this.deps.onStatus(status, error);
+  }
+
+  /** `saved`, or `partial` once a value was refused for itself. */
+  private settled(): SaveStatus {
+    return this.refused.length > 0 ? 'partial' : 'saved';
+  }
+
+  get saveStatus(): SaveStatus {
+    return this.status;
   }
 
   /** Sends what changed and commits; skipped when nothing changed since the last accepted commit. */
@@ -341,19 +445,23 @@ export class ShellSession {
 
   private afterCommit(problem: TrackingError | null, committed: TrackingResult): void {
     if (!committed.ok) {
-      // The LMS may not have kept anything since the last good commit: send it all again next time.
+      // The LMS may not have kept anything since the last good commit: send it all again next time, the
+      // interactions at the indexes they were given.
       this.accepted.clear();
+      this.interactions = [...this.sentSinceCommit, ...this.interactions];
+      this.sentSinceCommit = [];
       this.commitFailed = true;
       this.setStatus('failed', committed.error);
       return;
     }
     this.commitFailed = false;
+    this.sentSinceCommit = [];
     if (problem) {
       this.setStatus('failed', problem);
       return;
     }
     this.dropBackup();
-    this.setStatus('saved', null);
+    this.setStatus(this.settled(), this.refused.at(-1)?.error ?? null);
   }
 
   /**
@@ -389,6 +497,7 @@ export class ShellSession {
       return { ok: false, error: problem };
     }
     this.dropBackup();
+    this.status = this.settled();
     return { ok: true, value: undefined };
   }
 }

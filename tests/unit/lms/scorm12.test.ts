@@ -21,6 +21,25 @@ function scormAgain(initial?: Record<string, unknown>) {
 }
 
 describe('Scorm12Adapter against scorm-again', () => {
+  it("reads the LMS's objectives once: an id from a previous session keeps its index, new ones follow", () => {
+    const state = trackingState({ record: masteredAndPassed(), plan, finalTest: null, masteryScore: MASTERY });
+    expect(state.objectives.length).toBeGreaterThan(2);
+    const previous = state.objectives[1]!.id;
+    const { lms, adapter, flat } = scormAgain({ objectives: { '0': { id: previous, status: 'incomplete' } } });
+    const reads: string[] = [];
+    lms.on('LMSGetValue.cmi.*', (element: string) => reads.push(element));
+    adapter.initialize();
+    for (const objective of state.objectives) expect(adapter.setObjective(objective)).toEqual({ ok: true, value: 'recorded' });
+    for (const objective of state.objectives) expect(adapter.setObjective(objective)).toEqual({ ok: true, value: 'recorded' });
+    // One `_count` and one read of the one existing id, however many objectives are written and rewritten.
+    expect(reads.filter((e) => e.startsWith('cmi.objectives'))).toEqual(['cmi.objectives._count', 'cmi.objectives.0.id']);
+    const cmi = flat();
+    const ids = state.objectives.map((_, n) => cmi[`cmi.objectives.${n}.id`]);
+    expect(new Set(ids).size).toBe(state.objectives.length);
+    expect(cmi['cmi.objectives.0.id']).toBe(previous);
+    expect(cmi[`cmi.objectives.${state.objectives.length}.id`]).toBeUndefined();
+  });
+
   it('runs a full session: resume state, progress, interactions, objectives, time, exit, one Initialize and one Terminate', () => {
     const { adapter, sets, calls, flat } = scormAgain({ core: { student_name: 'Dupont, Marie', student_id: 'u-42' } });
     expect(adapter.initialize()).toEqual({ ok: true, value: undefined });
@@ -31,9 +50,9 @@ describe('Scorm12Adapter against scorm-again', () => {
     expect(adapter.setLocation('m8-test-final').ok).toBe(true);
     expect(adapter.setSuspendData('1.abc.{"l":{}}').ok).toBe(true);
     expect(adapter.setProgress(state.progress).ok).toBe(true);
-    for (const kind of Object.keys(interactions) as (keyof typeof interactions)[]) {
-      expect(adapter.recordInteraction(interactionEntry(interactions[kind]!, questions[kind]))).toEqual({ ok: true, value: 'recorded' });
-    }
+    (Object.keys(interactions) as (keyof typeof interactions)[]).forEach((kind, n) => {
+      expect(adapter.recordInteraction(interactionEntry(interactions[kind]!, questions[kind]))).toEqual({ ok: true, value: { status: 'recorded', index: n, refused: [] } });
+    });
     for (const objective of state.objectives) expect(adapter.setObjective(objective)).toEqual({ ok: true, value: 'recorded' });
     // Updating an objective rewrites its own index, it does not add one.
     expect(adapter.setObjective({ ...state.objectives[0]!, success: 'failed' })).toEqual({ ok: true, value: 'recorded' });
@@ -157,8 +176,9 @@ describe('Scorm12Adapter against an LMS that refuses', () => {
     lms.refuse.set('cmi.interactions._count', { code: '401' });
     lms.refuse.set('cmi.objectives._count', { code: '401' });
     const entry = interactionEntry(interactions.single!, questions.single);
-    expect(adapter.recordInteraction(entry)).toEqual({ ok: true, value: 'unsupported' });
-    expect(adapter.recordInteraction(entry)).toEqual({ ok: true, value: 'unsupported' });
+    const unsupported = { ok: true, value: { status: 'unsupported', index: null, refused: [] } };
+    expect(adapter.recordInteraction(entry)).toEqual(unsupported);
+    expect(adapter.recordInteraction(entry)).toEqual(unsupported);
     expect(adapter.setObjective({ id: 'm1-notions', completion: 'completed', success: 'unknown', score: null })).toEqual({ ok: true, value: 'unsupported' });
     expect(lms.calls.filter((c) => c === 'GetValue cmi.interactions._count')).toHaveLength(1);
     expect(lms.calls.some((c) => c.startsWith('SetValue cmi.interactions'))).toBe(false);

@@ -32,9 +32,9 @@ describe('Scorm2004Adapter against scorm-again', () => {
     expect(adapter.setLocation('m8-test-final').ok).toBe(true);
     expect(adapter.setSuspendData('1.abc.{}').ok).toBe(true);
     expect(adapter.setProgress(state.progress).ok).toBe(true);
-    for (const kind of Object.keys(interactions) as (keyof typeof interactions)[]) {
-      expect(adapter.recordInteraction(interactionEntry(interactions[kind]!, questions[kind]))).toEqual({ ok: true, value: 'recorded' });
-    }
+    (Object.keys(interactions) as (keyof typeof interactions)[]).forEach((kind, n) => {
+      expect(adapter.recordInteraction(interactionEntry(interactions[kind]!, questions[kind]))).toEqual({ ok: true, value: { status: 'recorded', index: n, refused: [] } });
+    });
     for (const objective of state.objectives) expect(adapter.setObjective(objective)).toEqual({ ok: true, value: 'recorded' });
     expect(adapter.setSessionTime(3_723_450).ok).toBe(true);
     expect(adapter.setExit(state.exit).ok).toBe(true);
@@ -120,19 +120,40 @@ describe('Scorm2004Adapter against an LMS that refuses', () => {
     const { lms, adapter } = refusing();
     adapter.initialize();
     lms.reads.set('cmi.interactions._count', { value: '', code: '402' });
-    expect(adapter.recordInteraction(interactionEntry(interactions.order!, questions.order))).toEqual({ ok: true, value: 'unsupported' });
+    expect(adapter.recordInteraction(interactionEntry(interactions.order!, questions.order))).toEqual({ ok: true, value: { status: 'unsupported', index: null, refused: [] } });
     expect(adapter.setProgress({ completion: 'incomplete', success: 'unknown', score: null, progressMeasure: 0.2, attemptsLeft: false }).ok).toBe(true);
     expect(lms.values.get('cmi.completion_status')).toBe('incomplete');
   });
 
-  it('stops an interaction at the first refused value and reports it', () => {
+  it('leaves out a value the LMS refuses for itself, sends the rest of the interaction, and reads _count once', () => {
     const { lms, adapter } = refusing();
     adapter.initialize();
+    lms.reads.set('cmi.interactions._count', { value: '0', code: '0' });
     lms.refuse.set('cmi.interactions.0.learner_response', { code: '406' });
     expect(adapter.recordInteraction(interactionEntry(interactions.single!, questions.single))).toMatchObject({
-      ok: false, error: { kind: 'lms', code: '406', element: 'cmi.interactions.0.learner_response' },
+      ok: true, value: { status: 'recorded', index: 0, refused: [{ kind: 'lms', code: '406', element: 'cmi.interactions.0.learner_response' }] },
     });
-    expect(lms.calls.some((c) => c.startsWith('SetValue cmi.interactions.0.result'))).toBe(false);
+    expect(lms.calls.some((c) => c.startsWith('SetValue cmi.interactions.0.result'))).toBe(true);
+    // The next interaction goes to the next index, without reading _count again.
+    expect(adapter.recordInteraction(interactionEntry(interactions.order!, questions.order))).toMatchObject({ ok: true, value: { status: 'recorded', index: 1, refused: [] } });
+    expect(lms.calls.filter((c) => c === 'GetValue cmi.interactions._count')).toHaveLength(1);
+    expect(adapter.log.entries.find((e) => e.element === 'cmi.interactions.0.learner_response')).toMatchObject({ call: 'SetValue', result: 'false', error: { code: '406' } });
+  });
+
+  it('stops an interaction whose id is refused, and fails with its index on a link failure so it is sent again there', () => {
+    const { lms, adapter } = refusing();
+    adapter.initialize();
+    lms.reads.set('cmi.interactions._count', { value: '3', code: '0' });
+    lms.refuse.set('cmi.interactions.3.id', { code: '406' });
+    expect(adapter.recordInteraction(interactionEntry(interactions.single!, questions.single))).toMatchObject({ ok: true, value: { status: 'refused', index: 3 } });
+    expect(lms.calls.some((c) => c.startsWith('SetValue cmi.interactions.3.type'))).toBe(false);
+    lms.refuse.delete('cmi.interactions.3.id');
+    // Nothing was written at 3: the next entry takes it.
+    lms.refuse.set('cmi.interactions.3.result', { code: '351' });
+    expect(adapter.recordInteraction(interactionEntry(interactions.order!, questions.order))).toMatchObject({ ok: false, error: { kind: 'lms', code: '351', index: 3 } });
+    lms.refuse.delete('cmi.interactions.3.result');
+    expect(adapter.recordInteraction(interactionEntry(interactions.order!, questions.order), 3)).toMatchObject({ ok: true, value: { status: 'recorded', index: 3 } });
+    expect(adapter.recordInteraction(interactionEntry(interactions.match!, questions.match))).toMatchObject({ ok: true, value: { index: 4 } });
   });
 
   it('does not throw when the API vanishes mid-way', () => {

@@ -205,6 +205,113 @@ describe('ShellSession', () => {
   });
 });
 
+describe('ShellSession, when the LMS refuses a value or the link fails', () => {
+  const final: ShellConfig = {
+    ...config,
+    finalTest: { bank: { id: 'quiz-final', kind: 'final', questions: [] }, questions: { q2: { description: 'Deuxième question : vrai ou faux ?' } } },
+    exercises: { 'sim-m2': { module: 'm2-compte', title: 'Activer un espace' } },
+  };
+  const question = (id: string) => ({ id, type: 'truefalse' as const, learnerResponse: true, correctResponse: true, result: 'correct' as const, latencyMs: 900, timestamp: '2025-01-02T10:00:00.000Z', module: 'm1-notions', objectives: ['o1'] });
+  const submitted = (ids: string[]) => ({ channel: 'parcours-chorus-pro:lms' as const, type: 'final-test' as const, bank: 'quiz-final', attempt: 1, interactions: ids.map(question), modules: {} });
+
+  function refusing(version: '1.2' | '2004' = '2004') {
+    const lms = new RefusingLms();
+    const time = fakeTime();
+    const statuses: SaveStatus[] = [];
+    const port = version === '1.2' ? new Scorm12Adapter(lms.scorm12()) : new Scorm2004Adapter(lms.scorm2004());
+    const session = new ShellSession({ port, config: final, ...time, storage: memoryStorage(), onStatus: (s) => statuses.push(s) });
+    lms.reads.set('cmi.interactions._count', { value: '0', code: '0' });
+    session.open('');
+    return { lms, time, statuses, session };
+  }
+
+  it('leaves out a value refused with 406, logs it once, sends every other interaction whole, and never re-reads _count', () => {
+    const { lms, time, statuses, session } = refusing();
+    lms.refuse.set('cmi.interactions.1.learner_response', { code: '406' });
+    session.receiveFinalTest(submitted(['q1', 'q2', 'q3']));
+    time.advance(COMMIT_INTERVAL_MS);
+    session.receiveRecord(encodeRecord(endLesson(visitLesson(emptyRecord(), 'm1-a'), 'm1-a')), true);
+    time.advance(COMMIT_INTERVAL_MS);
+    expect(['q1', 'q2', 'q3'].map((_, n) => lms.values.get(`cmi.interactions.${n}.id`))).toEqual(['q1', 'q2', 'q3']);
+    expect(lms.values.get('cmi.interactions.1.result')).toBe('correct');
+    expect(lms.values.has('cmi.interactions.1.learner_response')).toBe(false);
+    expect(lms.values.has('cmi.interactions.3.id')).toBe(false);
+    expect(count(lms, 'GetValue cmi.interactions._count')).toBe(1);
+    expect(sets(lms, 'cmi.interactions.1.learner_response')).toHaveLength(1);
+    expect(session.refusals).toEqual([{ what: 'la réponse à la question « Deuxième question : vrai ou faux ? »', error: expect.objectContaining({ code: '406', element: 'cmi.interactions.1.learner_response' }) }]);
+    expect(statuses).toEqual(['partial']);
+    expect(session.finish().ok).toBe(true);
+    expect(session.transmission()).toEqual({ pending: false, refusals: session.refusals });
+  });
+
+  it('treats a refused location (405 in 1.2) as a refusal of that value, not a failure to retry at every commit', () => {
+    const { lms, time, statuses, session } = refusing('1.2');
+    lms.refuse.set('cmi.core.lesson_location', { code: '405' });
+    session.showPage('lecons/m1-a.html');
+    session.receiveRecord(encodeRecord(endLesson(visitLesson(emptyRecord(), 'm1-a'), 'm1-a')), true);
+    time.advance(COMMIT_INTERVAL_MS);
+    session.receiveRecord(encodeRecord(endLesson(visitLesson(endLesson(emptyRecord(), 'm1-a'), 'm1-b'), 'm1-b')), true);
+    expect(sets(lms, 'cmi.core.lesson_location')).toHaveLength(1);
+    expect(statuses).toEqual(['partial']);
+    expect(session.refusals.map((r) => r.what)).toEqual(['la page en cours']);
+  });
+
+  it('retries after a link failure at the same index, and sends again what a refused Commit may have lost', () => {
+    const { lms, time, statuses, session } = refusing();
+    lms.refuse.set('cmi.interactions.1.result', { code: '351' });
+    session.receiveFinalTest(submitted(['q1', 'q2', 'q3']));
+    expect(statuses).toEqual(['failed']);
+    expect(session.pendingInteractions).toBe(2);
+    lms.refuse.delete('cmi.interactions.1.result');
+    lms.refuse.set('commit', { code: '391' });
+    time.advance(COMMIT_INTERVAL_MS);
+    session.requestCommit();
+    expect(lms.values.get('cmi.interactions.2.id')).toBe('q3');
+    // The Commit failed: everything since the last accepted one goes again, at the same indexes.
+    expect(session.pendingInteractions).toBe(2);
+    lms.refuse.delete('commit');
+    time.advance(COMMIT_INTERVAL_MS);
+    session.requestCommit();
+    expect(statuses.at(-1)).toBe('saved');
+    expect(session.pendingInteractions).toBe(0);
+    expect(lms.values.has('cmi.interactions.3.id')).toBe(false);
+    expect(sets(lms, 'cmi.interactions.1.id').length).toBeGreaterThanOrEqual(2);
+    expect(count(lms, 'GetValue cmi.interactions._count')).toBe(1);
+  });
+
+  it('reports an évaluation exercise’s score as a performance interaction once per new score', () => {
+    const { lms, time, session } = refusing();
+    const scored = (score: number) => encodeRecord(setActivityResult(emptyRecord(), 'sim-m2', { done: true, score, attempts: 1 }));
+    session.receiveRecord(scored(90), false);
+    expect(lms.values.get('cmi.interactions.0.id')).toBe('sim-m2');
+    expect(lms.values.get('cmi.interactions.0.type')).toBe('performance');
+    expect(lms.values.get('cmi.interactions.0.result')).toBe('90');
+    expect(lms.values.get('cmi.interactions.0.description')).toBe('Activer un espace');
+    time.advance(COMMIT_INTERVAL_MS);
+    session.receiveRecord(encodeRecord(endLesson(setActivityResult(emptyRecord(), 'sim-m2', { done: true, score: 90, attempts: 1 }), 'm1-a')), true);
+    expect(lms.values.has('cmi.interactions.1.id')).toBe(false);
+    time.advance(COMMIT_INTERVAL_MS);
+    session.receiveRecord(scored(100), false);
+    expect(lms.values.get('cmi.interactions.1.result')).toBe('100');
+  });
+
+  it('does not report again a score the LMS already had when the session opened', () => {
+    const lms = new RefusingLms();
+    lms.reads.set('cmi.suspend_data', { value: encodeRecord(setActivityResult(emptyRecord(), 'sim-m2', { done: true, score: 80, attempts: 1 })) });
+    const session = new ShellSession({ port: new Scorm2004Adapter(lms.scorm2004()), config: final, ...fakeTime(), storage: null, onStatus: () => {} });
+    session.open('');
+    session.receiveRecord(encodeRecord(endLesson(setActivityResult(emptyRecord(), 'sim-m2', { done: true, score: 80, attempts: 1 }), 'm1-a')), true);
+    expect(lms.calls.some((c) => c.startsWith('SetValue cmi.interactions.'))).toBe(false);
+  });
+
+  it('tells the quit page what was kept to send again after a failed Terminate', () => {
+    const { lms, session } = refusing();
+    lms.refuse.set('terminate', { code: '101' });
+    expect(session.finish().ok).toBe(false);
+    expect(session.transmission().pending).toBe(true);
+  });
+});
+
 /**
  * The commit scheduler on the platform's own timers (faked by Vitest): what the shell does in the browser,
  * where `now` is the clock and timers are setTimeout.

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanStores } from 'nanostores';
-import { $quizRuntime, answer, attemptOutcomes, quizView, retry, start, submit, type QuizSetup } from '../../../src/stores/quiz';
+import { $quizRuntime, answer, quizView, retry, start, submit, type QuizSetup } from '../../../src/stores/quiz';
+import { attemptOutcomes } from '../../../src/domain/quiz/rules';
 import { $record, restoreRecord } from '../../../src/stores/record';
 import { correctResponse, decodeAttempts, sealQuestion, type AnyQuestion, type LearnerResponse, type Question } from '../../../src/domain/quiz';
 import { emptyRecord } from '../../../src/domain/record/record';
@@ -180,11 +181,11 @@ describe('quiz store', () => {
     expect(decodeAttempts(record.activities['final']?.data)).toHaveLength(2);
     const outline = { ...final.bank, questions: final.bank.questions.map((q) => ({ id: q.id, module: q.module, objectives: q.objectives })), strata: final.strata };
     // Reported per objective too (every question of this bank assesses « m3-cadre »).
-    expect(attemptOutcomes(outline, record, 80).map((a) => a.objectives['m3-cadre'])).toEqual([
+    expect(attemptOutcomes(outline, record.activities['final']?.data, 80).map((a) => a.objectives['m3-cadre'])).toEqual([
       { correct: 0, total: 6, score: 0 },
       { correct: 2, total: 6, score: 33 },
     ]);
-    expect(attemptOutcomes(outline, record, 80).map((a) => a.modules['m1'])).toEqual([
+    expect(attemptOutcomes(outline, record.activities['final']?.data, 80).map((a) => a.modules['m1'])).toEqual([
       { correct: 0, total: 2, score: 0 },
       { correct: 2, total: 2, score: 100 },
     ]);

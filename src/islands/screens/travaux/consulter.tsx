@@ -13,6 +13,7 @@ import { currentUser } from '../../../domain/simulator/queries';
 import { canValidateSubcontract, nextOptions, worksContract, worksSirets } from '../../../domain/simulator/queries-works';
 import { daysLeft } from '../../../domain/simulator/rules/dates';
 import { disagreementDeadline } from '../../../domain/simulator/transitions/works-time';
+import { MotifForm } from '../motif-form';
 import type { ScreenProps } from '../types';
 import { actorText, cadreText, formatEuros, formatMoment, fr, Missing, pieceOf, SimulatedNote, statusText, TravauxTabs } from './ui';
 import { Block, Button, demoEvent, Form, GeneralErrors, NeedsLogin, Screen, TextField, useForm } from '../kit';
@@ -125,18 +126,21 @@ export function TravauxValiderScreen(props: ScreenProps) {
       <TravauxTabs props={props} />
       <Block title={`Valider le projet de décompte n° ${piece.number}`}>
         <p>{fr(`${cadreText(piece.cadre)}, ${formatEuros(piece.amount.ht)} HT, TVA ${formatEuros(piece.amount.tva)}. Une fois validé, il part vers la maîtrise d’œuvre.`)}</p>
-        <Form label="Valider le projet de décompte" onSubmit={send}>
-          <GeneralErrors id={form.generalId} messages={form.errors.general} />
-          <TextField id={idOf('comment')} label="Complément d'information" value={comment} multiline onInput={setComment} errors={form.of('comment')} highlight={props.highlight} />
-          <div class="cpa-actions">
-            <Button type="submit" variant="primary" highlight={props.highlight}>
-              Enregistrer
-            </Button>
-            <Button highlight={props.highlight} onClick={() => props.navigate('travaux/consulter', { pieceId: piece.id })}>
-              Annuler
-            </Button>
-          </div>
-        </Form>
+        <MotifForm
+          props={props}
+          form={form}
+          label="Valider le projet de décompte"
+          field="comment"
+          id={idOf('comment')}
+          fieldLabel="Complément d'information"
+          value={comment}
+          onInput={setComment}
+          action="Enregistrer"
+          variant="primary"
+          required={false}
+          onSubmit={send}
+          onCancel={() => props.navigate('travaux/consulter', { pieceId: piece.id })}
+        />
         <SimulatedNote>La validation d’un projet de décompte de sous-traitant (A10) reprend ici les étapes documentées pour une facture de sous-traitant (A9) : les sources ne décrivent pas l’écran réel.</SimulatedNote>
       </Block>
     </Screen>

@@ -136,8 +136,21 @@ export function ValiderValidationScreen(props: ScreenProps) {
       <ValiderTabs props={props} />
       <Block title={`Valider la facture n° ${numberOf(invoice)}`}>
         <p>{fr(`Une fois la validation enregistrée, la facture part automatiquement vers ${recipientName(props.world, invoice.data.recipientSiret)}.`)}</p>
-        <Form label="Valider la facture" onSubmit={send}>
-          <GeneralErrors id={form.generalId} messages={form.errors.general} />
+        <MotifForm
+          props={props}
+          form={form}
+          label="Valider la facture"
+          field="complement"
+          id={idOf('complement')}
+          fieldLabel="Complément d'information"
+          value={complement}
+          onInput={setComplement}
+          action="Enregistrer"
+          variant="primary"
+          required={false}
+          onSubmit={send}
+          onCancel={() => props.navigate('valider/facture', { invoiceId: invoice.id })}
+        >
           <CheckField
             id={idOf('confirmed')}
             label={role === 'titulaire' ? 'Vous êtes titulaire du marché' : 'Vous êtes mandataire du groupement'}
@@ -146,24 +159,7 @@ export function ValiderValidationScreen(props: ScreenProps) {
             errors={form.of('confirmed')}
             highlight={props.highlight}
           />
-          <TextField
-            id={idOf('complement')}
-            label="Complément d'information"
-            value={complement}
-            multiline
-            onInput={setComplement}
-            errors={form.of('complement')}
-            highlight={props.highlight}
-          />
-          <Actions>
-            <Button type="submit" variant="primary" highlight={props.highlight}>
-              Enregistrer
-            </Button>
-            <Button highlight={props.highlight} onClick={() => props.navigate('valider/facture', { invoiceId: invoice.id })}>
-              Annuler
-            </Button>
-          </Actions>
-        </Form>
+        </MotifForm>
       </Block>
     </Screen>
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addLessonTime,
+  LESSON_SECONDS_MAX,
   emptyRecord,
   endLesson,
   mergeRecords,
@@ -29,6 +30,12 @@ describe('learner record', () => {
     const record = endLesson(visitLesson(emptyRecord(), 'b'), 'a');
     expect(record.lessons['a']).toEqual({ visited: true, ended: true, seconds: 0 });
     expect(record.location).toBe('b');
+  });
+
+  it('counts at most LESSON_SECONDS_MAX seconds on a lesson', () => {
+    const record = addLessonTime(addLessonTime(visitLesson(emptyRecord(), 'a'), 'a', 9_000), 'a', 5_000);
+    expect(record.lessons['a']?.seconds).toBe(LESSON_SECONDS_MAX);
+    expect(LESSON_SECONDS_MAX).toBe(9_999);
   });
 
   it('adds rounded seconds of time spent', () => {
