@@ -16,7 +16,7 @@ import { disagreementDeadline } from '../../../domain/simulator/transitions/work
 import { MotifForm } from '../motif-form';
 import type { ScreenProps } from '../types';
 import { actorText, cadreText, formatEuros, formatMoment, fr, Missing, pieceOf, SimulatedNote, statusText, TravauxTabs } from './ui';
-import { Block, Button, demoEvent, Form, GeneralErrors, NeedsLogin, Screen, TextField, useForm } from '../kit';
+import { Block, Button, demoEvent, NeedsLogin, Screen, useForm } from '../kit';
 
 const REVISION_OUTCOMES = { enAttente: 'désaccord possible', reputeeAcceptee: 'réputé accepté' } as const;
 

@@ -23,7 +23,7 @@ import type { ScreenProps } from '../types';
 import { numberOf, recipientName } from '../invoices/ui';
 import { MotifForm } from '../motif-form';
 import { kindOf, supplierName, ValiderTabs } from './synthese';
-import { Actions, Block, Button, CheckField, Fact, Facts, Form, formatDay, formatEuros, formatMoment, fr, GeneralErrors, NeedsLogin, NotFound, Screen, TextField, useForm } from '../kit';
+import { Actions, Block, Button, CheckField, Fact, Facts, formatDay, formatEuros, formatMoment, fr, NeedsLogin, NotFound, Screen, useForm } from '../kit';
 
 function invoiceOf(props: ScreenProps): Invoice | undefined {
   const id = props.params['invoiceId'];
