@@ -6,13 +6,16 @@
  * otherwise write the progress back. In a platform (an LMS found), nothing is erased: the platform keeps the
  * record, and the pages do not offer the action.
  */
-import { EMBEDDED_KEY, LEGACY_RECORD_KEY } from './embedded-store';
+import { COMPANY_KEY, EMBEDDED_KEY, LEGACY_RECORD_KEY } from './embedded-store';
 
 /** Set by a page, read and removed by the next launch. */
 export const RESET_KEY = 'parcours-chorus-pro:effacer';
 
-/** Prefixes of the keys that hold the learner's data: the embedded LMS's CMI, its set-aside copies, the old record. */
-const LEARNER_KEYS = [EMBEDDED_KEY, LEGACY_RECORD_KEY];
+/**
+ * Prefixes of the keys that hold the learner's data: the embedded LMS's CMI, its set-aside copies, the old
+ * record, the company typed for the attestation.
+ */
+const LEARNER_KEYS = [EMBEDDED_KEY, LEGACY_RECORD_KEY, COMPANY_KEY];
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 

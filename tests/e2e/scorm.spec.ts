@@ -203,7 +203,7 @@ async function quit(shell: FrameLocator) {
 const espace = content.scenarios.find((s) => s.id === 'm2-sim-espace')!;
 const espaceLesson = plan.lessons.find((l) => l.activities.includes(espace.id))!;
 async function doEspaceExercise(page: Page, frame: FrameLocator) {
-  const sim = simulationFrame(frame, espace.title, 'activity').or(frame.getByRole('region', { name: new RegExp(`^${frenchSpacing(espace.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })).first();
+  const sim = simulationFrame(frame, espace.title, 'activity');
   await sim.scrollIntoViewIfNeeded();
   await expect(sim).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
   // Each step's control, by its name: a checkbox is ticked with Space, a button or a link pressed with Enter
@@ -224,6 +224,9 @@ async function doEspaceExercise(page: Page, frame: FrameLocator) {
     await press(page, target, (await target.getAttribute('type')) === 'checkbox' ? 'Space' : 'Enter');
   }
   await expect(sim.getByText('Votre score : 100 / 100.')).toBeVisible();
+  // The debrief ends with the way back to the démonstration of the same task, on the same page.
+  await expect(sim.getByRole('link', { name: 'Revoir la démonstration' })).toHaveAttribute('href', '#demo-m2-sim-espace');
+  await expect(frame.locator('#demo-m2-sim-espace')).toHaveAttribute('data-scenario', 'm2-sim-espace');
 }
 
 for (const version of ['1.2', '2004'] as const) {
@@ -461,7 +464,7 @@ for (const version of ['1.2', '2004'] as const) {
       sim = simulationFrame(again, depot.title, 'activity');
       await sim.scrollIntoViewIfNeeded();
       await expect(sim).toHaveAttribute('data-ready', 'true');
-      await expect(sim.getByText('Exercice repris là où vous l’aviez laissé.')).toBeAttached();
+      await expect(sim.getByRole('status').filter({ hasText: 'Exercice repris là où vous l’aviez laissé.' })).toBeVisible();
       await press(page, control(sim, 'Ouvrir la facture n° FA-2026-031'));
       for (const step of depot.steps.slice(2)) await performStep(page, sim, step);
       await expect(sim.getByRole('status').filter({ hasText: depot.success.slice(0, 30) })).toBeVisible();

@@ -118,10 +118,8 @@ export async function expectAccessible(page: Page): Promise<void> {
 
 /** The frame of a scenario on its page: its démonstration, or its activity (the frame with the mode buttons). */
 export function simulationFrame(page: Page | FrameLocator, title: string, kind: 'demonstration' | 'activity'): Locator {
-  // Titles are shown with French typography (’ for ').
-  const frames = page.getByRole('region', { name: frenchSpacing(title) });
-  const modes = page.getByRole('group', { name: 'Mode de l’exercice' });
-  return (kind === 'activity' ? frames.filter({ has: modes }) : frames.filter({ hasNot: modes })).first();
+  // Titles are shown with French typography (’ for '); the region's name ends with what it is.
+  return page.getByRole('region', { name: `${frenchSpacing(title)} (${kind === 'activity' ? 'exercice' : 'démonstration'})` }).first();
 }
 
 /** Opens a lesson and returns the scenario's frame once hydrated (client:visible: scrolled into view first). */

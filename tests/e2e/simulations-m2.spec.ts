@@ -38,7 +38,9 @@ function region(page: Page, id: ScenarioId): Locator {
   // The region is named by the scenario title followed by its mode.
   const title = frenchSpacing(TITLES[id] ?? id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Any kind of space (the title carries French no-break spaces) matches any other.
-  return page.getByRole('region', { name: new RegExp(`^${title.replace(/[ \u00a0\u202f]+/g, '\\s+')}`) });
+  // A scenario shown both as a démonstration and as an exercise on one page: the exercise (démonstration-only
+  // scenarios have their single region).
+  return page.getByRole('region', { name: new RegExp(`^${title.replace(/[ \u00a0\u202f]+/g, '\\s+')}\\s+\\((exercice|démonstration)\\)$`) }).last();
 }
 
 /**

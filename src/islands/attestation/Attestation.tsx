@@ -7,11 +7,12 @@
  * a real PDF (pdf-lib, loaded on click only).
  */
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { attestationNumber, attestationStatus, type CompletionRule, type FinalPass, type Missing } from '../../domain/attestation/attestation';
 import { formatMinutes } from '../../domain/course/plan';
 import type { LearnerRecord } from '../../domain/record/record';
 import { $plan, $record, rememberLearnerName } from '../../stores/record';
+import { COMPANY_KEY } from '../../lms/embedded-store';
 import { attemptOutcomes, type BankOutline } from '../../domain/quiz/rules';
 import { NBSP, percent, quote } from '../quiz/text';
 import { dateFr, durationFr, periodFr, siretFr, type AttestationData, type Issuer, type ObjectiveGroup } from './data';
@@ -43,6 +44,25 @@ export function finalPass(finalBank: BankOutline, record: LearnerRecord, mastery
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** The company typed earlier in this browser (see COMPANY_KEY), or ''. */
+function savedCompany(): string {
+  try {
+    return typeof localStorage === 'undefined' ? '' : (localStorage.getItem(COMPANY_KEY) ?? '');
+  } catch {
+    return '';
+  }
+}
+
+/** Keeps the company for the next visit; a browser that refuses storage only loses it at the next reload. */
+function saveCompany(company: string): void {
+  try {
+    if (company) localStorage.setItem(COMPANY_KEY, company);
+    else localStorage.removeItem(COMPANY_KEY);
+  } catch {
+    // Nothing else to do: the attestation on screen still shows it.
+  }
+}
 const SHOWN_LESSONS = 8;
 
 function MissingList({ missing, lessons, testHref, masteryScore }: { missing: Missing[]; lessons: AttestationProps['lessons']; testHref: string; masteryScore: number }) {
@@ -93,6 +113,8 @@ export default function Attestation(props: AttestationProps) {
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [company, setCompany] = useState('');
+  // Read after the first render, as the record is (the page is built without it).
+  useEffect(() => setCompany(savedCompany()), []);
   const [pdfState, setPdfState] = useState<'idle' | 'busy' | 'failed'>('idle');
   const input = useRef<HTMLInputElement>(null);
   const companyInput = useRef<HTMLInputElement>(null);
@@ -123,14 +145,16 @@ export default function Attestation(props: AttestationProps) {
     }
     setError(null);
     setEditing(false);
-    setCompany(companyInput.current?.value.trim().slice(0, 80) ?? '');
+    const typed = companyInput.current?.value.trim().slice(0, 80) ?? '';
+    setCompany(typed);
+    saveCompany(typed);
     rememberLearnerName(value);
   };
 
   if (!name || editing) {
     return (
       <form class="attestation-name no-print" onSubmit={onSave} noValidate>
-        <p>Votre nom figurera sur l’attestation{NBSP}: saisissez-le tel qu’il doit y apparaître. Il est gardé avec votre progression.</p>
+        <p>Votre nom figurera sur l’attestation{NBSP}: saisissez-le tel qu’il doit y apparaître. Il est gardé avec votre progression, l’entreprise dans ce navigateur.</p>
         <label for="attestation-nom">Vos nom et prénom</label>
         <input
           id="attestation-nom"

@@ -10,7 +10,8 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { $record, markMastered } from '../../stores/record';
+import { $plan, $record, markMastered } from '../../stores/record';
+import { attestationStatus, type CompletionRule } from '../../domain/attestation/attestation';
 import { $quizRuntime, answer, quizView, retry, start, submit, type QuizSetup, type QuizView, type SubmittedAttempt } from '../../stores/quiz';
 import { POSITIONING_RULE, drawLength, masteredModules } from '../../domain/quiz';
 import { Correction, type LessonLinks } from './Correction';
@@ -25,12 +26,14 @@ export interface QuizProps {
   /** Relative hrefs of the results and attestation pages. */
   resultsHref: string;
   attestationHref: string;
+  /** Final test: the organisation's completion rule, so that a pass says whether the attestation is granted. */
+  completion?: { rule: CompletionRule; closing: string[] } | undefined;
 }
 
 /** From this many questions, the counter and « Valider » stay in view at the bottom of the screen. */
 const LONG_TEST = 6;
 
-export default function Quiz({ setup, lessons, modules, resultsHref, attestationHref }: QuizProps) {
+export default function Quiz({ setup, lessons, modules, resultsHref, attestationHref, completion }: QuizProps) {
   const record = useStore($record, { ssr: 'initial' });
   const runtime = useStore($quizRuntime);
   const view = quizView(setup, record, runtime[setup.bank.id]);
@@ -126,7 +129,7 @@ export default function Quiz({ setup, lessons, modules, resultsHref, attestation
         </form>
       ) : last ? (
         <div class="quiz__result">
-          <Outcome setup={setup} view={view} last={last} modules={modules} resultsHref={resultsHref} attestationHref={attestationHref} heading={resultHeading} onRetry={() => begin(true)} />
+          <Outcome setup={setup} view={view} last={last} modules={modules} resultsHref={resultsHref} attestationHref={attestationHref} completion={completion} heading={resultHeading} onRetry={() => begin(true)} />
           <h3>Correction</h3>
           <ol class="quiz__corrections">
             {last.questions.map((question, i) => (
@@ -247,10 +250,11 @@ function Outcome(props: {
   modules: Record<string, string>;
   resultsHref: string;
   attestationHref: string;
+  completion: QuizProps['completion'];
   heading: preact.RefObject<HTMLHeadingElement>;
   onRetry: () => void;
 }) {
-  const { setup, view, last, modules, resultsHref, attestationHref, heading, onRetry } = props;
+  const { setup, view, last, modules, resultsHref, attestationHref, completion, heading, onRetry } = props;
   const correct = Object.values(last.results).filter((r) => r === 'correct').length;
   const total = last.questions.length;
   const kind = setup.bank.kind;
@@ -283,9 +287,7 @@ function Outcome(props: {
       {kind === 'final' && (
         <>
           {last.passed ? (
-            <p class="quiz__verdict quiz__verdict--passed">
-              <span aria-hidden="true">✓ </span>Test réussi{NNBSP}! Vous pouvez <a href={attestationHref}>obtenir votre attestation de fin de formation</a>.
-            </p>
+            <FinalPassed last={last} completion={completion} attestationHref={attestationHref} />
           ) : (
             <p class="quiz__verdict quiz__verdict--failed">
               <span aria-hidden="true">✗ </span>Test non réussi{NBSP}: il faut au moins {percent(setup.masteryScore)}.{' '}
@@ -301,6 +303,32 @@ function Outcome(props: {
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * A passed final test: the attestation is offered only when the rest of the completion rule holds too
+ * (every required lesson done, the minimum time); otherwise the verdict says what is still missing.
+ */
+function FinalPassed({ last, completion, attestationHref }: { last: SubmittedAttempt; completion: QuizProps['completion']; attestationHref: string }) {
+  const record = useStore($record, { ssr: 'initial' });
+  const plan = useStore($plan, { ssr: 'initial' });
+  const pass = { date: '', score: last.score, attempt: last.number };
+  const missing = completion ? attestationStatus(record, plan, pass, completion.rule, completion.closing).missing : [];
+  const lessonsLeft = missing.reduce((n, m) => (m.kind === 'lessons' ? n + m.lessons.length : n), 0);
+  const timeLeft = missing.some((m) => m.kind === 'time');
+  if (missing.length === 0) {
+    return (
+      <p class="quiz__verdict quiz__verdict--passed">
+        <span aria-hidden="true">✓ </span>Test réussi{NNBSP}! Vous pouvez <a href={attestationHref}>obtenir votre attestation de fin de formation</a>.
+      </p>
+    );
+  }
+  const left = [lessonsLeft > 0 ? `${plural(lessonsLeft, 'leçon')} à terminer` : '', timeLeft ? 'du temps de formation à compléter' : ''].filter(Boolean).join(' et ');
+  return (
+    <p class="quiz__verdict quiz__verdict--passed">
+      <span aria-hidden="true">✓ </span>Test réussi{NNBSP}! Pour obtenir votre attestation de fin de formation, il vous reste {left}{NBSP}: <a href={attestationHref}>voir ce qui manque</a>.
+    </p>
   );
 }
 

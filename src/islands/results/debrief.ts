@@ -1,6 +1,6 @@
 /**
- * What an évaluation's score says, in French: shared by « Mes résultats » (SimulationResults) and the
- * end-of-exercise debrief (EvaluationDebrief). Scoring: 100 points, minus 10 per refused entry and 15 per
+ * What an évaluation's score says, in French, for « Mes résultats » (SimulationResults; the end of the
+ * exercise itself lists each cost in its outcome card, src/islands/screens/frame/Outcome.tsx). Scoring: 100 points, minus 10 per refused entry and 15 per
  * hint (src/domain/simulator/scenario.ts scoreRun); hints are not offered in évaluation.
  */
 const NBSP = '\u00a0';

@@ -165,14 +165,15 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
   const highlight = demo ? (position < steps.length ? demoStep?.target : undefined) : state.hint !== null ? steps[state.hint]?.target : undefined;
 
   // Guidance in view: the step's (or hint's) target below the sticky bar, once its screen has rendered it.
-  const moved = useRef(false);
-  useEffect(() => {
-    if (!moved.current) return undefined;
-    return whenPresent(() => frame.current, highlight ? '[data-highlight]' : '.portal__page', (element) => revealBelowBar(element));
-  }, [position, state.hint, highlight, current.id, Screen]);
-
   // The end of the exercise: the outcome card in view, with the focus (once its chunk has arrived).
   const done = run.done && !demo;
+  const moved = useRef(false);
+  useEffect(() => {
+    // Once the exercise is over the outcome card takes the view (below), not the last screen's top.
+    if (!moved.current || done) return undefined;
+    return whenPresent(() => frame.current, highlight ? '[data-highlight]' : '.portal__page', (element) => revealBelowBar(element));
+  }, [position, state.hint, highlight, current.id, Screen, done]);
+
   const later = useLater(loadOutcome, ready && !demo);
   const ConfirmDialog = useLater(loadConfirm, ready && !demo);
   const wasDone = useRef(done);
@@ -282,7 +283,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
     <section
       class={`sim sim--${run.mode}`}
       id={demo ? demoAnchor(scenario.id) : undefined}
-      aria-labelledby={`${titleId} ${titleId}-mode`}
+      aria-labelledby={titleId}
       ref={frame}
       data-ready={ready ? 'true' : undefined}
       data-scenario={scenario.id}
@@ -317,9 +318,16 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
           explanation={demoStep?.explanation ?? ''}
           success={scenario.success}
           onStep={step}
+          onEnter={() => {
+            // The first step's target may be below the fold (a phone): in view as soon as the learner starts.
+            if (moved.current) return;
+            moved.current = true;
+            whenPresent(() => frame.current, '[data-highlight]', (element) => revealBelowBar(element));
+          }}
         />
       ) : (
         <TaskCard
+          title={scenario.title}
           role={scenario.role}
           intro={scenario.intro}
           onHint={

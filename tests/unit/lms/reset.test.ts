@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eraseIfRequested, requestReset, RESET_KEY } from '../../../src/lms/reset';
-import { EMBEDDED_KEY, LEGACY_RECORD_KEY } from '../../../src/lms/embedded-store';
+import { COMPANY_KEY, EMBEDDED_KEY, LEGACY_RECORD_KEY } from '../../../src/lms/embedded-store';
 import { LOCK_KEY } from '../../../src/lms/shell/launch-lock';
 
 /** A Storage in memory. */
@@ -25,12 +25,13 @@ describe('erasing this browser’s progress', () => {
     expect(storage.getItem(EMBEDDED_KEY)).toBe('{"v":1}');
   });
 
-  it('erases the embedded LMS, its set-aside copies and the old record once asked, and only once', () => {
+  it('erases the embedded LMS, its set-aside copies, the old record and the attestation\'s company once asked, and only once', () => {
     const storage = memory({
       [EMBEDDED_KEY]: '{"v":1}',
       [`${EMBEDDED_KEY}:illisible:123`]: 'x',
       [LEGACY_RECORD_KEY]: 'y',
       [`${LEGACY_RECORD_KEY}:unreadable`]: 'z',
+      [COMPANY_KEY]: 'Menuiserie Durand',
       [LOCK_KEY]: 'lock',
       'autre-site': 'kept',
     });

@@ -12,12 +12,14 @@ export interface StepBarProps {
   explanation: string;
   success: string;
   onStep: (position: number) => void;
+  /** The keyboard or a tap reached the bar (the frame then brings the step's target into view too). */
+  onEnter?: (() => void) | undefined;
 }
 
 export function StepBar(p: StepBarProps) {
   const done = p.position >= p.total;
   return (
-    <div class="sim__demo sim-sticky" data-sticky tabIndex={0} role="group" aria-label="Étapes de la démonstration (flèches gauche et droite)">
+    <div class="sim__demo sim-sticky" data-sticky tabIndex={0} role="group" aria-label="Étapes de la démonstration (flèches gauche et droite)" onFocusIn={p.onEnter}>
       <div class="sim__step-text">
         <p class="sim__step-count" aria-live="polite">
           {done ? `Résultat : ${fr(p.success)}` : `Étape ${p.position + 1} sur ${p.total} : ${fr(p.title)}`}

@@ -7,6 +7,8 @@ import { useId } from 'preact/hooks';
 import { fr } from '../kit';
 
 export interface TaskCardProps {
+  /** The exercise's title: it names the card's scrollable text, which a page with two exercises has twice. */
+  title: string;
   role: string;
   intro: string;
   /** « Indice » (entraînement, until the goal is reached). */
@@ -27,7 +29,7 @@ export function TaskCard(p: TaskCardProps) {
             Données de l’exercice
           </span>
         </summary>
-        <div class="sim-task__body" tabIndex={0} role="region" aria-labelledby={labelId}>
+        <div class="sim-task__body" tabIndex={0} role="region" aria-label={fr(`Données de l’exercice « ${p.title} »`)}>
           <p class="sim__role">{fr(p.role)}</p>
           <p class="sim__intro">{fr(p.intro)}</p>
         </div>

@@ -16,8 +16,10 @@ export function revealBelowBar(element: Element): void {
   const bar = stickyOf(element);
   const rect = element.getBoundingClientRect();
   const barHeight = bar?.offsetHeight ?? 0;
-  // Above: the bar stays where it is now. Below: once scrolled, the bar sticks at the top of the window.
-  const barBottomNow = bar ? Math.max(bar.getBoundingClientRect().bottom, 0) : 0;
+  // Above: the bar stays where it is now, or sticks at the top of the window with its whole height (when the
+  // end of the simulation is pushing it up, it comes back down as the page scrolls up). Below: once
+  // scrolled, the bar sticks at the top of the window.
+  const barBottomNow = bar ? Math.max(bar.getBoundingClientRect().bottom, barHeight) : 0;
   const view = window.innerHeight;
   let delta = 0;
   if (rect.top < barBottomNow + MARGIN) delta = rect.top - barBottomNow - MARGIN;
@@ -34,7 +36,11 @@ export function whenPresent(root: () => Element | null, selector: string, found:
   let handle = 0;
   const look = () => {
     const element = root()?.querySelector(selector);
-    if (element) found(element);
+    if (element) {
+      found(element);
+      // Once more on the next frame: a screen that has just changed may still be settling its layout.
+      handle = requestAnimationFrame(() => found(element));
+    }
     else if (frames++ < 60) handle = requestAnimationFrame(look);
   };
   handle = requestAnimationFrame(look);
