@@ -43,8 +43,9 @@ function workable(w: World, session: Session, invoiceId: string, expected: reado
 
 /** The session's user's invoice `invoiceId`, in one of the `expected` statuses for `action`: the common start of a handler. */
 function ownInvoice(w: World, invoiceId: string, expected: readonly InvoiceStatus[], action: string): Invoice | Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
+  const opened = openSession(w);
+  if (!opened.ok) return opened.issues;
+  const s = opened.value;
   return workable(w, s.session, invoiceId, expected, action);
 }
 
@@ -59,8 +60,9 @@ function wrongStatus(invoice: Invoice, action: string): Issue {
 
 export function saveInvoice(ctx: Ctx, e: InvoiceSave): Issue[] {
   const { w } = ctx;
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
+  const opened = openSession(w);
+  if (!opened.ok) return opened.issues;
+  const s = opened.value;
   const data = normaliseInvoiceInput(structuredClone(e.data));
   const existing = e.invoiceId === null ? null : workable(w, s.session, e.invoiceId, ['BROUILLON'], 'Enregistrer');
   if (Array.isArray(existing)) return existing;
@@ -182,8 +184,9 @@ export function completeInvoice({ w }: Ctx, e: InvoiceComplete): Issue[] {
 }
 
 export function acknowledgeInvoices({ w }: Ctx, e: InvoiceAcknowledge): Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
+  const opened = openSession(w);
+  if (!opened.ok) return opened.issues;
+  const s = opened.value;
   if (e.invoiceIds.length === 0) return [issue('invoice.nothingToAcknowledge', 'invoiceIds')];
   const issues: Issue[] = [];
   const invoices: Invoice[] = [];
