@@ -3,7 +3,7 @@
  * when, and one Terminate. No DOM here (src/lms/shell/main.ts wires it to the page): the port, the clock,
  * the timers and the backup storage are passed in, so the unit tests drive it with fakes.
  *
- * What is sent, mapped from the record by mapping.ts: location (the page in the frame), suspend_data (the
+ * What is sent, mapped from the record by mapping.ts and interactions.ts: location (the page in the frame), suspend_data (the
  * encoded record), completion/success/score, one objective per module, the final test's interactions;
  * session time and exit just before Terminate. Only values that changed since the LMS last accepted them
  * are sent again.

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptyRecord } from '../../../src/domain/record/record';
 import { check12, check2004, RESPONSE12, RESPONSE2004 } from '../../../src/lms/formats';
+import { description2004, interactionEntry, interactionValues12, interactionValues2004 } from '../../../src/lms/interactions';
 import {
-  description2004,
   displayLearnerName,
   finalTestFromRecord,
-  interactionEntry,
-  interactionValues12,
-  interactionValues2004,
   lessonStatus12,
   objectiveValues12,
   objectiveValues2004,

@@ -1,7 +1,8 @@
 import { Scorm12API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
 import { RESPONSE12, IDENTIFIER12 } from '../../../src/lms/formats';
-import { interactionEntry, trackingState } from '../../../src/lms/mapping';
+import { interactionEntry } from '../../../src/lms/interactions';
+import { trackingState } from '../../../src/lms/mapping';
 import { Scorm12Adapter } from '../../../src/lms/scorm12';
 import { TIME12, TIMESPAN12 } from '../../../src/lms/time';
 import type { Scorm12Api } from '../../../src/lms/discovery';
