@@ -4,7 +4,8 @@
  * company's name, and numbered pieces deposited with other data than the cast's.
  */
 import type { Cast, CastInput, Company } from './cast';
-import type { ContentProblem, RawLessonFile } from './check-content';
+import type { RawLessonFile } from './check-content';
+import type { ContentProblem } from './problems';
 
 const SPACE = '[ \\u00a0\\u202f]?';
 /** A SIRET as authors write it: 14 digits, optionally grouped 3-3-3-5. */

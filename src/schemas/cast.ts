@@ -19,7 +19,8 @@ import { z } from 'zod';
 import { luhnValid } from '../domain/simulator/rules/identifiers';
 import { idSchema } from './ids';
 import { normalise, scanContent, spaced } from './cast-scan';
-import type { ContentProblem, RawDataFile, RawLessonFile } from './check-content';
+import type { RawDataFile, RawLessonFile } from './check-content';
+import { zodProblems, type ContentProblem } from './problems';
 
 const siretSchema = z.string().regex(/^\d{14}$/, { message: 'a SIRET is 14 digits, written without spaces' });
 
@@ -169,11 +170,7 @@ export function checkCast(input: CastInput): ContentProblem[] {
   if (input.castError) return [{ file: input.castFile, field: '(file)', message: input.castError, hint: 'content/cast.yaml holds the course\'s fictional companies, people and pieces' }];
   const parsed = castSchema.safeParse(input.cast);
   if (!parsed.success) {
-    return parsed.error.issues.map((issue) => ({
-      file: input.castFile,
-      field: issue.path.length ? issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') : '(root)',
-      message: issue.message,
-    }));
+    return zodProblems(input.castFile, parsed.error);
   }
   return [...checkCastFile(input.castFile, parsed.data), ...scanContent(input, parsed.data)];
 }
