@@ -134,6 +134,14 @@ test('a simulation démonstration steps forward from the presenter and back from
   const of = steps.length;
   await expect(demoStatus(audience, demo!.title, 1, of)).toBeVisible();
   await expectAccessible(audience);
+  // Projected at 1920 × 1080: the simulation's text reads from the back of the room (at least 20 px) and the
+  // simulation takes the width of the screen rather than a laptop column.
+  await audience.setViewportSize({ width: 1920, height: 1080 });
+  const status = demoStatus(audience, demo!.title, 1, of);
+  await expect(status).toBeVisible();
+  expect(await status.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(20);
+  expect((await liveSimulation(audience, demo!.title).boundingBox())!.width).toBeGreaterThanOrEqual(1200);
+  await audience.setViewportSize({ width: 1280, height: 720 });
 
   await presenter.keyboard.press('ArrowRight');
   await expect(audience.getByRole('heading', { level: 2, name: loose(steps[1]!) })).toBeVisible();
