@@ -5,7 +5,7 @@
  */
 import { map } from 'nanostores';
 import { demoWorld, learnerAct, newRun, nextStepIndex, runScore, withDraft, type Run, type RunScenario, type SimulationMode } from '../domain/simulation/run';
-import type { Event, Issue } from '../domain/simulator/core';
+import type { Effect, Event, Issue } from '../domain/simulator/core';
 
 export interface SimulationState {
   /** The scenario id: the activity's id in the learner record. */
@@ -70,19 +70,26 @@ export function scenarioOf(key: string): RunScenario | undefined {
   return scenarios.get(key);
 }
 
-/** The learner's action on the portal; returns the issues (empty when accepted). */
-export function actInSimulation(key: string, event: Event): { issues: Issue[]; messages: string[] } {
+/** What the portal made of a learner's action: its refusal (issues and their messages), or what it created. */
+export interface SimulationAct {
+  issues: Issue[];
+  messages: string[];
+  effects: Effect[];
+}
+
+/** The learner's action on the portal; returns the issues (empty when accepted) and the effects. */
+export function actInSimulation(key: string, event: Event): SimulationAct {
   const state = get(key);
   const scenario = scenarios.get(key);
-  if (!state || !scenario || state.run.mode === 'demonstration') return { issues: [], messages: [] };
+  if (!state || !scenario || state.run.mode === 'demonstration') return { issues: [], messages: [], effects: [] };
   const outcome = learnerAct(scenario, state.run, event);
   const reached = outcome.run.done && !state.run.done;
-  if (outcome.run === state.run) return { issues: outcome.issues, messages: outcome.messages };
+  if (outcome.run === state.run) return { issues: outcome.issues, messages: outcome.messages, effects: outcome.effects };
   const score = reached && outcome.run.mode === 'evaluation' ? runScore(scenario, outcome.run) : state.score;
   const hint = outcome.issues.length === 0 ? null : state.hint;
   const refusals = outcome.issues.length > 0 ? [...(state.refusals ?? []), outcome.messages[0] ?? ''] : state.refusals;
   set(key, { ...state, run: outcome.run, score, hint, completions: state.completions + (reached ? 1 : 0), ...(refusals ? { refusals } : {}) });
-  return { issues: outcome.issues, messages: outcome.messages };
+  return { issues: outcome.issues, messages: outcome.messages, effects: outcome.effects };
 }
 
 /**

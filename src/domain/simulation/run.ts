@@ -10,6 +10,7 @@
 import {
   act,
   evaluateGoal,
+  type Effect,
   resolveEvent,
   scoreRun,
   type Event,
@@ -108,6 +109,8 @@ export interface ActOutcome {
   run: Run;
   issues: Issue[];
   messages: string[];
+  /** What the accepted event created (see `transition`); empty when refused or when nothing happened. */
+  effects: Effect[];
 }
 
 /**
@@ -116,18 +119,18 @@ export interface ActOutcome {
  */
 export function learnerAct(scenario: RunScenario, run: Run, event: Event): ActOutcome {
   // Once the goal is reached the learner may still let time pass, to watch what follows; nothing else.
-  if (run.done && event.type !== 'clock.advance') return { run, issues: [], messages: [] };
+  if (run.done && event.type !== 'clock.advance') return { run, issues: [], messages: [], effects: [] };
   const resolved = resolveEvent(run.world, event);
   const outcome = act(run.world, resolved);
   if (outcome.issues.length > 0) {
     const world = outcome.world;
-    return { run: { ...run, world, errors: run.errors + 1 }, issues: outcome.issues, messages: outcome.messages };
+    return { run: { ...run, world, errors: run.errors + 1 }, issues: outcome.issues, messages: outcome.messages, effects: [] };
   }
   // An accepted event submits the form being filled: its draft is no longer needed.
   let next: Run = { ...run, world: outcome.world, events: [...run.events, resolved], draft: resolved.type === 'clock.advance' ? run.draft : undefined };
   if (resolved.type === 'clock.advance') next = { ...next, ...applyDueMoves(scenario, next, next.world) };
   next = { ...next, done: run.done || evaluateGoal(next.world, scenario.goal).met };
-  return { run: next, issues: [], messages: [] };
+  return { run: next, issues: [], messages: [], effects: outcome.effects };
 }
 
 /**

@@ -4,9 +4,10 @@
  *
  * The Chorus Pro simulator: a pure, deterministic model of the portal for the mock screens and scenarios.
  * Screens read a World, ask `can(world, event)` before offering an action, apply `transition(world, event)`
- * and show `message(issue)` for every issue. See model.ts for the World and events.ts for the events.
+ * (its effects name what it created) and show `message(issue)` for every issue. See model.ts for the World and events.ts for the events.
  */
 export * from './issues';
+export * from './effects';
 export * from './model';
 export * from './events';
 export * from './model-works';

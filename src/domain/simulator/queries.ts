@@ -86,8 +86,3 @@ export function actionHistory(world: World, filter: { userId?: UserId; subject?:
     .filter((entry) => (filter.userId === undefined || entry.userId === filter.userId) && (filter.subject === undefined || entry.subject === filter.subject))
     .reverse();
 }
-
-/** The id the next created object will get (the screens use it to open a brouillon just saved). */
-export function peekNextId(world: World, prefix: 'u' | 'r' | 'f' | 'b' | 'm'): string {
-  return `${prefix}${world.seq + 1}`;
-}

@@ -11,11 +11,10 @@ import type { Event } from './events';
 import { createWorld, loginAs, PEOPLE, run, supplierWorld, type WorldOptions } from './fixtures';
 import { validationWorld } from './fixtures-validation';
 import type { WorksStage } from './fixtures-works';
-import type { Issue } from './issues';
 import { message } from './messages';
 import type { CadreCode, EspaceId, InvoiceStatus, RattachementStatus, Role, SubscriptionMode, World } from './model';
 import type { WorksRole, WorksStatus } from './model-works';
-import { transition } from './transition';
+import { transition, type TransitionResult } from './transition';
 
 /**
  * Where a scenario starts: an empty portal, Claire Durand logged in with « Factures émises » ready, or the
@@ -266,9 +265,7 @@ export function scoreRun(run: { goalMet: boolean; errors: number; hintsUsed: num
 }
 
 /** Result of applying one learner event in a scenario. */
-export interface StepOutcome {
-  world: World;
-  issues: Issue[];
+export interface StepOutcome extends TransitionResult {
   /** French messages for the issues, ready to show. */
   messages: string[];
 }
@@ -277,5 +274,5 @@ export interface StepOutcome {
 export function act(world: World, event: Event): StepOutcome {
   const resolved = resolveEvent(world, event);
   const result = transition(world, resolved);
-  return { world: result.world, issues: result.issues, messages: result.issues.map((found) => message(found)) };
+  return { ...result, messages: result.issues.map((found) => message(found)) };
 }

@@ -1,11 +1,14 @@
 /**
- * The one way a World changes: `transition(world, event) → { world, issues }`.
+ * The one way a World changes: `transition(world, event) → { world, issues, effects }`.
  *
  * The world passed in is never modified. When the event breaks a rule, the result carries the issues and
  * the very same world object (so `result.world === world` tells a screen nothing happened) — with one
  * deliberate exception: a wrong password is counted by the portal, so that failure returns a new world.
+ * An accepted event's `effects` say what it created (the id of a brouillon, a piece, a request), so that a
+ * screen opens it without guessing; a refused event has none.
  * Learner input never makes it throw; a throw is a bug in the simulator.
  */
+import type { Effect } from './effects';
 import type { Event } from './events';
 import { issue, type Issue } from './issues';
 import type { World } from './model';
@@ -18,6 +21,8 @@ export interface TransitionResult {
   world: World;
   /** Empty when the event was applied. */
   issues: Issue[];
+  /** What the applied event created; empty when it was refused. */
+  effects: Effect[];
 }
 
 /**
@@ -57,12 +62,12 @@ function allowedUnderMandatoryPopup(event: Event): boolean {
 /** Applies one event. See the file comment for the contract. */
 export function transition(world: World, event: Event): TransitionResult {
   if (world.session?.stage === 'open' && !allowedUnderMandatoryPopup(event) && rejectionPopup(world).mandatory) {
-    return { world, issues: [issue('session.popupMandatory', '')] };
+    return { world, issues: [issue('session.popupMandatory', '')], effects: [] };
   }
-  const ctx: Ctx = { w: structuredClone(world), keep: false };
+  const ctx: Ctx = { w: structuredClone(world), keep: false, effects: [] };
   const issues = apply(ctx, event);
-  if (issues.length > 0 && !ctx.keep) return { world, issues };
-  return { world: ctx.w, issues };
+  if (issues.length > 0) return { world: ctx.keep ? ctx.w : world, issues, effects: [] };
+  return { world: ctx.w, issues, effects: ctx.effects };
 }
 
 /** Applies events in order, skipping refused ones; returns the final world and every event's issues. */

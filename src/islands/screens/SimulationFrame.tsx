@@ -40,7 +40,7 @@ import { useLazyScreen } from './frame/use-lazy-screen';
 import { framePlayer } from './frame/player';
 import { revealBelowBar, whenPresent } from './frame/view';
 import { fr, PlayerContext } from './kit';
-import type { CheckResult, ScreenId, ScreenRegistry } from './types';
+import type { CheckResult, Dispatched, ScreenId, ScreenRegistry } from './types';
 import './simulation.css';
 
 /** The scenario as the page passes it (the checked YAML: serialisable data only). */
@@ -200,22 +200,22 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
   /** Runs `action` at once when nothing would be lost, else after the learner confirms. */
   const guarded = (request: ConfirmRequest) => (hasWorkInProgress($simulations.get()[key]) ? setConfirm(request) : request.onConfirm());
 
-  const dispatch = (event: Event): string[] => {
+  const dispatch = (event: Event): Dispatched => {
     const before = world;
-    const result = actInSimulation(key, event);
-    if (result.messages.length > 0) {
-      setWhy({ text: run.mode === 'entrainement' ? whyOf(whyTexts, result.issues) : '', at: null });
-      return result.messages;
+    const { issues, effects } = actInSimulation(key, event);
+    if (issues.length > 0) {
+      setWhy({ text: run.mode === 'entrainement' ? whyOf(whyTexts, issues) : '', at: null });
+      return { issues, effects };
     }
     setWhy({ text: '', at: null });
     const after = $simulations.get()[key]?.run.world;
     const changes = after ? statusChanges(before, after) : [];
     if (changes.length > 0) setAnnounce(changes.join(' '));
-    return [];
+    return { issues, effects };
   };
   const check = (event: Event): CheckResult => {
     const verdict = can(world, resolveEvent(world, event));
-    return verdict.ok ? { ok: true } : { ok: false, reasons: verdict.issues.map((found) => message(found)) };
+    return verdict.ok ? { ok: true } : { ok: false, reasons: verdict.issues.map((found) => message(found)), issues: verdict.issues };
   };
   const navigate = (id: ScreenId, params: Readonly<Record<string, string>> = {}) => {
     if (demo) return;

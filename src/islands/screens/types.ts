@@ -1,21 +1,26 @@
 /**
  * The contract between the simulation frame (Simulation.tsx) and the mock portal screens. A screen renders
- * the world and turns the learner's actions into simulator events; it never decides a portal rule itself:
- * it asks `check` (which runs the simulator's `can`) to enable a control, and shows the messages `dispatch`
- * returns when the portal refuses an action.
+ * the world and turns the learner's actions into simulator events; it never decides a portal rule itself nor
+ * runs the simulator: it asks `check` (which runs the simulator's `can`) to enable a control, and `dispatch`
+ * hands back the simulator's typed issues when the portal refuses an action (the kit files them by field) and
+ * the effects of an accepted one (the id of what it created).
  */
 import type { ComponentType } from 'preact';
-import type { Event, World } from '../../domain/simulator/core';
+import type { Event, Issue, TransitionResult, World } from '../../domain/simulator/core';
 
 /** Screen ids, namespaced by area: `compte/…`, `gestion/…`, `factures/…`. */
 export type ScreenId = string;
 
-export type CheckResult = { ok: true } | { ok: false; reasons: string[] };
+/** A control's verdict; `issues` are the simulator's when it decided (a screen's own verdict gives reasons only). */
+export type CheckResult = { ok: true } | { ok: false; reasons: string[]; issues?: readonly Issue[] };
+
+/** What the portal made of an action: the issues of its refusal (empty when accepted) and what it created. */
+export type Dispatched = Pick<TransitionResult, 'issues' | 'effects'>;
 
 export interface ScreenProps {
   world: World;
-  /** Applies a portal action; returns the French messages of the refusal, empty when accepted. */
-  dispatch: (event: Event) => string[];
+  /** Applies a portal action; returns the issues of the refusal (empty when accepted) and the effects. */
+  dispatch: (event: Event) => Dispatched;
   /** Whether an action is allowed now, and why not (for disabled controls and their explanation). */
   check: (event: Event) => CheckResult;
   /** Moves to another screen of the mock portal, with optional parameters (e.g. an invoice id). */

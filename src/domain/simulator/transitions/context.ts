@@ -6,6 +6,7 @@
  * the handler set `keep`, which only the login does: the portal counts a wrong password even though the
  * login fails.
  */
+import type { CreatedKind, Effect } from '../effects';
 import { issue, type Issue } from '../issues';
 import type { ActionCode, EspaceId, MailKind, Session, Structure, User, UserId, World } from '../model';
 import { drawString } from '../prng';
@@ -15,6 +16,14 @@ export interface Ctx {
   w: World;
   /** Keep the changes even though issues are returned (counted failures). */
   keep: boolean;
+  /** What the handler did that the screen may need (`created`); dropped with the clone when issues are returned. */
+  effects: Effect[];
+}
+
+/** Tells the screen the handler created an object of `kind` with id `id`; returns the id. */
+export function created(ctx: Ctx, kind: CreatedKind, id: string): string {
+  ctx.effects.push({ type: 'created', kind, id });
+  return id;
 }
 
 /** Hands out the next id with its prefix letter; ids never repeat within a world. */

@@ -10,7 +10,7 @@ import { issue, type Issue } from '../issues';
 import type { HelpState, World } from '../model';
 import { isoFromMinutes } from '../rules/dates';
 import { checkEmail, normaliseEmail } from '../rules/account';
-import { openSession, text, type Ctx } from './context';
+import { created, openSession, text, type Ctx } from './context';
 
 /** Exchanges kept in the world: enough for goals and the window, small for saved runs. */
 export const CONVERSATION_KEPT = 20;
@@ -35,7 +35,8 @@ export function contactAgent({ w }: Ctx, _e: HelpAgent): Issue[] {
   return [];
 }
 
-export function submitTicket({ w }: Ctx, e: HelpTicketSubmit): Issue[] {
+export function submitTicket(ctx: Ctx, e: HelpTicketSubmit): Issue[] {
+  const { w } = ctx;
   const issues: Issue[] = [];
   const category = e.category.trim();
   const subCategory = e.subCategory.trim();
@@ -54,7 +55,7 @@ export function submitTicket({ w }: Ctx, e: HelpTicketSubmit): Issue[] {
   w.seq += 1;
   const help = helpOf(w);
   help.tickets.push({
-    number: `SOL-${isoFromMinutes(w.now).slice(0, 4)}-${String(w.seq).padStart(6, '0')}`,
+    number: created(ctx, 'ticket', `SOL-${isoFromMinutes(w.now).slice(0, 4)}-${String(w.seq).padStart(6, '0')}`),
     category,
     subCategory,
     email: normaliseEmail(e.email),

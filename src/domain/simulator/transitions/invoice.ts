@@ -20,7 +20,7 @@ import { visibleInvoices } from '../queries';
 import { checkAttachments } from '../rules/attachments';
 import { compact } from '../rules/identifiers';
 import { checkInvoice, checkRecipient, checkRecipientRequirements, INVOICE_LIMITS, normaliseInvoiceInput } from '../rules/invoice';
-import { espaceAccess, logAction, nextId, openSession, text, type Ctx } from './context';
+import { created, espaceAccess, logAction, nextId, openSession, text, type Ctx } from './context';
 import { setStatus } from './lifecycle';
 import { needsValidation } from './validation';
 
@@ -57,7 +57,8 @@ function wrongStatus(invoice: Invoice, action: string): Issue {
   return issue('invoice.wrongStatus', 'invoiceId', { status: STATUS_LABELS[invoice.status], action });
 }
 
-export function saveInvoice({ w }: Ctx, e: InvoiceSave): Issue[] {
+export function saveInvoice(ctx: Ctx, e: InvoiceSave): Issue[] {
+  const { w } = ctx;
   const s = openSession(w);
   if (Array.isArray(s)) return s;
   const data = normaliseInvoiceInput(structuredClone(e.data));
@@ -75,7 +76,7 @@ export function saveInvoice({ w }: Ctx, e: InvoiceSave): Issue[] {
     return [];
   }
   const invoice: Invoice = {
-    id: nextId(w, 'f'),
+    id: created(ctx, 'invoice', nextId(w, 'f')),
     data,
     status: 'BROUILLON',
     createdAt: w.now,

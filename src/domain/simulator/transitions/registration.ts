@@ -4,7 +4,7 @@ import type { AccountActivate, AccountCreate, AccountResendActivation } from '..
 import { ACTIVATION_LINK_MINUTES, type User, type World } from '../model';
 import { userByLoginEmail } from '../queries';
 import { checkEmail, checkPassword, normaliseEmail } from '../rules/account';
-import { draw, logAction, nextId, sendMail, text, type Ctx } from './context';
+import { created, draw, logAction, nextId, sendMail, text, type Ctx } from './context';
 
 const TOKEN_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 
@@ -15,7 +15,8 @@ function sendActivation(w: World, user: User): void {
   sendMail(w, user.loginEmail, 'activation', { token, expiresAt: String(user.activation.expiresAt) });
 }
 
-export function createAccount({ w }: Ctx, e: AccountCreate): Issue[] {
+export function createAccount(ctx: Ctx, e: AccountCreate): Issue[] {
+  const { w } = ctx;
   const issues: Issue[] = [...checkEmail(e.loginEmail, 'loginEmail')];
   if (e.contactEmail.trim() !== '') issues.push(...checkEmail(e.contactEmail, 'contactEmail'));
   const firstName = text(e.firstName, 'firstName', 100, true);
@@ -26,7 +27,7 @@ export function createAccount({ w }: Ctx, e: AccountCreate): Issue[] {
   if (issues.length === 0 && userByLoginEmail(w, loginEmail)) issues.push(issue('account.loginEmailTaken', 'loginEmail'));
   if (issues.length > 0) return issues;
   const user: User = {
-    id: nextId(w, 'u'),
+    id: created(ctx, 'user', nextId(w, 'u')),
     loginEmail,
     contactEmail: e.contactEmail.trim() === '' ? loginEmail : normaliseEmail(e.contactEmail),
     firstName: firstName.value,

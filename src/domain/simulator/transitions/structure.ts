@@ -16,7 +16,7 @@ import type {
 } from '../events';
 import { ESPACES, ROLE_LABELS, type Structure } from '../model';
 import { checkIban, checkSiret, compact, normaliseIban } from '../rules/identifiers';
-import { logAction, managedStructure, nextId, openSession, sendMail, text, type Ctx } from './context';
+import { created, logAction, managedStructure, nextId, openSession, sendMail, text, type Ctx } from './context';
 
 export function createStructure({ w }: Ctx, e: StructureCreate): Issue[] {
   const s = openSession(w);
@@ -44,7 +44,8 @@ export function createStructure({ w }: Ctx, e: StructureCreate): Issue[] {
   return [];
 }
 
-export function requestRattachement({ w }: Ctx, e: RattachementRequestEvent): Issue[] {
+export function requestRattachement(ctx: Ctx, e: RattachementRequestEvent): Issue[] {
+  const { w } = ctx;
   const s = openSession(w);
   if (Array.isArray(s)) return s;
   const siret = compact(e.siret);
@@ -53,7 +54,7 @@ export function requestRattachement({ w }: Ctx, e: RattachementRequestEvent): Is
   if (structure.members.some((m) => m.userId === s.user.id)) return [issue('rattachement.alreadyMember', 'siret', { siret })];
   const pending = Object.values(w.rattachements).some((r) => r.userId === s.user.id && r.siret === siret && r.status === 'enAttente');
   if (pending) return [issue('rattachement.alreadyPending', 'siret', { siret })];
-  const id = nextId(w, 'r');
+  const id = created(ctx, 'rattachement', nextId(w, 'r'));
   w.rattachements[id] = { id, userId: s.user.id, siret, status: 'enAttente', requestedAt: w.now, decidedAt: null, decidedBy: null, reason: '' };
   // The gestionnaire principal hears of the request on his contact address.
   for (const member of structure.members) {
@@ -135,7 +136,8 @@ export function setServiceActive({ w }: Ctx, e: ServiceSetActive): Issue[] {
   return [];
 }
 
-export function addBankAccount({ w }: Ctx, e: BankAdd): Issue[] {
+export function addBankAccount(ctx: Ctx, e: BankAdd): Issue[] {
+  const { w } = ctx;
   const s = openSession(w);
   if (Array.isArray(s)) return s;
   const structure = managedStructure(w, s.user.id, compact(e.siret));
@@ -151,7 +153,7 @@ export function addBankAccount({ w }: Ctx, e: BankAdd): Issue[] {
     issues.push(issue('bank.duplicate', 'iban'));
   }
   if (issues.length > 0) return issues;
-  structure.bankAccounts.push({ id: nextId(w, 'b'), label: label.value, holder: holder.value, iban, bic, active: true });
+  structure.bankAccounts.push({ id: created(ctx, 'bankAccount', nextId(w, 'b')), label: label.value, holder: holder.value, iban, bic, active: true });
   logAction(w, s.user.id, 'bank.added', structure.siret);
   return [];
 }

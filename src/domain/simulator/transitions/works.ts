@@ -23,7 +23,7 @@ import {
   supplierRole,
   type WorksCadre,
 } from '../rules/works';
-import { espaceAccess, logAction, openSession, text, type Ctx } from './context';
+import { created, espaceAccess, logAction, openSession, text, type Ctx } from './context';
 import { addPiece, checkPieceFields, notify, openDossier, passValidation, setWorksStatus, visiblePiece } from './works-pieces';
 
 /** The session's user working for `siret` in « Factures de travaux » (modification), and its role on the marché. */
@@ -71,7 +71,8 @@ function initialDepositor(w: World, session: Session, siret: unknown): { siret: 
  * then the cadre, then the piece's fields, and reports every refusal of the form at once. Accepted, the piece
  * opens a dossier, « Déposée » and routed to the next actor.
  */
-export function depositPiece({ w }: Ctx, e: WorksDeposit): Issue[] {
+export function depositPiece(ctx: Ctx, e: WorksDeposit): Issue[] {
+  const { w } = ctx;
   const s = openSession(w);
   if (Array.isArray(s)) return s;
   const who = initialDepositor(w, s.session, e.siret);
@@ -92,10 +93,12 @@ export function depositPiece({ w }: Ctx, e: WorksDeposit): Issue[] {
   const issues = [...actors, ...cadreIssues, ...fields.issues];
   if (issues.length > 0 || Array.isArray(cadre) || !e.file) return issues;
   const dossier = openDossier(w, contract);
+  created(ctx, 'dossier', dossier.id);
   const piece = addPiece(w, contract, dossier, {
     cadre, number: fields.number, depositorSiret: who.siret, depositorRole: role, depositedBy: s.user.id,
     amount: e.amount, file: e.file, comment: fields.comment, parentId: null,
   });
+  created(ctx, 'piece', piece.id);
   logAction(w, s.user.id, 'works.deposited', piece.id);
   return [];
 }
@@ -129,7 +132,8 @@ function recordRevision(w: World, piece: WorksPiece, parent: WorksPiece): void {
 }
 
 /** « Déposer la pièce de facturation suivante »: the new piece joins the parent's dossier; the parent is « Traitée ». */
-export function depositNextPiece({ w }: Ctx, e: WorksDepositNext): Issue[] {
+export function depositNextPiece(ctx: Ctx, e: WorksDepositNext): Issue[] {
+  const { w } = ctx;
   const s = openSession(w);
   if (Array.isArray(s)) return s;
   const found = visiblePiece(w, s.user.id, e.pieceId);
@@ -147,6 +151,7 @@ export function depositNextPiece({ w }: Ctx, e: WorksDepositNext): Issue[] {
     cadre, number: fields.number, depositorSiret: e.siret, depositorRole: role, depositedBy: s.user.id,
     amount: e.amount, file: e.file, comment: fields.comment, parentId: parent.id,
   });
+  created(ctx, 'piece', piece.id);
   setWorksStatus(parent, 'TRAITEE', w.now);
   recordRevision(w, piece, parent);
   logAction(w, s.user.id, 'works.deposited', piece.id);

@@ -20,7 +20,7 @@ import {
   type SubscriptionMode,
 } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
-import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, Form, formatSiret, fr, GeneralErrors, hasErrors, NeedsLogin, Notice, RadioGroup, Screen, SelectField, TextField, useFieldIds, useForm } from '../kit';
+import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, Form, formatSiret, fr, GeneralErrors, hasErrors, NeedsLogin, Notice, RadioGroup, refusalOf, Screen, SelectField, TextField, useFieldIds, useForm } from '../kit';
 
 /** `compte/mon-compte`. */
 export function MyAccountScreen(props: ScreenProps) {
@@ -47,7 +47,7 @@ export function MyAccountScreen(props: ScreenProps) {
         <Button highlight={highlight} onClick={() => props.navigate('compte/messagerie')}>
           Ouvrir ma messagerie
         </Button>
-        <Button variant="link" highlight={highlight} onClick={() => props.dispatch({ type: 'session.logout' }).length === 0 && props.navigate('compte/accueil')}>
+        <Button variant="link" highlight={highlight} onClick={() => props.dispatch({ type: 'session.logout' }).issues.length === 0 && props.navigate('compte/accueil')}>
           Se déconnecter
         </Button>
       </Actions>
@@ -167,7 +167,7 @@ export function RattachementScreen(props: ScreenProps) {
   };
   const send = () => {
     const refused: string[] = [];
-    for (const siret of selected) refused.push(...props.dispatch({ type: 'rattachement.request', siret }));
+    for (const siret of selected) refused.push(...refusalOf(props.dispatch({ type: 'rattachement.request', siret })));
     setSendErrors(refused);
     if (refused.length === 0) {
       const names = selected.map((siret) => world.structures[siret]?.raisonSociale ?? siret).join(', ');

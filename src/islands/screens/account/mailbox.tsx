@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { mailbox, RATTACHEMENT_STATUS_LABELS, WORKS_MAIL_TEXTS, type Mail, type World, type WorksMailReason } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
-import { Actions, Block, Button, formatMoment, formatSiret, fr, GeneralErrors, Notice, Screen, SelectField, useFieldIds } from '../kit';
+import { Actions, Block, Button, formatMoment, formatSiret, fr, GeneralErrors, Notice, refusalOf, Screen, SelectField, useFieldIds } from '../kit';
 
 /** The mailboxes that received something, the learner's own first. */
 function addresses(world: World): string[] {
@@ -52,7 +52,7 @@ function MailBody({ mail, props, onActivated }: { mail: Mail; props: ScreenProps
             variant="primary"
             highlight={highlight}
             verdict={props.check({ type: 'account.activate', token })}
-            onClick={() => onActivated(props.dispatch({ type: 'account.activate', token }))}
+            onClick={() => onActivated(refusalOf(props.dispatch({ type: 'account.activate', token })))}
           >
             Activer mon compte
           </Button>

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { currentUser, ESPACE_LABELS, ESPACES, ROLE_LABELS, structuresOf, type EspaceId, type World } from '../../../domain/simulator/core';
-import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, Form, formatSiret, fr, GeneralErrors, NeedsLogin, Notice, Screen, useFieldIds } from '../kit';
+import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, Form, formatSiret, fr, GeneralErrors, NeedsLogin, Notice, refusalOf, Screen, useFieldIds } from '../kit';
 import type { ScreenProps } from '../types';
 import { BankAccounts, Services } from './structure-blocks';
 
@@ -96,7 +96,7 @@ export function EspacesScreen(props: ScreenProps) {
   const name = world.structures[siret]?.raisonSociale ?? siret;
   const validate = () => {
     const refused: string[] = [];
-    for (const espace of ticked) refused.push(...props.dispatch({ type: 'espace.open', siret, espace }));
+    for (const espace of ticked) refused.push(...refusalOf(props.dispatch({ type: 'espace.open', siret, espace })));
     setErrors(refused);
     if (refused.length === 0) {
       const labels = ticked.map((espace) => `« ${ESPACE_LABELS[espace]} »`).join(', ');

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { PASSWORD_RULES } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
-import { Actions, Block, Button, CheckField, demoEvent, Form, fr, GeneralErrors, Notice, Screen, TextField, useFieldIds, useForm } from '../kit';
+import { Actions, Block, Button, CheckField, demoEvent, Form, fr, GeneralErrors, Notice, refusalOf, Screen, TextField, useFieldIds, useForm } from '../kit';
 
 const LOGIN_FIELDS = ['loginEmail', 'password'] as const;
 
@@ -30,7 +30,7 @@ export function LoginScreen(props: ScreenProps) {
             <Button variant="primary" highlight={highlight} onClick={() => props.navigate('compte/mon-compte')}>
               Mon compte
             </Button>
-            <Button highlight={highlight} onClick={() => props.dispatch({ type: 'session.logout' }).length === 0 && props.navigate('compte/accueil')}>
+            <Button highlight={highlight} onClick={() => props.dispatch({ type: 'session.logout' }).issues.length === 0 && props.navigate('compte/accueil')}>
               Se déconnecter
             </Button>
           </Actions>
@@ -147,7 +147,7 @@ export function CodeScreen(props: ScreenProps) {
               highlight={highlight}
               verdict={props.check({ type: 'session.resendCode' })}
               onClick={() => {
-                if (props.dispatch({ type: 'session.resendCode' }).length === 0) setInfo('Un nouveau code a été envoyé. Seul le dernier code reçu est valable.');
+                if (props.dispatch({ type: 'session.resendCode' }).issues.length === 0) setInfo('Un nouveau code a été envoyé. Seul le dernier code reçu est valable.');
               }}
             >
               Renvoyer le code
@@ -288,7 +288,7 @@ export function AccountCreatedScreen(props: ScreenProps) {
           <Button
             highlight={highlight}
             onClick={() => {
-              const refused = props.dispatch({ type: 'account.resendActivation', loginEmail: email });
+              const refused = refusalOf(props.dispatch({ type: 'account.resendActivation', loginEmail: email }));
               setErrors(refused);
               setInfo(refused.length === 0 ? 'Un nouveau lien vient d\u2019être envoyé ; seul le dernier lien reçu fonctionne.' : '');
             }}

@@ -9,7 +9,7 @@ import { agentAvailable, CAPTCHA, categoryLabel, categoryOf, ROUTING_LABELS, TIC
 import { sentTickets, TICKET_STATUS_LABELS, type Event, type Ticket, type TicketStatus } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
 import './aide.css';
-import { Actions, Block, Button, demoEvent, Fact, Facts, Form, formatMoment, fr, GeneralErrors, Notice, Screen, SelectField, TextField, useFieldIds, useForm } from '../kit';
+import { Actions, Block, Button, demoEvent, Fact, Facts, Form, formatMoment, fr, GeneralErrors, Notice, refusalOf, Screen, SelectField, TextField, useFieldIds, useForm } from '../kit';
 
 export function ContactScreen(props: ScreenProps) {
   const { highlight } = props;
@@ -59,7 +59,7 @@ export function AgentScreen(props: ScreenProps) {
             variant="primary"
             highlight={highlight}
             verdict={props.check({ type: 'help.agent' })}
-            onClick={() => setMessages(props.dispatch({ type: 'help.agent' }))}
+            onClick={() => setMessages(refusalOf(props.dispatch({ type: 'help.agent' })))}
           >
             Démarrer la discussion
           </Button>
@@ -106,7 +106,7 @@ function TicketList({ props, status, tickets }: { props: ScreenProps; status: Ti
                       highlight={highlight}
                       name={`Clôturer la sollicitation ${ticket.number}`}
                       verdict={props.check(close)}
-                      onClick={() => setMessages(props.dispatch(close))}
+                      onClick={() => setMessages(refusalOf(props.dispatch(close)))}
                     >
                       Clôturer
                     </Button>

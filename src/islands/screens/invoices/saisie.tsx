@@ -11,17 +11,15 @@ import { useState } from 'preact/hooks';
 import {
   CADRES,
   CADRES_WITH_VALIDEUR,
+  createdId,
   currentUser,
   EMISES_CADRES,
   INVOICE_KIND_LABELS,
   PAYMENT_MODE_LABELS,
-  peekNextId,
-  transition,
   VAT_TYPE_LABELS,
   vatTypeWithoutTax,
   type CadreCode,
   type Event,
-  type World,
 } from '../../../domain/simulator/core';
 import { Actions, Block, Button, DateField, Form, fr, GeneralErrors, isOneOf, NeedsLogin, Notice, Screen, SelectField, TextField, useDraft, useForm, useIdOf } from '../kit';
 import type { ScreenProps } from '../types';
@@ -75,24 +73,24 @@ export function SaisieScreen(props: ScreenProps) {
   const recipient = siret.length === 14 ? world.recipients[siret] : undefined;
   const bankAccounts = world.structures[form.supplierSiret]?.bankAccounts.filter((account) => account.active) ?? [];
 
-  /** « Enregistrer »: creates or updates the brouillon; returns its id and the world after it when accepted. */
-  const save = (): { id: string; after: World } | null => {
-    const id = invoiceId ?? peekNextId(world, 'f');
+  /** « Enregistrer »: creates or updates the brouillon; returns its id when accepted (a new one's from the portal). */
+  const save = (): string | null => {
     const event: Event = { type: 'invoice.save', invoiceId, data: input };
-    if (!errors.submit(event)) return null;
+    const accepted = errors.submit(event);
+    const id = accepted && (invoiceId ?? createdId(accepted.effects, 'invoice'));
+    if (!id) return null;
     setInvoiceId(id);
     setDirty(false);
-    // The same transition the frame applied: the world « Valider et envoyer » meets right after.
-    return { id, after: transition(world, event).world };
+    return id;
   };
   const onSave = () => {
     if (save()) setNotice('Brouillon enregistré : il attend dans la Synthèse. Il n’est pas envoyé à votre client.');
   };
   const onSubmit = () => {
     setNotice('');
-    const saved = invoiceId && !dirty ? { id: invoiceId, after: world } : save();
-    if (!saved) return;
-    errors.submit({ type: 'invoice.submit', invoiceId: saved.id }, {}, saved.after);
+    // The frame applies each event to the run's latest world: « Valider et envoyer » meets the brouillon just saved.
+    const id = invoiceId && !dirty ? invoiceId : save();
+    if (id) errors.submit({ type: 'invoice.submit', invoiceId: id });
   };
 
   return (

@@ -15,7 +15,7 @@ import {
 import type { ScreenProps } from '../types';
 import { InvoiceTabs, numberOf } from './ui';
 import { invoiceColumns, InvoiceTable } from './table';
-import { Actions, Block, Button, DateField, fileIssues, Form, type FormErrors, fr, GeneralErrors, issuesOf, NeedsLogin, NO_ERRORS, Screen, SelectField, TextField } from '../kit';
+import { Actions, Block, Button, DateField, fileIssues, Form, type FormErrors, fr, GeneralErrors, NeedsLogin, NO_ERRORS, Screen, SelectField, TextField } from '../kit';
 
 function Results({ props, invoices }: { props: ScreenProps; invoices: Invoice[] }) {
   const { world, highlight } = props;
@@ -82,9 +82,10 @@ export function RechercheScreen(props: ScreenProps) {
     const { number, ...more } = criteria;
     const typed = Object.fromEntries(Object.entries(advanced ? more : {}).filter(([, value]) => value !== ''));
     const event: Event = { type: 'invoice.search', criteria: { ...(number !== '' ? { number } : {}), ...typed } };
-    const issues = issuesOf(world, event);
-    if (issues.length > 0) {
-      const filed = fileIssues(issues, SEARCH_FIELDS);
+    // Criteria the portal refuses are shown without running the search (the verdict's issues carry the fields).
+    const verdict = props.check(event);
+    if (!verdict.ok) {
+      const filed = verdict.issues ? fileIssues(verdict.issues, SEARCH_FIELDS) : { fields: {}, general: verdict.reasons };
       setErrors(filed);
       setSearched(false);
       const first = SEARCH_FIELDS.find((field) => filed.fields[field]);

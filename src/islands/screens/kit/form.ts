@@ -4,14 +4,13 @@
  * view with its message and places the « Pourquoi ? » there. And one draft hook, so that what the learner types
  * survives a reload.
  *
- * The screen contract gives a refusal as French messages (`dispatch` → `string[]`). To put each message under
- * its field, the hook asks the simulator, before dispatching, which issues the event meets on the same world:
- * `can(world, event)` runs the very transition `dispatch` runs, so its issues carry the `path` of the field.
- * Nothing here decides a rule; it only files the simulator's answers.
+ * `dispatch` hands back the simulator's issues, each with the `path` of its field, and the effects of an
+ * accepted event (the id of what it created), which `submit` returns to the screen. Nothing here decides a
+ * rule or runs the simulator; it only files the simulator's answers.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { can, message, type Event, type Issue, type World } from '../../../domain/simulator/core';
-import type { ScreenProps } from '../types';
+import { message, type Effect, type Event, type Issue } from '../../../domain/simulator/core';
+import type { Dispatched, ScreenProps } from '../types';
 import { usePlayer } from './player';
 
 /** Messages filed by field (a field name or path: `siret`, `lines.0.quantity`), and those of no field. */
@@ -50,10 +49,14 @@ export function fileIssues(issues: readonly Issue[], fields: readonly string[], 
   return { fields: byField, general };
 }
 
-/** The issues behind a refusal: those `can` reports on the world the event meets. */
-export function issuesOf(world: World, event: Event): Issue[] {
-  const verdict = can(world, event);
-  return verdict.ok ? [] : verdict.issues;
+/** The French messages of a refusal (none when the portal accepted). */
+export function refusalOf(result: Dispatched): string[] {
+  return result.issues.map((found) => message(found));
+}
+
+/** What an accepted event gives the screen back: the effects of its transition (the id of what it created). */
+export interface Accepted {
+  effects: readonly Effect[];
 }
 
 /** True when the form has anything to show. */
@@ -82,7 +85,7 @@ export function useIdOf(): (field: string) => string {
  * The refusals of one form. `fields` lists its fields in screen order (or computes them, for forms whose
  * fields change: invoice lines); `ids` gives a field's element id (a map or a function).
  */
-export function useForm(props: Pick<ScreenProps, 'world' | 'dispatch' | 'highlight'>, fields: readonly string[] | (() => readonly string[]), ids: Readonly<Record<string, string>> | ((field: string) => string) = {}) {
+export function useForm(props: Pick<ScreenProps, 'dispatch' | 'highlight'>, fields: readonly string[] | (() => readonly string[]), ids: Readonly<Record<string, string>> | ((field: string) => string) = {}) {
   const player = usePlayer();
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [attempt, setAttempt] = useState(0);
@@ -121,18 +124,17 @@ export function useForm(props: Pick<ScreenProps, 'world' | 'dispatch' | 'highlig
     }),
     clear: () => setErrors(NO_ERRORS),
     /**
-     * Dispatches; true when the portal accepted. `world` is the world the event meets when an earlier event of
-     * the same click (« Enregistrer » before « Valider et envoyer ») changed it after this render.
+     * Dispatches. When the portal accepted, clears the errors and returns what the event created; otherwise
+     * files the refusal's issues by field and returns null.
      */
-    submit(event: Event, alias: Readonly<Record<string, string>> = {}, world: World = props.world): boolean {
-      const issues = issuesOf(world, event);
-      const messages = props.dispatch(event);
-      if (messages.length === 0) {
+    submit(event: Event, alias: Readonly<Record<string, string>> = {}): Accepted | null {
+      const { issues, effects } = props.dispatch(event);
+      if (issues.length === 0) {
         setErrors(NO_ERRORS);
-        return true;
+        return { effects };
       }
-      refuse(issues.length > 0 ? fileIssues(issues, list(), alias) : { fields: {}, general: messages });
-      return false;
+      refuse(fileIssues(issues, list(), alias));
+      return null;
     },
     /** Shows refusals that come from a query or a local check. */
     show: refuse,

@@ -52,7 +52,7 @@ export function TravauxDossierScreen(props: ScreenProps) {
   if (!dossier || !deadlines || !contract) return <Missing props={props} text="Ce dossier de facturation est introuvable." />;
   const timeline = dossierTimeline(props.world, dossier.id);
   const consult = (pieceId: string) => {
-    if (props.dispatch({ type: 'works.consult', pieceId }).length === 0) props.navigate('travaux/consulter', { pieceId });
+    if (props.dispatch({ type: 'works.consult', pieceId }).issues.length === 0) props.navigate('travaux/consulter', { pieceId });
   };
   const turn = deadlines.paid
     ? 'La demande est mise en paiement : le dossier est clos.'

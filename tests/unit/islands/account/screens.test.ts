@@ -37,7 +37,7 @@ const worlds: Record<string, World> = {
 function props(world: World, overrides: Partial<ScreenProps> = {}): ScreenProps {
   return {
     world,
-    dispatch: (event: Event) => transition(world, event).issues.map((found) => message(found)),
+    dispatch: (event: Event) => transition(world, event),
     check: (event: Event) => {
       const verdict = can(world, event);
       return verdict.ok ? { ok: true } : { ok: false, reasons: verdict.issues.map((found) => message(found)) };

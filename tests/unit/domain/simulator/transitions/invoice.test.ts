@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IBANS, PEOPLE, loginAs, run, sampleInvoice, SIRETS, supplierWorld } from '../../../../../src/domain/simulator/fixtures';
 import type { InvoiceInput, World } from '../../../../../src/domain/simulator/model';
-import { invoiceHistory, mailbox, peekNextId, synthese } from '../../../../../src/domain/simulator';
+import { createdId, invoiceHistory, mailbox, synthese } from '../../../../../src/domain/simulator';
 import { computeTotals } from '../../../../../src/domain/simulator/rules/money';
 import { transition } from '../../../../../src/domain/simulator/transition';
 import { ok, refused } from '../helpers';
@@ -10,8 +10,9 @@ const base = supplierWorld();
 const claireId = Object.keys(base.users)[0] ?? '';
 
 function draft(world: World, overrides: Partial<InvoiceInput> = {}): { world: World; id: string } {
-  const id = peekNextId(world, 'f');
-  return { world: ok(world, { type: 'invoice.save', invoiceId: null, data: sampleInvoice(world, overrides) }), id };
+  const event = { type: 'invoice.save', invoiceId: null, data: sampleInvoice(world, overrides) } as const;
+  // The new brouillon's id is the one the transition reports as created.
+  return { world: ok(world, event), id: createdId(transition(world, event).effects, 'invoice') ?? '' };
 }
 
 describe('« Enregistrer »: brouillons', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conditionMet, peekNextId } from '../../../../../src/domain/simulator';
+import { conditionMet, createdId, transition } from '../../../../../src/domain/simulator';
 import { run, sampleInvoice, supplierWorld } from '../../../../../src/domain/simulator/fixtures';
 import type { World } from '../../../../../src/domain/simulator/model';
 import { ok, refused } from '../helpers';
@@ -8,8 +8,9 @@ import { ok, refused } from '../helpers';
 function world(): World {
   let w = supplierWorld();
   for (const number of ['FA-1', 'FA-2']) {
-    const id = peekNextId(w, 'f');
-    w = run(w, { type: 'invoice.save', invoiceId: null, data: sampleInvoice(w, { number }) }, { type: 'invoice.submit', invoiceId: id }, { type: 'invoice.confirm', invoiceId: id });
+    const saved = transition(w, { type: 'invoice.save', invoiceId: null, data: sampleInvoice(w, { number }) });
+    const id = createdId(saved.effects, 'invoice') ?? '';
+    w = run(saved.world, { type: 'invoice.submit', invoiceId: id }, { type: 'invoice.confirm', invoiceId: id });
     w = run(w, { type: 'clock.advance', minutes: 1440 });
   }
   return run(w, { type: 'invoice.save', invoiceId: null, data: sampleInvoice(w, { number: 'BR-1' }) });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld, loginAs, PEOPLE, run, SIRETS, transition, withAccount, message, type Event } from '../../../../../src/domain/simulator';
-import { demoEvent, fieldOf, fileIssues, firstInvalid, formatMoment, formatSiret, hasErrors, issuesOf, NO_ERRORS } from '../../../../../src/islands/screens/kit';
+import { demoEvent, fieldOf, fileIssues, firstInvalid, formatMoment, formatSiret, hasErrors, NO_ERRORS } from '../../../../../src/islands/screens/kit';
 import type { World } from '../../../../../src/domain/simulator';
 
 const claire = loginAs(withAccount(createWorld({ seed: 'form' }), PEOPLE.claire), PEOPLE.claire);
-/** The kit's filing of a refusal: the issues `can` reports on the world, by field. */
-const fileMessages = (world: World, event: Event, fields: readonly string[], alias: Readonly<Record<string, string>> = {}) => fileIssues(issuesOf(world, event), fields, alias);
+/** The kit's filing of a refusal: the issues the transition reports on the world (what `dispatch` hands back), by field. */
+const fileMessages = (world: World, event: Event, fields: readonly string[], alias: Readonly<Record<string, string>> = {}) => fileIssues(transition(world, event).issues, fields, alias);
 const messagesOf = (world = claire, event: Event) => transition(world, event).issues.map((found) => message(found));
 
 describe('fileIssues', () => {
