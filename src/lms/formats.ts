@@ -107,7 +107,7 @@ const RULES12: readonly Rule[] = [
 export const LONG_IDENTIFIER2004 = /^(?!urn:)\S{0,3999}[A-Za-z0-9]$|^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:\S{0,3959}[A-Za-z0-9]$/i;
 
 /**
- * A response token as every runtime accepts it (mapping.ts `responseToken`): letters, digits and `_`,
+ * A response token as every runtime accepts it (interactions.ts `responseToken`): letters, digits and `_`,
  * ending with a letter or a digit, at most 250. The standard's short_identifier_type allows more, Moodle
  * does not: `.` is refused in matching and sequencing, `-` everywhere (406), a choice must end with a
  * letter or a digit.

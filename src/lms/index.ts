@@ -24,6 +24,7 @@ export { findApi, searchOrder, MAX_DISCOVERY_LEVELS, type DiscoveredApi, type Di
 export { Scorm12Adapter, statusFrom12 } from './scorm12';
 export { Scorm2004Adapter } from './scorm2004';
 export { CmiAdapter, type Dialect } from './adapter';
+export * from './interactions';
 export * from './mapping';
 export * from './time';
 export { check12, check2004 } from './formats';

@@ -9,7 +9,8 @@
 import { CmiAdapter, apiCalls, readScore, type Dialect } from './adapter';
 import type { Scorm12Api } from './discovery';
 import { check12 } from './formats';
-import { exerciseValues12, interactionValues12, objectiveValues12, progressValues12 } from './mapping';
+import { exerciseValues12, interactionValues12 } from './interactions';
+import { objectiveValues12, progressValues12 } from './mapping';
 import { timespan12 } from './time';
 import type { CompletionStatus, SuccessStatus } from './tracking-port';
 

@@ -11,7 +11,8 @@
 import { CmiAdapter, apiCalls, readScore, type Dialect } from './adapter';
 import type { Scorm2004Api } from './discovery';
 import { check2004 } from './formats';
-import { exerciseValues2004, interactionValues2004, objectiveValues2004, progressValues2004 } from './mapping';
+import { exerciseValues2004, interactionValues2004 } from './interactions';
+import { objectiveValues2004, progressValues2004 } from './mapping';
 import { duration2004 } from './time';
 import type { CompletionStatus, SuccessStatus } from './tracking-port';
 

@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { checkContent, formatProblems, type CheckedContent, type RawContent, type RawLessonFile } from './check-content';
+import { checkContent, type CheckedContent, type RawContent, type RawLessonFile } from './check-content';
+import { formatProblems } from './problems';
 import { loadOrganisation, ORGANISATION_FILE } from './organisation';
 
 function readYaml(path: string): { data: unknown; error?: string } {

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { crossCheckBanks, type CourseIds, type QuizBankData, type QuizProblem } from '../domain/quiz/check';
 import { idSchema } from './ids';
+import { formatPath } from './problems';
 
 /** An option (single, multiple), an item to order, a prompt or a choice to match. */
 export const choiceSchema = z.strictObject({
@@ -158,11 +159,6 @@ export const quizBankSchema = z
 export type QuizBank = z.infer<typeof quizBankSchema>;
 export type QuizQuestion = z.infer<typeof questionSchema>;
 export type { QuizProblem } from '../domain/quiz/check';
-
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  if (path.length === 0) return '(root)';
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('');
-}
 
 /** The id written in the raw question at `questions[index]`, when there is one, to name it in messages. */
 function rawQuestionId(data: unknown, path: ReadonlyArray<PropertyKey>): string | undefined {

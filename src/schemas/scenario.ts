@@ -25,6 +25,7 @@ import {
 } from '../domain/simulator';
 import { INTENTS } from '../domain/help/claudia';
 import { idSchema } from './ids';
+import { formatPath } from './problems';
 
 const text = z.string().trim().min(1);
 
@@ -195,11 +196,6 @@ export interface ScenarioProblem {
   path: string;
   message: string;
   hint?: string;
-}
-
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  if (path.length === 0) return '(root)';
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('');
 }
 
 /**

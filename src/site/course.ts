@@ -31,6 +31,12 @@ export function orderedLessons() {
   );
 }
 
+/** Each module of the programme with its lessons, in programme order (the trainer kit's tables). */
+export function lessonsByModule() {
+  const lessons = orderedLessons();
+  return course().modules.map((mod) => ({ mod, lessons: lessons.filter((l) => l.moduleData.id === mod.id) }));
+}
+
 /** The compact programme shipped to the browser for progress, time left and resume. */
 export function plan(): Plan {
   return {

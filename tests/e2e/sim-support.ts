@@ -9,7 +9,7 @@ import { test as base, expect, type FrameLocator, type Locator, type Page } from
 import { expectCourseAccessible } from './axe';
 import { readFileSync } from 'node:fs';
 import type { ScenarioStep } from '../../src/domain/simulator';
-import { simulationEmbeds } from '../../src/schemas/check-content';
+import { simulationEmbeds } from '../../src/schemas/check-references';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { content, expectActivitySaved, focusProbe, learnerView } from './support';
 

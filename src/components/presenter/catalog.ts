@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { drawQuestions } from '../../domain/quiz/draw';
 import type { Question } from '../../domain/quiz/types';
 import { scenarioOutline, type ScenarioOutline } from '../../domain/presenter/scenario-outline';
-import type { StepCatalog } from '../../domain/presenter/steps';
+import { isDemonstration, type StepCatalog } from '../../domain/presenter/steps';
 import { content } from '../../site/course';
 
 /** Seed of the class draw of a bank with `draw` (the final test): the same questions at every session. */
@@ -50,6 +50,18 @@ function readScenarioFiles(): unknown[] {
 
 export function scenarioById(id: string): ScenarioOutline | undefined {
   return scenarioOutlines().find((s) => s.id === id);
+}
+
+/** The props of <Simulation scenario mode> as trainer pages and handouts receive them. */
+export interface SimulationEmbedProps {
+  scenario: string;
+  mode?: string;
+}
+
+/** An embedded simulation: its scenario's outline (none while the scenario is in preparation) and whether it is a démonstration. */
+export function embeddedSimulation({ scenario, mode = '' }: SimulationEmbedProps) {
+  const outline = scenarioById(scenario);
+  return { scenario, mode, outline, demonstration: isDemonstration(mode) };
 }
 
 /**

@@ -5,7 +5,7 @@
  * An attempt keeps its seed and the ids it drew: the questions and their option order are derived again from
  * them (`attemptQuestions`), so a reload shows the same draw even if the bank file was reordered since.
  */
-import { drawQuestions } from './draw';
+import { drawWithSeed } from './draw';
 import { grade as gradeQuestion, isEmptyResponse } from './grade';
 import { interactionRecord, type AnswerEvent, type InteractionRecord } from './interaction';
 import { isPassing } from './mastery';
@@ -114,13 +114,7 @@ export interface StartOptions {
 
 /** Starts an attempt: draws its questions from the seed. Fails as `drawQuestions` does. */
 export function startAttempt(bank: readonly AnyQuestion[], options: StartOptions): Result<AttemptState> {
-  const drawn = drawQuestions(bank, {
-    count: options.count ?? new Set(bank.map((q) => q.id)).size,
-    seed: options.seed,
-    strata: options.strata,
-    shuffle: options.shuffle,
-    coverObjectives: options.coverObjectives,
-  });
+  const drawn = drawWithSeed(bank, options.seed, options);
   if (!drawn.ok) return drawn;
   return ok({
     bank: options.bank,

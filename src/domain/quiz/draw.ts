@@ -166,3 +166,17 @@ export function drawQuestions<Q extends Drawable = Question>(bank: readonly Q[],
   }
   return ok(shuffle(drawn, random));
 }
+
+/** What an attempt draws with besides its seed; `count` defaults to every distinct question of the bank. */
+export type SeededDraw = Omit<DrawOptions, 'count' | 'seed'> & { count?: number | undefined };
+
+/** The draw of an attempt from its seed: the same at its start and at every redraw of a saved attempt. */
+export function drawWithSeed<Q extends Drawable>(bank: readonly Q[], seed: number, settings: SeededDraw): Result<Q[]> {
+  return drawQuestions(bank, {
+    count: settings.count ?? new Set(bank.map((q) => q.id)).size,
+    seed,
+    strata: settings.strata,
+    shuffle: settings.shuffle,
+    coverObjectives: settings.coverObjectives,
+  });
+}

@@ -14,7 +14,7 @@
  * lists the choice of each prompt in the order of the prompts' ids, vrai/faux is `v` or `f`.
  */
 import type { AttemptState, ModuleScore, StartOptions } from './attempt';
-import { drawQuestions, type Drawable } from './draw';
+import { drawWithSeed, type Drawable } from './draw';
 import { hashString } from './random';
 import type { GradeStatus, LearnerResponse, PublicQuestion } from './types';
 
@@ -200,13 +200,7 @@ export function saveSubmitted(attempt: AttemptState, score: number, grades: Read
  * differs) or can no longer give the draw.
  */
 export function redraw<Q extends Drawable>(bank: readonly Q[], saved: SavedBase, settings: DrawSettings): Q[] | null {
-  const drawn = drawQuestions(bank, {
-    count: settings.count ?? new Set(bank.map((q) => q.id)).size,
-    seed: saved.seed,
-    strata: settings.strata,
-    shuffle: settings.shuffle,
-    coverObjectives: settings.coverObjectives,
-  });
+  const drawn = drawWithSeed(bank, saved.seed, settings);
   if (!drawn.ok || drawCheck(drawn.value.map((q) => q.id)) !== saved.check) return null;
   return drawn.value;
 }

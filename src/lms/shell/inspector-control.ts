@@ -5,7 +5,7 @@
  * to the LMS.
  */
 import type { CallLog, ScormVersion } from '../tracking-port';
-import type { Refusal, SaveStatus } from './session';
+import type { Refusal, SaveStatus } from './types';
 
 /** What the inspector shows besides the log of calls, read when it draws. */
 export interface InspectorSnapshot {

@@ -12,7 +12,8 @@ import { HEARTBEAT_MS, holdLock, otherLaunchActive, releaseLock, type LockDeps }
 import { pageOf } from './pages';
 import { versionOrder } from './version-order';
 import { EMBEDDED_UNREADABLE_NOTICE, openEmbeddedLms } from '../embedded';
-import { ShellSession, UNREADABLE_NOTICE, type ShellConfig } from './session';
+import { ShellSession, UNREADABLE_NOTICE } from './session';
+import type { ShellConfig } from './types';
 import { bannerText, endedText } from './texts';
 import { inspectorControl } from './inspector-control';
 import { eraseIfRequested } from '../reset';

@@ -3,7 +3,7 @@
  * when, and one Terminate. No DOM here (src/lms/shell/main.ts wires it to the page): the port, the clock,
  * the timers and the backup storage are passed in, so the unit tests drive it with fakes.
  *
- * What is sent, mapped from the record by mapping.ts: location (the page in the frame), suspend_data (the
+ * What is sent, mapped from the record by mapping.ts and interactions.ts: location (the page in the frame), suspend_data (the
  * encoded record), completion/success/score, one objective per module, the final test's interactions;
  * session time and exit just before Terminate. Only values that changed since the LMS last accepted them
  * are sent again.
@@ -23,151 +23,35 @@
  * next launch. An LMS that reports completion or a score we cannot match (our record of it was unreadable)
  * keeps them: what we send never goes below what the LMS held at the start.
  */
-import { isLessonComplete, trackedIds, type Plan } from '../../domain/course/plan';
+import { trackedIds } from '../../domain/course/plan';
 import { decodeRecord, encodeRecord } from '../../domain/record/codec';
 import { emptyRecord, mergeRecords, type LearnerRecord } from '../../domain/record/record';
-import { attemptOutcomes, bestOutcome, type BankOutline } from '../../domain/quiz/rules';
 import type { FinalTestMessage } from '../bridge';
-import { displayLearnerName, finalTestFromRecord, trackingState, type CourseObjectiveRef, type FinalTestOutcome } from '../mapping';
+import { displayLearnerName } from '../mapping';
 import type {
   ExerciseReport,
-  ExitMode,
-  InteractionAlphabet,
   InteractionEntry,
   InteractionWrite,
-  ObjectiveReport,
-  ProgressReport,
   ResumeState,
   TrackingError,
-  TrackingPort,
   TrackingResult,
 } from '../tracking-port';
+import { RecordBackup } from './backup';
 import { HOME_PAGE, startPage } from './pages';
-
-/** What the shell page ships about the course (built from content/ by lancement.astro). */
-export interface ShellConfig {
-  plan: Plan;
-  /** course.yaml `masteryScore`, 0–100. */
-  masteryScore: number;
-  /** course.yaml `attempts` for the final test. */
-  attempts: number;
-  /** The final test: its bank outline and, per question id, what its interactions need. `null`: no final test. */
-  finalTest: {
-    bank: BankOutline;
-    questions: Readonly<Record<string, { description?: string; alphabet?: InteractionAlphabet }>>;
-    /** The objectives it assesses, in programme order (reported one by one to the LMS). */
-    objectives?: readonly CourseObjectiveRef[] | undefined;
-  } | null;
-  /** The évaluation exercises (scenario id → its module and title): each score goes to the LMS. */
-  exercises?: Readonly<Record<string, { module: string; title: string }>>;
-}
-
-/**
- * `saved`: the LMS accepted everything sent so far; `partial`: it accepted everything but values it refused
- * for themselves (see `refusals`), which are not sent again; `failed`: the link failed, what was not
- * accepted is kept and will be resent.
- */
-export type SaveStatus = 'saved' | 'partial' | 'failed';
-
-/** A value the LMS refused for itself, logged once: what it was (in the learner's words) and why. */
-export interface Refusal {
-  /** « la réponse à la question fin-m1-… », « la page en cours »… */
-  what: string;
-  error: TrackingError;
-}
-
-/** What the quit page says: all transmitted, except the refusals; or kept locally to be sent again. */
-export interface Transmission {
-  /** Something could not be sent (link failure): kept in this browser, sent again at the next launch. */
-  pending: boolean;
-  refusals: readonly Refusal[];
-}
+import { isCommitWorthy, shellReport, type ShellReport } from './progress';
+import { exerciseLabel, questionLabel } from './texts';
+import type { Opening, Refusal, SaveStatus, ShellDeps, Transmission } from './types';
 
 /** An entry of `cmi.interactions` waiting to be sent, with the index it got when first tried. */
 type Queued = ({ kind: 'question'; entry: InteractionEntry } | { kind: 'exercise'; report: ExerciseReport }) & { index?: number };
 
-export interface ShellDeps {
-  port: TrackingPort;
-  config: ShellConfig;
-  /** Milliseconds, monotonic (performance.now). */
-  now: () => number;
-  setTimer: (run: () => void, ms: number) => unknown;
-  clearTimer: (handle: unknown) => void;
-  /** The local backup of records the LMS has not accepted yet; `null` when the browser has no storage. */
-  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
-  onStatus: (status: SaveStatus, error: TrackingError | null) => void;
-}
-
-/** What the shell needs to open the course once the session is open. */
-export interface Opening {
-  resume: ResumeState;
-  /** The record the pages start from, encoded. */
-  record: string;
-  notice: string | null;
-  /** Ready to display (« Prénom Nom »). */
-  learnerName: string;
-  /** The page to show first. */
-  page: string;
-}
-
 /** The least time between two commits. */
 export const COMMIT_INTERVAL_MS = 1000;
-
-export const BACKUP_PREFIX = 'parcours-chorus-pro:lms-backup:';
 
 /** The notice when the LMS holds a record we cannot read (corrupted, truncated, another course or version). */
 export const UNREADABLE_NOTICE =
   'Votre progression enregistrée sur la plateforme n’a pas pu être relue : le parcours repart de zéro. Votre statut et votre score déjà enregistrés sur la plateforme sont conservés.';
 
-/**
- * Whether a record change deserves a commit: a lesson became complete, or an activity's outcome changed
- * (a quiz submitted, a simulation result). Answers in progress and time spent wait for the next one.
- */
-export function isCommitWorthy(before: LearnerRecord, after: LearnerRecord, plan: Plan): boolean {
-  for (const lesson of plan.lessons) {
-    if (!isLessonComplete(before, lesson) && isLessonComplete(after, lesson)) return true;
-  }
-  for (const [id, result] of Object.entries(after.activities)) {
-    const old = before.activities[id];
-    if (!old || old.done !== result.done || old.score !== result.score || old.attempts !== result.attempts) return true;
-  }
-  return before.mastered.join(' ') !== after.mastered.join(' ');
-}
-
-/**
- * The progress to send, never below what the LMS held when the session opened: completed stays completed,
- * a pass stays a pass, the best score is kept. Our own record is the authority for everything else.
- */
-export function withLmsFloor(report: ProgressReport, resume: Pick<ResumeState, 'completion' | 'success' | 'score'>): ProgressReport {
-  const completion = report.completion === 'completed' || resume.completion === 'completed' ? 'completed' : 'incomplete';
-  let { success, score, attemptsLeft } = report;
-  if (resume.success === 'passed' && success !== 'passed') {
-    success = 'passed';
-    attemptsLeft = false;
-  } else if (resume.success === 'failed' && success === 'unknown') {
-    success = 'failed';
-    attemptsLeft = false;
-  }
-  const held = resume.score?.raw;
-  if (held !== undefined && Number.isFinite(held) && (score === null || held > score.raw)) {
-    const raw = Math.min(100, Math.max(0, held));
-    score = { raw, min: 0, max: 100, scaled: Math.round((raw / 100) * 1e7) / 1e7 };
-  }
-  return { ...report, completion, success, score, attemptsLeft, progressMeasure: completion === 'completed' ? 1 : report.progressMeasure };
-}
-
-/** Finished: completed, and the final test passed or failed with no attempt left. */
-export function exitFor(report: ProgressReport): ExitMode {
-  const finished = report.completion === 'completed' && (report.success === 'passed' || (report.success === 'failed' && !report.attemptsLeft));
-  return finished ? 'normal' : 'suspend';
-}
-
-/** A question as the learner knows it: the start of its text (its id when the text is unknown). */
-function questionLabel(entry: InteractionEntry): string {
-  const text = entry.description?.replace(/\s+/g, ' ').trim();
-  if (!text) return `la réponse à la question ${entry.record.id}`;
-  return `la réponse à la question « ${text.length > 60 ? `${text.slice(0, 59).trimEnd()}…` : text} »`;
-}
 
 export class ShellSession {
   private state: 'idle' | 'open' | 'closed' = 'idle';
@@ -191,14 +75,14 @@ export class ShellSession {
   private pendingSinceCommit = false;
   private status: SaveStatus = 'saved';
 
-  constructor(private readonly deps: ShellDeps) {}
+  private readonly backup: RecordBackup;
+
+  constructor(private readonly deps: ShellDeps) {
+    this.backup = new RecordBackup(deps.storage, () => this.resume?.learnerId ?? '');
+  }
 
   private get ids(): string[] {
     return trackedIds(this.deps.config.plan);
-  }
-
-  private backupKey(): string {
-    return `${BACKUP_PREFIX}${this.resume?.learnerId || 'anonyme'}`;
   }
 
   /** Initialize (once) and read the resume state; the record is the LMS's, merged with an unsent backup. */
@@ -218,7 +102,7 @@ export class ShellSession {
     let notice: string | null = null;
     let record = decoded.ok ? decoded.record : emptyRecord();
     if (!decoded.ok && decoded.reason !== 'empty') notice = UNREADABLE_NOTICE;
-    const backup = this.readBackup();
+    const backup = this.backup.read(this.ids);
     if (backup) record = mergeRecords(record, backup);
     this.record = record;
     // What the LMS already holds need not be sent again.
@@ -226,32 +110,6 @@ export class ShellSession {
     this.page = startPage(deepLink, resume.location);
     for (const [id, result] of Object.entries(record.activities)) if (result.score !== undefined && this.deps.config.exercises?.[id]) this.exerciseScores.set(id, result.score);
     return { ok: true, value: { resume, record: encodeRecord(record), notice, learnerName: displayLearnerName(resume.learnerName), page: this.page } };
-  }
-
-  private readBackup(): LearnerRecord | null {
-    try {
-      const saved = this.deps.storage?.getItem(this.backupKey());
-      const decoded = decodeRecord(saved, this.ids);
-      return decoded.ok ? decoded.record : null;
-    } catch {
-      return null;
-    }
-  }
-
-  private writeBackup(): void {
-    try {
-      this.deps.storage?.setItem(this.backupKey(), encodeRecord(this.record));
-    } catch {
-      // Best effort: the LMS remains the record's home, the banner already tells about refusals.
-    }
-  }
-
-  private dropBackup(): void {
-    try {
-      this.deps.storage?.removeItem(this.backupKey());
-    } catch {
-      // Nothing to do: a stale backup only merges progress the LMS already has.
-    }
   }
 
   get isOpen(): boolean {
@@ -274,7 +132,7 @@ export class ShellSession {
     if (!decoded.ok) return;
     const before = this.record;
     this.record = decoded.record;
-    this.writeBackup();
+    this.backup.write(this.record);
     if (flush || isCommitWorthy(before, decoded.record, this.deps.config.plan)) this.requestCommit();
   }
 
@@ -307,22 +165,9 @@ export class ShellSession {
     }, wait);
   }
 
-  private finalTest(): FinalTestOutcome | null {
-    const final = this.deps.config.finalTest;
-    if (!final) return null;
-    const { masteryScore, attempts } = this.deps.config;
-    const best = bestOutcome(attemptOutcomes(final.bank, this.record.activities[final.bank.id]?.data, masteryScore));
-    const scores = (list: Readonly<Record<string, { score: number }>> | undefined) =>
-      list && Object.keys(list).length > 0 ? Object.fromEntries(Object.entries(list).map(([id, m]) => [id, { score: m.score }])) : undefined;
-    return finalTestFromRecord(this.record, final.bank.id, { masteryScore, attempts }, scores(best?.modules), scores(best?.objectives));
-  }
-
   /** Completion, success, score and objectives of the current record, floored by what the LMS held. */
-  report(): { progress: ProgressReport; objectives: ObjectiveReport[]; exit: ExitMode } {
-    const { plan, masteryScore } = this.deps.config;
-    const state = trackingState({ record: this.record, plan, finalTest: this.finalTest(), masteryScore, objectives: this.deps.config.finalTest?.objectives });
-    const progress = this.resume ? withLmsFloor(state.progress, this.resume) : state.progress;
-    return { progress, objectives: state.objectives, exit: exitFor(progress) };
+  report(): ShellReport {
+    return shellReport(this.deps.config, this.record, this.resume);
   }
 
   /** The évaluation exercises whose score changed since it was last reported: queued as interactions. */
@@ -342,7 +187,6 @@ export class ShellSession {
     this.refused.push({ what, error });
     console.warn(`[LMS] refused, left out: ${what}: ${error.code} ${error.message}${error.element ? ` (${error.element})` : ''}`);
   }
-
 
   private writeQueued(item: Queued): TrackingResult<InteractionWrite> {
     const { port } = this.deps;
@@ -376,7 +220,7 @@ export class ShellSession {
       const item = this.interactions[0];
       if (!item) break;
       const result = this.writeQueued(item);
-      const what = item.kind === 'question' ? questionLabel(item.entry) : `le résultat de l’exercice « ${item.report.title} »`;
+      const what = item.kind === 'question' ? questionLabel(item.entry) : exerciseLabel(item.report.title);
       if (!result.ok) {
         if (this.deps.port.isValueRefusal(result.error)) {
           this.interactions.shift();
@@ -460,7 +304,7 @@ export class ShellSession {
       this.setStatus('failed', problem);
       return;
     }
-    this.dropBackup();
+    this.backup.drop();
     this.setStatus(this.settled(), this.refused.at(-1)?.error ?? null);
   }
 
@@ -492,11 +336,11 @@ export class ShellSession {
     this.state = 'closed';
     if (!terminated.ok) problem ??= terminated.error;
     if (problem) {
-      this.writeBackup();
+      this.backup.write(this.record);
       this.setStatus('failed', problem);
       return { ok: false, error: problem };
     }
-    this.dropBackup();
+    this.backup.drop();
     this.status = this.settled();
     return { ok: true, value: undefined };
   }

@@ -2,7 +2,8 @@
  * What the launch shell tells the learner about the LMS, in words that match what was stored: the banner
  * while the course runs, the quit page after it. Pure (the shell's page script puts them in the page).
  */
-import type { Refusal, SaveStatus, Transmission } from './session';
+import type { InteractionEntry } from '../tracking-port';
+import type { Refusal, SaveStatus, Transmission } from './types';
 
 const NBSP = '\u00a0';
 
@@ -46,4 +47,16 @@ export function endedText(transmission: Transmission, embedded: boolean): { text
       : 'Votre progression a été transmise à la plateforme de formation. Vous pouvez fermer cette fenêtre.',
     notStored,
   };
+}
+
+/** A question as the learner knows it: the start of its text (its id when the text is unknown). */
+export function questionLabel(entry: InteractionEntry): string {
+  const text = entry.description?.replace(/\s+/g, ' ').trim();
+  if (!text) return `la réponse à la question ${entry.record.id}`;
+  return `la réponse à la question « ${text.length > 60 ? `${text.slice(0, 59).trimEnd()}…` : text} »`;
+}
+
+/** An évaluation exercise's result as the learner knows it. */
+export function exerciseLabel(title: string): string {
+  return `le résultat de l’exercice « ${title} »`;
 }

@@ -12,7 +12,7 @@ import { correctResponse } from '../../../src/domain/quiz/grade';
 import { interactionRecord } from '../../../src/domain/quiz/interaction';
 import type { LearnerResponse, Question } from '../../../src/domain/quiz/types';
 import { check12, check2004, RESPONSE_TOKEN } from '../../../src/lms/formats';
-import { exerciseValues12, exerciseValues2004, interactionEntry, interactionValues12, interactionValues2004, responseToken, responseTokens } from '../../../src/lms/mapping';
+import { exerciseValues12, exerciseValues2004, interactionEntry, interactionValues12, interactionValues2004, responseToken, responseTokens } from '../../../src/lms/interactions';
 import type { CmiValue } from '../../../src/lms/session';
 import { loadContent } from '../../../src/schemas/load-content';
 

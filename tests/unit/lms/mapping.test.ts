@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptyRecord } from '../../../src/domain/record/record';
 import { check12, check2004, RESPONSE12, RESPONSE2004 } from '../../../src/lms/formats';
+import { description2004, interactionEntry, interactionValues12, interactionValues2004 } from '../../../src/lms/interactions';
 import {
-  description2004,
   displayLearnerName,
   finalTestFromRecord,
-  interactionEntry,
-  interactionValues12,
-  interactionValues2004,
   lessonStatus12,
   objectiveValues12,
   objectiveValues2004,
@@ -182,14 +179,6 @@ describe('SCORM 1.2 interactions', () => {
     expect(order.indexOf('type')).toBeLessThan(order.indexOf('correct_responses.0.pattern'));
     expect(order[0]).toBe('id');
   });
-  it('passes its own SCORM 1.2 checks for every question type', () => {
-    for (const kind of Object.keys(interactions) as (keyof typeof interactions)[]) {
-      const all = interactionValues12(3, entry(kind));
-      for (const v of all) expect(check12(v, all), `${kind} ${v.element}=${v.value}`).toBeNull();
-      const type = asMap(all)['cmi.interactions.3.type']!;
-      expect(asMap(all)['cmi.interactions.3.student_response']).toMatch(RESPONSE12[type]!);
-    }
-  });
   it('falls back to performance when an option cannot be a single character', () => {
     const v = asMap(interactionValues12(0, interactionEntry(interactions.single!)));
     expect(v).toMatchObject({ 'cmi.interactions.0.type': 'performance', 'cmi.interactions.0.student_response': 'edi' });
@@ -226,14 +215,6 @@ describe('SCORM 2004 interactions', () => {
     const order = interactionValues2004(0, entry('order')).map((v) => v.element.replace('cmi.interactions.0.', ''));
     expect(order.slice(0, 2)).toEqual(['id', 'type']);
   });
-  it('passes its own SCORM 2004 checks for every question type', () => {
-    for (const kind of Object.keys(interactions) as (keyof typeof interactions)[]) {
-      const all = interactionValues2004(7, entry(kind));
-      for (const v of all) expect(check2004(v, all), `${kind} ${v.element}=${v.value}`).toBeNull();
-      const type = asMap(all)['cmi.interactions.7.type']!;
-      expect(asMap(all)['cmi.interactions.7.learner_response']).toMatch(RESPONSE2004[type]!);
-    }
-  });
   it('cuts descriptions to 250 characters and protects a leading brace', () => {
     expect(description2004('x'.repeat(400))).toHaveLength(250);
     expect(description2004('  Deux\n lignes ')).toBe('Deux lignes');
@@ -269,6 +250,18 @@ describe('time formats: each version refuses the other’s', () => {
       expect(check12(v, []) === null, `1.2 ${field}=${value}`).toBe(in12);
       expect(check2004(v, []) === null, `2004 ${field}=${value}`).toBe(in2004);
     }
+  });
+});
+
+describe.each([
+  { version: '1.2', n: 3, values: interactionValues12, check: check12, response: 'student_response', formats: RESPONSE12 },
+  { version: '2004', n: 7, values: interactionValues2004, check: check2004, response: 'learner_response', formats: RESPONSE2004 },
+])('SCORM $version interactions of every question type', ({ n, values, check, response, formats }) => {
+  it.each(Object.keys(interactions) as (keyof typeof interactions)[])('%s passes its own checks', (kind) => {
+    const all = values(n, entry(kind));
+    for (const v of all) expect(check(v, all), `${kind} ${v.element}=${v.value}`).toBeNull();
+    const type = asMap(all)[`cmi.interactions.${n}.type`]!;
+    expect(asMap(all)[`cmi.interactions.${n}.${response}`]).toMatch(formats[type]!);
   });
 });
 

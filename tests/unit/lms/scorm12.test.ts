@@ -1,22 +1,20 @@
 import { Scorm12API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
 import { RESPONSE12, IDENTIFIER12 } from '../../../src/lms/formats';
-import { interactionEntry, trackingState } from '../../../src/lms/mapping';
+import { interactionEntry } from '../../../src/lms/interactions';
+import { trackingState } from '../../../src/lms/mapping';
 import { Scorm12Adapter } from '../../../src/lms/scorm12';
 import { TIME12, TIMESPAN12 } from '../../../src/lms/time';
 import type { Scorm12Api } from '../../../src/lms/discovery';
 import { interactions, masteredAndPassed, MASTERY, plan, questions } from '../../fixtures/lms/course';
 import { RefusingLms } from '../../fixtures/lms/refusing-lms';
+import { logAccepted } from '../../fixtures/lms/scorm-again';
 
 /** scorm-again as the LMS, with every value it accepted logged in order. */
 function scormAgain(initial?: Record<string, unknown>) {
   const lms = new Scorm12API({ logLevel: 5 });
   if (initial) lms.loadFromJSON(initial);
-  const sets: [string, string][] = [];
-  const calls: string[] = [];
-  lms.on('LMSSetValue.cmi.*', (element: string, value: unknown) => sets.push([element, String(value)]));
-  for (const name of ['LMSInitialize', 'LMSFinish', 'LMSCommit']) lms.on(name, () => calls.push(name));
-  const flat = () => lms.getFlattenedCMI() as Record<string, unknown>;
+  const { sets, calls, flat } = logAccepted(lms, 'LMSSetValue.cmi.*', ['LMSInitialize', 'LMSFinish', 'LMSCommit']);
   return { lms, sets, calls, flat, adapter: new Scorm12Adapter(lms as unknown as Scorm12Api) };
 }
 
@@ -146,13 +144,16 @@ describe('Scorm12Adapter against an LMS that refuses', () => {
     });
   });
 
-  it('returns the error when Commit answers "false", and succeeds again once the LMS recovers', () => {
+  it.each([
+    { call: 'commit', when: 'Commit answers "false", and succeeds again once the LMS recovers', opened: true },
+    { call: 'initialize', when: 'Initialize is refused, and lets it be tried again', opened: false },
+  ] as const)('returns the error when $when', ({ call, opened }) => {
     const { lms, adapter } = refusing();
-    adapter.initialize();
-    lms.refuse.set('commit', { code: '101' });
-    expect(adapter.commit()).toMatchObject({ ok: false, error: { kind: 'lms', code: '101' } });
-    lms.refuse.delete('commit');
-    expect(adapter.commit().ok).toBe(true);
+    if (opened) adapter.initialize();
+    lms.refuse.set(call, { code: '101' });
+    expect(adapter[call]()).toMatchObject({ ok: false, error: { kind: 'lms', code: '101' } });
+    lms.refuse.delete(call);
+    expect(adapter[call]().ok).toBe(true);
   });
 
   it('turns a throwing API into an exception error instead of throwing', () => {
@@ -160,14 +161,6 @@ describe('Scorm12Adapter against an LMS that refuses', () => {
     adapter.initialize();
     lms.refuse.set('cmi.core.lesson_location', { code: '101', throws: true });
     expect(adapter.setLocation('m1-a')).toMatchObject({ ok: false, error: { kind: 'exception', element: 'cmi.core.lesson_location' } });
-  });
-
-  it('lets Initialize be tried again after the LMS refused it', () => {
-    const { lms, adapter } = refusing();
-    lms.refuse.set('initialize', { code: '101' });
-    expect(adapter.initialize()).toMatchObject({ ok: false, error: { kind: 'lms', code: '101' } });
-    lms.refuse.delete('initialize');
-    expect(adapter.initialize().ok).toBe(true);
   });
 
   it('goes on without interactions and objectives when _count is not implemented', () => {

@@ -2,20 +2,19 @@ import { Scorm2004API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
 import type { Scorm2004Api } from '../../../src/lms/discovery';
 import { LONG_IDENTIFIER2004, RESPONSE2004 } from '../../../src/lms/formats';
-import { interactionEntry, trackingState } from '../../../src/lms/mapping';
+import { interactionEntry } from '../../../src/lms/interactions';
+import { trackingState } from '../../../src/lms/mapping';
 import { Scorm2004Adapter } from '../../../src/lms/scorm2004';
 import { DURATION2004, TIMESTAMP2004 } from '../../../src/lms/time';
 import { interactions, masteredAndPassed, MASTERY, plan, questions, startedRecord } from '../../fixtures/lms/course';
 import { RefusingLms } from '../../fixtures/lms/refusing-lms';
+import { logAccepted } from '../../fixtures/lms/scorm-again';
 
+/** scorm-again as the LMS, with every value it accepted logged in order. */
 function scormAgain(initial?: Record<string, unknown>) {
   const lms = new Scorm2004API({ logLevel: 5 });
   if (initial) lms.loadFromJSON(initial);
-  const sets: [string, string][] = [];
-  const calls: string[] = [];
-  lms.on('SetValue.cmi.*', (element: string, value: unknown) => sets.push([element, String(value)]));
-  for (const name of ['Initialize', 'Terminate', 'Commit']) lms.on(name, () => calls.push(name));
-  const flat = () => lms.getFlattenedCMI() as Record<string, unknown>;
+  const { sets, calls, flat } = logAccepted(lms, 'SetValue.cmi.*', ['Initialize', 'Terminate', 'Commit']);
   const get = (element: string) => String(lms.GetValue(element));
   return { lms, sets, calls, flat, get, adapter: new Scorm2004Adapter(lms as unknown as Scorm2004Api) };
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { answer, startAttempt, submit } from '../../../src/domain/quiz/attempt';
 import { restoreInProgress } from '../../../src/domain/quiz/restore';
 import { saveInProgress } from '../../../src/domain/quiz/save';
-import { interactionEntry, interactionValues12, interactionValues2004 } from '../../../src/lms/mapping';
+import { interactionEntry, interactionValues12, interactionValues2004 } from '../../../src/lms/interactions';
 import { bankOf } from '../domain/quiz/questions';
 
 describe('answers restored after a resume', () => {

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { castSchema, checkCast } from '../../../src/schemas/cast';
-import { checkContent, formatProblems } from '../../../src/schemas/check-content';
+import { checkContent } from '../../../src/schemas/check-content';
+import { formatProblems } from '../../../src/schemas/problems';
 import { readContent } from '../../../src/schemas/load-content';
 import { COMPANIES, PEOPLE, RECIPIENTS } from '../../../src/domain/simulator/fixtures';
 

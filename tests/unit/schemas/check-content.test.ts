@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../../src/schemas/check-content';
+import { checkContent } from '../../../src/schemas/check-content';
+import { formatProblems } from '../../../src/schemas/problems';
 import { loadContent, readContent } from '../../../src/schemas/load-content';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/content/${name}`, import.meta.url));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { formatProblems } from '../../../src/schemas/check-content';
+import { formatProblems } from '../../../src/schemas/problems';
 import { validateQuizBanks, type QuizQuestion } from '../../../src/schemas/quiz';
 import { contentWords, formatQuizMeasures, measureQuizzes, questionGist, quizQualityProblems, similarity } from '../../../src/schemas/quiz-quality';
 

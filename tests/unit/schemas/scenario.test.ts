@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { simulationEmbeds } from '../../../src/schemas/check-content';
+import { simulationEmbeds } from '../../../src/schemas/check-references';
 import { scenarioSchema, validateScenarios } from '../../../src/schemas/scenario';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/scenarios');

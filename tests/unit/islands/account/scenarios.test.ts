@@ -4,17 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { act, checkScenario, evaluateGoal, startWorld, type ScenarioData } from '../../../../src/domain/simulator';
 import { ACCOUNT_SCREEN_IDS } from '../../../../src/islands/screens/account';
-import { validateScenarios } from '../../../../src/schemas/scenario';
+import { validateScenarios, type Scenario } from '../../../../src/schemas/scenario';
 
 /** The module 2 scenarios, as written in content/scenarios/m2-*.yaml. */
-interface M2Scenario extends ScenarioData {
-  title: string;
-  module: string;
-  lesson: string;
-  role: string;
-  intro: string;
-  hints: string[];
-}
+type M2Scenario = ScenarioData & Pick<Scenario, 'title' | 'module' | 'lesson' | 'role' | 'intro' | 'hints'>;
 
 const dir = join(process.cwd(), 'content', 'scenarios');
 const files = readdirSync(dir).filter((file) => /^m2-.*\.ya?ml$/.test(file));
