@@ -110,14 +110,17 @@ ${list(controlFiles)}
   </resources>`;
 }
 
+/** The course's identifier, title and description as both manifests write them (escaped for XML). */
+function manifestNames(course) {
+  return { id: xmlId(course.id), title: xmlEscape(course.title), description: xmlEscape(String(course.description ?? '').trim()) };
+}
+
 /**
  * SCORM 1.2 manifest: IMS CP 1.1.2 + ADL CP 1.2, inline IMS MD 1.2.1 metadata (French title and
  * description), one item with `adlcp:masteryscore`, one SCO.
  */
 export function manifest12(course, files, controlFiles, version) {
-  const id = xmlId(course.id);
-  const title = xmlEscape(course.title);
-  const description = xmlEscape(String(course.description ?? '').trim());
+  const { id, title, description } = manifestNames(course);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${id}-scorm12" version="${xmlEscape(version)}"
           xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -159,9 +162,7 @@ ${resourcesXml(files, controlFiles, 'adlcp:scormtype')}
  * satisfied on exit (CONFORMANCE.md 0.4, 6.9, 6.10; SAP KBA 2458835).
  */
 export function manifest2004(course, files, controlFiles, version) {
-  const id = xmlId(course.id);
-  const title = xmlEscape(course.title);
-  const description = xmlEscape(String(course.description ?? '').trim());
+  const { id, title, description } = manifestNames(course);
   const scaled = Math.round(Number(course.masteryScore)) / 100;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${id}-scorm2004" version="${xmlEscape(version)}"

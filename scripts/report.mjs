@@ -210,6 +210,10 @@ if (process.argv.includes('--lighthouse')) {
     plan: 'plan.html',
     glossaire: 'glossaire.html',
     module: `modules/${plan.modules[1].id}.html`,
+    lancement: 'lancement.html',
+    'test final': `lecons/${plan.lessons.find((l) => l.activities.includes('final'))?.id}.html`,
+    résultats: 'resultats.html',
+    attestation: 'attestation.html',
     'leçon texte': `lecons/${plan.lessons.find((l) => l.activities.length === 0 && !rows.find((r) => r.page === `lecons/${l.id}.html`)?.islands)?.id}.html`,
     ...Object.fromEntries(
       rows.filter((r) => r.page.startsWith('lecons/') && r.islands).slice(0, 2).map((r, i) => [`leçon interactive ${i + 1}`, r.page]),

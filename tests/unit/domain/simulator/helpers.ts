@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import type { Event } from '../../../../src/domain/simulator/events';
 import { invariants } from '../../../../src/domain/simulator/invariants';
 import type { World } from '../../../../src/domain/simulator/model';
+import { loginAs, PEOPLE } from '../../../../src/domain/simulator/fixtures';
 import { transition } from '../../../../src/domain/simulator/transition';
 
 /** Applies an event that must succeed, and checks the world stays sound. */
@@ -19,4 +20,9 @@ export function refused(world: World, event: Event): string[] {
   expect(result.issues.length).toBeGreaterThan(0);
   expect(result.world).toBe(world);
   return result.issues.map((found) => found.code);
+}
+
+/** The world with one of the fixtures' people logged in. */
+export function as(world: World, who: keyof typeof PEOPLE): World {
+  return loginAs(world, PEOPLE[who]);
 }

@@ -8,11 +8,9 @@ import {
   CONTRACTS,
   depositEvent,
   lastPiece,
-  loginAs,
   MESSAGE_CODES,
   message,
   nextEvent,
-  PEOPLE,
   SIRETS,
   transition,
   worksAmount,
@@ -22,9 +20,9 @@ import {
   type IssueCode,
   type World,
 } from '../../../../src/domain/simulator';
+import { as } from './helpers';
 
 const base = worksWorld();
-const as = (world: World, who: keyof typeof PEOPLE) => loginAs(world, PEOPLE[who]);
 const a4 = worksStage(base, 'a4');
 const a10 = worksStage(base, 'a10');
 const a19 = worksStage(base, 'a19');

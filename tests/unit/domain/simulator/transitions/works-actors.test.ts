@@ -7,19 +7,16 @@ import {
   depositEvent,
   EVENT_TYPES,
   lastPiece,
-  loginAs,
   nextEvent,
   PEOPLE,
   SIRETS,
   worksAmount,
   worksStage,
   worksWorld,
-  type World,
 } from '../../../../../src/domain/simulator';
-import { ok, refused } from '../helpers';
+import { as, ok, refused } from '../helpers';
 
 const base = worksWorld();
-const as = (world: World, who: keyof typeof PEOPLE) => loginAs(world, PEOPLE[who]);
 
 describe('works.validate (the titulaire validates its sous-traitant’s A10)', () => {
   const a10 = worksStage(base, 'a10');

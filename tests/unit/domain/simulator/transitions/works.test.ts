@@ -4,9 +4,7 @@ import {
   CONTRACTS,
   depositEvent,
   lastPiece,
-  loginAs,
   nextEvent,
-  PEOPLE,
   run,
   SIRETS,
   transition,
@@ -16,10 +14,9 @@ import {
   WORKS_ROUTING_MINUTES,
   type World,
 } from '../../../../../src/domain/simulator';
-import { ok, refused } from '../helpers';
+import { as, ok, refused } from '../helpers';
 
 const base = worksWorld();
-const as = (world: World, who: keyof typeof PEOPLE) => loginAs(world, PEOPLE[who]);
 const tick = (world: World) => ok(world, { type: 'clock.advance', minutes: WORKS_ROUTING_MINUTES });
 
 describe('works.deposit (dépôt initial)', () => {
