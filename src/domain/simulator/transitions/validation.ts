@@ -6,7 +6,7 @@
  * without an answer for 15 days is validated tacitly as the clock passes. Validated either way, the invoice
  * is routed to the recipient like any deposited invoice (see clock.ts).
  */
-import { issue, type Issue } from '../issues';
+import { failed, issue, passed, type Checked, type Issue } from '../issues';
 import type { ValidationRefuse, ValidationValidate } from '../events';
 import {
   CADRES_WITH_TACIT_VALIDATION,
@@ -37,35 +37,35 @@ export function valideurRole(cadre: string): 'titulaire' | 'mandataire' {
  * (modification). Each refusal says why: unknown invoice, not subject to validation, the supplier's own
  * invoice, another structure than the valideur, already decided, no access to the espace.
  */
-function decidable(w: World, invoiceId: string, action: string): { invoice: Invoice; userId: string } | Issue[] {
+function decidable(w: World, invoiceId: string, action: string): Checked<{ invoice: Invoice; userId: string }> {
   const opened = openSession(w);
-  if (!opened.ok) return opened.issues;
+  if (!opened.ok) return opened;
   const s = opened.value;
   const invoice = w.invoices[invoiceId];
   const mine = (siret: string) => w.structures[siret]?.members.some((m) => m.userId === s.user.id) ?? false;
   // A brouillon or another supplier's invoice with no valideur in the user's structures does not exist for him.
   if (!invoice || invoice.status === 'BROUILLON' || (!mine(invoice.data.valideurSiret) && !mine(invoice.data.supplierSiret))) {
-    return [issue('invoice.unknown', 'invoiceId', { invoiceId })];
+    return failed([issue('invoice.unknown', 'invoiceId', { invoiceId })]);
   }
   const { cadre, valideurSiret, supplierSiret, number } = invoice.data;
-  if (!needsValidation(cadre)) return [issue('validation.notSubject', 'invoiceId', { number, cadre })];
+  if (!needsValidation(cadre)) return failed([issue('validation.notSubject', 'invoiceId', { number, cadre })]);
   const valideur = w.companies[valideurSiret]?.raisonSociale ?? valideurSiret;
   if (!mine(valideurSiret)) {
-    if (mine(supplierSiret)) return [issue('validation.ownInvoice', 'invoiceId', { number, valideur, role: valideurRole(cadre) })];
-    return [issue('validation.notValideur', 'invoiceId', { number, valideur, role: valideurRole(cadre) })];
+    if (mine(supplierSiret)) return failed([issue('validation.ownInvoice', 'invoiceId', { number, valideur, role: valideurRole(cadre) })]);
+    return failed([issue('validation.notValideur', 'invoiceId', { number, valideur, role: valideurRole(cadre) })]);
   }
   const access = espaceAccess(w, s.session, valideurSiret, 'facturesAValider', 'invoiceId');
-  if (access.length > 0) return access;
+  if (access.length > 0) return failed(access);
   if (invoice.status !== 'A_VALIDER_1') {
-    return [issue('validation.alreadyDecided', 'invoiceId', { number, status: STATUS_LABELS[invoice.status], action })];
+    return failed([issue('validation.alreadyDecided', 'invoiceId', { number, status: STATUS_LABELS[invoice.status], action })]);
   }
-  return { invoice, userId: s.user.id };
+  return passed({ invoice, userId: s.user.id });
 }
 
 export function validateInvoice({ w }: Ctx, e: ValidationValidate): Issue[] {
   const found = decidable(w, e.invoiceId, 'Valider');
-  if (Array.isArray(found)) return found;
-  const { invoice, userId } = found;
+  if (!found.ok) return found.issues;
+  const { invoice, userId } = found.value;
   const complement = text(typeof e.complement === 'string' ? e.complement : '', 'complement', REASON_MAX, false);
   const issues: Issue[] = [];
   if (e.confirmed !== true) issues.push(issue('validation.roleNotConfirmed', 'confirmed', { role: valideurRole(invoice.data.cadre) }));
@@ -78,8 +78,8 @@ export function validateInvoice({ w }: Ctx, e: ValidationValidate): Issue[] {
 
 export function refuseInvoice({ w }: Ctx, e: ValidationRefuse): Issue[] {
   const found = decidable(w, e.invoiceId, 'Refuser');
-  if (Array.isArray(found)) return found;
-  const { invoice, userId } = found;
+  if (!found.ok) return found.issues;
+  const { invoice, userId } = found.value;
   const reason = text(typeof e.reason === 'string' ? e.reason : '', 'reason', REASON_MAX, false);
   if (reason.value === '') return [issue('validation.reasonRequired', 'reason')];
   if (reason.issues.length > 0) return reason.issues;
