@@ -14,7 +14,7 @@ export function consultPiece({ w }: Ctx, e: WorksConsult): Issue[] {
   if (!opened.ok) return opened.issues;
   const s = opened.value;
   const found = visiblePiece(w, s.user.id, e.pieceId);
-  if (Array.isArray(found)) return found;
-  logAction(w, s.user.id, 'works.consulted', found.piece.id);
+  if (!found.ok) return found.issues;
+  logAction(w, s.user.id, 'works.consulted', found.value.piece.id);
   return [];
 }

@@ -3,7 +3,7 @@
  * piece's fields (number, amount, file, comment), creating a piece in its dossier, and putting a piece « Mise
  * à disposition » of its next actor (which also starts the délai global de paiement, facts §4.4).
  */
-import { issue, type Issue } from '../issues';
+import { failed, issue, passed, type Checked, type Issue } from '../issues';
 import type { UserId, World } from '../model';
 import {
   WORKS_COMMENT_MAX,
@@ -48,15 +48,15 @@ export function seesDossier(works: WorksState, dossier: WorksDossier, siret: str
 }
 
 /** The piece, its dossier and marché when one of the user's structures sees it; otherwise `works.pieceUnknown`. */
-export function visiblePiece(w: World, userId: UserId, pieceId: unknown): { piece: WorksPiece; dossier: WorksDossier; contract: WorksContract } | Issue[] {
+export function visiblePiece(w: World, userId: UserId, pieceId: unknown): Checked<{ piece: WorksPiece; dossier: WorksDossier; contract: WorksContract }> {
   const works = w.works;
   const piece = typeof pieceId === 'string' && works ? works.pieces[pieceId] : undefined;
   const dossier = piece && works ? works.dossiers[piece.dossierId] : undefined;
   const contract = dossier && works ? works.contracts[dossier.contractId] : undefined;
-  if (!works || !piece || !dossier || !contract) return [issue('works.pieceUnknown', 'pieceId')];
+  if (!works || !piece || !dossier || !contract) return failed([issue('works.pieceUnknown', 'pieceId')]);
   const sirets = userSirets(w, userId);
-  if (![...sirets].some((siret) => seesDossier(works, dossier, siret))) return [issue('works.pieceUnknown', 'pieceId')];
-  return { piece, dossier, contract };
+  if (![...sirets].some((siret) => seesDossier(works, dossier, siret))) return failed([issue('works.pieceUnknown', 'pieceId')]);
+  return passed({ piece, dossier, contract });
 }
 
 /** The SIRET of the actor a piece goes to: a named role, or the titulaire of the marché. */

@@ -18,8 +18,9 @@ export function publicWorksMoa({ w }: Ctx, e: PublicWorksMoa): Issue[] {
   if (!parent || !dossier || !contract) return [issue('works.pieceUnknown', 'pieceId')];
   const state = followable(parent);
   if (state.length > 0) return state;
-  const cadre = nextCadreFor(e.cadre, 'moa', contract, parent);
-  if (Array.isArray(cadre)) return cadre;
+  const next = nextCadreFor(e.cadre, 'moa', contract, parent);
+  if (!next.ok) return next.issues;
+  const cadre = next.value;
   const amount = e.amount ?? parent.amount;
   const number = typeof e.number === 'string' ? e.number : '';
   const file = { name: `${number.trim()}.pdf`, size: 120_000 };

@@ -6,10 +6,10 @@
  * works-time.ts. A disagreement with the MOE's revised amount is not a portal action (facts §4.5): the
  * titulaire tells the MOE within 30 days, outside the portal.
  */
-import { issue, type Issue } from '../issues';
+import { failed, issue, passed, type Checked, type Issue } from '../issues';
 import type { WorksDeposit, WorksDepositNext, WorksValidate } from '../events';
 import { CADRES, ESPACE_LABELS, type CadreCode, type EspaceId, type Session, type User, type World } from '../model';
-import { WORKS_COMMENT_MAX, type WorksContract, type WorksPiece, type WorksRole } from '../model-works';
+import { WORKS_COMMENT_MAX, type WorksContract, type WorksDossier, type WorksPiece, type WorksRole } from '../model-works';
 import {
   CIRCUIT,
   cadreExistsOn,
@@ -27,27 +27,28 @@ import { created, espaceAccess, logAction, openSession, text, type Ctx } from '.
 import { addPiece, checkPieceFields, notify, openDossier, passValidation, setWorksStatus, visiblePiece } from './works-pieces';
 
 /** The session's user working for `siret` in « Factures de travaux » (modification), and its role on the marché. */
-function depositor(w: World, session: Session, contract: WorksContract, siret: unknown): WorksRole | Issue[] {
+function depositor(w: World, session: Session, contract: WorksContract, siret: unknown): Checked<WorksRole> {
   const sirets = typeof siret === 'string' ? siret : '';
   const access = espaceAccess(w, session, sirets, 'facturesDeTravaux', 'siret');
-  if (access.length > 0) return access;
-  return supplierRole(contract, sirets) ?? [issue('works.notActor', 'siret', { numero: contract.numero })];
+  if (access.length > 0) return failed(access);
+  const role = supplierRole(contract, sirets);
+  return role ? passed(role) : failed([issue('works.notActor', 'siret', { numero: contract.numero })]);
 }
 
 /** The cadre typed, when it is a works cadre this role deposits on this marché; otherwise why not. */
-function cadreFor(raw: unknown, role: WorksRole, contract: WorksContract, allowed: readonly WorksCadre[]): WorksCadre | Issue[] {
+function cadreFor(raw: unknown, role: WorksRole, contract: WorksContract, allowed: readonly WorksCadre[]): Checked<WorksCadre> {
   const cadre = typeof raw === 'string' ? raw.trim().toUpperCase() : '';
-  if (!Object.hasOwn(CADRES, cadre)) return [issue('invoice.cadreUnknown', 'cadre', { cadre })];
+  if (!Object.hasOwn(CADRES, cadre)) return failed([issue('invoice.cadreUnknown', 'cadre', { cadre })]);
   if (!isWorksCadre(cadre)) {
     const espace = CADRES[cadre as CadreCode].espace;
-    return [issue('works.cadreOtherEspace', 'cadre', { cadre, espace: espace in ESPACE_LABELS ? ESPACE_LABELS[espace as EspaceId] : 'Remboursement TIC' })];
+    return failed([issue('works.cadreOtherEspace', 'cadre', { cadre, espace: espace in ESPACE_LABELS ? ESPACE_LABELS[espace as EspaceId] : 'Remboursement TIC' })]);
   }
   // Sans MOE, a MOE cadre is refused for that reason first: the learner mistook the circuit, not his role.
-  if (contract.moe === null && !cadreExistsOn(cadre, contract)) return [issue('works.cadreNeedsMoe', 'cadre', { cadre, numero: contract.numero })];
+  if (contract.moe === null && !cadreExistsOn(cadre, contract)) return failed([issue('works.cadreNeedsMoe', 'cadre', { cadre, numero: contract.numero })]);
   const mine = allowed.filter((code) => CIRCUIT[code].role === role);
-  if (CIRCUIT[cadre].role !== role) return [issue('works.cadreWrongRole', 'cadre', { cadre, role, cadres: mine.join(',') })];
-  if (!cadreExistsOn(cadre, contract)) return [issue('works.cadreSansMoe', 'cadre', { cadre, numero: contract.numero, cadres: mine.join(',') })];
-  return cadre;
+  if (CIRCUIT[cadre].role !== role) return failed([issue('works.cadreWrongRole', 'cadre', { cadre, role, cadres: mine.join(',') })]);
+  if (!cadreExistsOn(cadre, contract)) return failed([issue('works.cadreSansMoe', 'cadre', { cadre, numero: contract.numero, cadres: mine.join(',') })]);
+  return passed(cadre);
 }
 
 /** A sous-traitant deposits through Chorus Pro only when admitted to paiement direct (facts §5). */
@@ -57,12 +58,12 @@ function directPayment(contract: WorksContract, siret: string, role: WorksRole):
 }
 
 /** The session's user working for `siret` in « Factures de travaux » (modification), on some marché de travaux. */
-function initialDepositor(w: World, session: Session, siret: unknown): { siret: string; contracts: WorksContract[] } | Issue[] {
+function initialDepositor(w: World, session: Session, siret: unknown): Checked<{ siret: string; contracts: WorksContract[] }> {
   const sirets = typeof siret === 'string' ? siret : '';
   const access = espaceAccess(w, session, sirets, 'facturesDeTravaux', 'siret');
-  if (access.length > 0) return access;
+  if (access.length > 0) return failed(access);
   const contracts = Object.values(w.works?.contracts ?? {}).filter((contract) => supplierRole(contract, sirets) !== null);
-  return contracts.length > 0 ? { siret: sirets, contracts } : [issue('works.notActor', 'siret', { numero: '' })];
+  return contracts.length > 0 ? passed({ siret: sirets, contracts }) : failed([issue('works.notActor', 'siret', { numero: '' })]);
 }
 
 /**
@@ -76,8 +77,9 @@ export function depositPiece(ctx: Ctx, e: WorksDeposit): Issue[] {
   const opened = openSession(w);
   if (!opened.ok) return opened.issues;
   const s = opened.value;
-  const who = initialDepositor(w, s.session, e.siret);
-  if (Array.isArray(who)) return who;
+  const depositing = initialDepositor(w, s.session, e.siret);
+  if (!depositing.ok) return depositing.issues;
+  const who = depositing.value;
   const fields = checkPieceFields(w, who.siret, e, null);
   const engagement = typeof e.engagement === 'string' ? e.engagement.trim() : '';
   if (engagement === '') return [issue('works.engagementRequired', 'engagement'), ...fields.issues];
@@ -85,14 +87,15 @@ export function depositPiece(ctx: Ctx, e: WorksDeposit): Issue[] {
   if (!contract) return [issue('works.engagementUnknown', 'engagement', { engagement }), ...fields.issues];
   const role = supplierRole(contract, who.siret) as WorksRole;
   const actors = checkActors(contract, e);
-  const cadre = cadreFor(e.cadre, role, contract, initialCadres(role, contract));
-  const cadreIssues = Array.isArray(cadre)
-    ? cadre
-    : !CIRCUIT[cadre].initial
-      ? [issue('works.cadreNotInitial', 'cadre', { cadre })]
-      : [...directPayment(contract, who.siret, role), ...checkAutoliquidation(cadre, e.amount, 'amount')];
+  const chosen = cadreFor(e.cadre, role, contract, initialCadres(role, contract));
+  const cadreIssues = !chosen.ok
+    ? chosen.issues
+    : !CIRCUIT[chosen.value].initial
+      ? [issue('works.cadreNotInitial', 'cadre', { cadre: chosen.value })]
+      : [...directPayment(contract, who.siret, role), ...checkAutoliquidation(chosen.value, e.amount, 'amount')];
   const issues = [...actors, ...cadreIssues, ...fields.issues];
-  if (issues.length > 0 || Array.isArray(cadre) || !e.file) return issues;
+  if (issues.length > 0 || !chosen.ok || !e.file) return issues;
+  const cadre = chosen.value;
   const dossier = openDossier(w, contract);
   created(ctx, 'dossier', dossier.id);
   const piece = addPiece(w, contract, dossier, {
@@ -113,13 +116,14 @@ export function followable(piece: WorksPiece): Issue[] {
 }
 
 /** The cadre chosen for the piece following `parent`: a works cadre of the role, allowed after the parent's cadre. */
-export function nextCadreFor(raw: unknown, role: WorksRole, contract: WorksContract, parent: WorksPiece): WorksCadre | Issue[] {
+export function nextCadreFor(raw: unknown, role: WorksRole, contract: WorksContract, parent: WorksPiece): Checked<WorksCadre> {
   const allowed = nextCadres(parent.cadre as WorksCadre, contract);
-  const cadre = cadreFor(raw, role, contract, allowed.length > 0 ? allowed : initialCadres(role, contract));
-  if (Array.isArray(cadre)) return cadre;
-  if (!allowed.includes(cadre)) return [issue('works.nextNotAllowed', 'cadre', { cadre, parent: parent.cadre, cadres: allowed.join(',') })];
-  if (parent.cadre === 'A10' && parent.validation === null) return [issue('works.validationPending', 'pieceId', { number: parent.number })];
-  return cadre;
+  const chosen = cadreFor(raw, role, contract, allowed.length > 0 ? allowed : initialCadres(role, contract));
+  if (!chosen.ok) return chosen;
+  const cadre = chosen.value;
+  if (!allowed.includes(cadre)) return failed([issue('works.nextNotAllowed', 'cadre', { cadre, parent: parent.cadre, cadres: allowed.join(',') })]);
+  if (parent.cadre === 'A10' && parent.validation === null) return failed([issue('works.validationPending', 'pieceId', { number: parent.number })]);
+  return chosen;
 }
 
 /**
@@ -139,14 +143,16 @@ export function depositNextPiece(ctx: Ctx, e: WorksDepositNext): Issue[] {
   if (!opened.ok) return opened.issues;
   const s = opened.value;
   const found = visiblePiece(w, s.user.id, e.pieceId);
-  if (Array.isArray(found)) return found;
-  const { piece: parent, dossier, contract } = found;
-  const role = depositor(w, s.session, contract, e.siret);
-  if (Array.isArray(role)) return role;
+  if (!found.ok) return found.issues;
+  const { piece: parent, dossier, contract } = found.value;
+  const acting = depositor(w, s.session, contract, e.siret);
+  if (!acting.ok) return acting.issues;
+  const role = acting.value;
   const state = followable(parent);
   if (state.length > 0) return state;
-  const cadre = nextCadreFor(e.cadre, role, contract, parent);
-  if (Array.isArray(cadre)) return cadre;
+  const next = nextCadreFor(e.cadre, role, contract, parent);
+  if (!next.ok) return next.issues;
+  const cadre = next.value;
   const fields = checkPieceFields(w, e.siret, e, parent.amount.ht);
   if (fields.issues.length > 0 || !e.file) return fields.issues;
   const piece = addPiece(w, contract, dossier, {
@@ -161,12 +167,12 @@ export function depositNextPiece(ctx: Ctx, e: WorksDepositNext): Issue[] {
 }
 
 /** The open session and a piece its user sees, or why not. */
-function sessionPiece(w: World, pieceId: unknown): ({ s: { session: Session; user: User } } & Exclude<ReturnType<typeof visiblePiece>, Issue[]>) | Issue[] {
+function sessionPiece(w: World, pieceId: unknown): Checked<{ s: { session: Session; user: User }; piece: WorksPiece; dossier: WorksDossier; contract: WorksContract }> {
   const opened = openSession(w);
-  if (!opened.ok) return opened.issues;
+  if (!opened.ok) return opened;
   const s = opened.value;
   const found = visiblePiece(w, s.user.id, pieceId);
-  return Array.isArray(found) ? found : { s, ...found };
+  return found.ok ? passed({ s, ...found.value }) : found;
 }
 
 /** The user acts for `siret`: a member (else `refusal`, which names who may act) with « Factures de travaux » in modification. */
@@ -178,8 +184,8 @@ function actsFor(w: World, session: Session, siret: string, refusal: Issue): Iss
 /** The titulaire validates its sous-traitant's A10: the piece goes on to the MOE (the MOA sans MOE). */
 export function validateSubcontract({ w }: Ctx, e: WorksValidate): Issue[] {
   const found = sessionPiece(w, e.pieceId);
-  if (Array.isArray(found)) return found;
-  const { s, piece, contract } = found;
+  if (!found.ok) return found.issues;
+  const { s, piece, contract } = found.value;
   if (piece.cadre !== 'A10') return [issue('works.notSubjectToValidation', 'pieceId', { number: piece.number, cadre: piece.cadre })];
   const titulaire = contract.titulaire.siret;
   const access = actsFor(w, s.session, titulaire, issue('works.notTitulaire', 'pieceId', { titulaire: w.companies[titulaire]?.raisonSociale ?? titulaire }));
