@@ -186,6 +186,22 @@ export function issue(code: IssueCode, path: string, params: IssueParams = {}): 
   return { code, path, params };
 }
 
+/**
+ * A value, or the issues that prevented it: the simulator's one shape for « value or issues », tested with
+ * `ok` (never with `Array.isArray`).
+ */
+export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: Issue[] };
+
+/** The value of a check that passed. */
+export function passed<T>(value: T): Checked<T> {
+  return { ok: true, value };
+}
+
+/** A check that failed, with its issues. */
+export function failed<T = never>(issues: Issue[]): Checked<T> {
+  return { ok: false, issues };
+}
+
 /** Joins path segments, skipping empty ones: `at('data', 'lines', 0)` → `data.lines.0`. */
 export function at(...parts: readonly (string | number)[]): string {
   return parts.filter((part) => part !== '').join('.');

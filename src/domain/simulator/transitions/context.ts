@@ -7,7 +7,7 @@
  * login fails.
  */
 import type { CreatedKind, Effect } from '../effects';
-import { issue, type Issue } from '../issues';
+import { failed, issue, passed, type Checked, type Issue } from '../issues';
 import type { ActionCode, EspaceId, MailKind, Session, Structure, User, UserId, World } from '../model';
 import { drawString } from '../prng';
 
@@ -50,27 +50,27 @@ export function logAction(w: World, userId: UserId, action: ActionCode, subject:
 }
 
 /** The open session and its user, or the issue « connectez-vous ». */
-export function openSession(w: World): { session: Session; user: User } | Issue[] {
+export function openSession(w: World): Checked<{ session: Session; user: User }> {
   const session = w.session;
   const user = session ? w.users[session.userId] : undefined;
-  if (!session || session.stage !== 'open' || !user) return [issue('session.required', '')];
-  return { session, user };
+  if (!session || session.stage !== 'open' || !user) return failed([issue('session.required', '')]);
+  return passed({ session, user });
 }
 
 /** The structure of `siret` in the portal, or `structure.unknown`. */
-export function findStructure(w: World, siret: string, path: string): Structure | Issue[] {
+export function findStructure(w: World, siret: string, path: string): Checked<Structure> {
   const structure = w.structures[siret];
-  return structure ?? [issue('structure.unknown', path, { siret })];
+  return structure ? passed(structure) : failed([issue('structure.unknown', path, { siret })]);
 }
 
 /** The structure when `userId` is its gestionnaire principal; otherwise the reason why not. */
-export function managedStructure(w: World, userId: UserId, siret: string, path = 'siret'): Structure | Issue[] {
-  const structure = findStructure(w, siret, path);
-  if (Array.isArray(structure)) return structure;
-  const member = structure.members.find((m) => m.userId === userId);
-  if (!member) return [issue('structure.notMember', path, { siret })];
-  if (member.role !== 'gestionnairePrincipal') return [issue('structure.notManager', path, { siret })];
-  return structure;
+export function managedStructure(w: World, userId: UserId, siret: string, path = 'siret'): Checked<Structure> {
+  const found = findStructure(w, siret, path);
+  if (!found.ok) return found;
+  const member = found.value.members.find((m) => m.userId === userId);
+  if (!member) return failed([issue('structure.notMember', path, { siret })]);
+  if (member.role !== 'gestionnairePrincipal') return failed([issue('structure.notManager', path, { siret })]);
+  return found;
 }
 
 /**

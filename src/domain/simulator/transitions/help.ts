@@ -73,8 +73,8 @@ export function submitTicket(ctx: Ctx, e: HelpTicketSubmit): Issue[] {
 /** The sender closes one of its tickets: it moves from « En cours » to « Clôturés » (facts §6, « clôturer »). */
 export function closeTicket({ w }: Ctx, e: HelpTicketClose): Issue[] {
   const opened = openSession(w);
-  if (Array.isArray(opened)) return opened;
-  const ticket = w.help?.tickets.find((candidate) => candidate.number === e.number.trim() && candidate.userId === opened.user.id);
+  if (!opened.ok) return opened.issues;
+  const ticket = w.help?.tickets.find((candidate) => candidate.number === e.number.trim() && candidate.userId === opened.value.user.id);
   if (!ticket) return [issue('help.ticketUnknown', 'number', { number: e.number })];
   if (ticket.status === 'cloture') return [issue('help.ticketClosed', 'number', { number: ticket.number })];
   ticket.status = 'cloture';

@@ -3,7 +3,7 @@
  * « Confirmer et envoyer », and the answers to returned invoices (recycler, compléter, acquitter, traiter
  * le rejet).
  */
-import { issue, type Issue } from '../issues';
+import { failed, issue, passed, type Checked, type Issue } from '../issues';
 import type {
   InvoiceAcknowledge,
   InvoiceCancelSubmit,
@@ -25,27 +25,28 @@ import { setStatus } from './lifecycle';
 import { needsValidation } from './validation';
 
 /** The invoice when the session's user can see it, or `invoice.unknown` (others' invoices do not exist for him). */
-function visibleInvoice(w: World, session: Session, invoiceId: string): Invoice | Issue[] {
+function visibleInvoice(w: World, session: Session, invoiceId: string): Checked<Invoice> {
   const invoice = w.invoices[invoiceId];
-  if (!invoice || !visibleInvoices(w, session.userId).includes(invoice)) return [issue('invoice.unknown', 'invoiceId', { invoiceId })];
-  return invoice;
+  if (!invoice || !visibleInvoices(w, session.userId).includes(invoice)) return failed([issue('invoice.unknown', 'invoiceId', { invoiceId })]);
+  return passed(invoice);
 }
 
 /** The invoice when it can be worked on: visible, « Factures émises » in modification, expected status. */
-function workable(w: World, session: Session, invoiceId: string, expected: readonly InvoiceStatus[], action: string): Invoice | Issue[] {
-  const invoice = visibleInvoice(w, session, invoiceId);
-  if (Array.isArray(invoice)) return invoice;
+function workable(w: World, session: Session, invoiceId: string, expected: readonly InvoiceStatus[], action: string): Checked<Invoice> {
+  const visible = visibleInvoice(w, session, invoiceId);
+  if (!visible.ok) return visible;
+  const invoice = visible.value;
   const access = espaceAccess(w, session, invoice.data.supplierSiret, 'facturesEmises', 'invoiceId');
-  if (access.length > 0) return access;
-  if (!expected.includes(invoice.status)) return [wrongStatus(invoice, action)];
-  return invoice;
+  if (access.length > 0) return failed(access);
+  if (!expected.includes(invoice.status)) return failed([wrongStatus(invoice, action)]);
+  return visible;
 }
 
 /** The session's user's invoice `invoiceId`, in one of the `expected` statuses for `action`: the common start of a handler. */
-function ownInvoice(w: World, invoiceId: string, expected: readonly InvoiceStatus[], action: string): Invoice | Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
-  return workable(w, s.session, invoiceId, expected, action);
+function ownInvoice(w: World, invoiceId: string, expected: readonly InvoiceStatus[], action: string): Checked<Invoice> {
+  const opened = openSession(w);
+  if (!opened.ok) return opened;
+  return workable(w, opened.value.session, invoiceId, expected, action);
 }
 
 /** The user acting (a handler calls it once `ownInvoice` has checked the session is open). */
@@ -59,11 +60,13 @@ function wrongStatus(invoice: Invoice, action: string): Issue {
 
 export function saveInvoice(ctx: Ctx, e: InvoiceSave): Issue[] {
   const { w } = ctx;
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
+  const opened = openSession(w);
+  if (!opened.ok) return opened.issues;
+  const s = opened.value;
   const data = normaliseInvoiceInput(structuredClone(e.data));
-  const existing = e.invoiceId === null ? null : workable(w, s.session, e.invoiceId, ['BROUILLON'], 'Enregistrer');
-  if (Array.isArray(existing)) return existing;
+  const found = e.invoiceId === null ? null : workable(w, s.session, e.invoiceId, ['BROUILLON'], 'Enregistrer');
+  if (found && !found.ok) return found.issues;
+  const existing = found?.value;
   const access = data.supplierSiret === '' ? [issue('field.required', 'supplierSiret')] : espaceAccess(w, s.session, data.supplierSiret, 'facturesEmises', 'supplierSiret');
   // Without access to the supplier structure, the other checks (its bank details…) would only add noise.
   if (access.length > 0) return access;
@@ -95,16 +98,18 @@ export function saveInvoice(ctx: Ctx, e: InvoiceSave): Issue[] {
 }
 
 export function deleteInvoice({ w }: Ctx, e: InvoiceDelete): Issue[] {
-  const invoice = ownInvoice(w, e.invoiceId, ['BROUILLON'], 'Supprimer');
-  if (Array.isArray(invoice)) return invoice;
+  const own = ownInvoice(w, e.invoiceId, ['BROUILLON'], 'Supprimer');
+  if (!own.ok) return own.issues;
+  const invoice = own.value;
   delete w.invoices[invoice.id];
   logAction(w, actor(w), 'invoice.deleted', invoice.id);
   return [];
 }
 
 export function submitInvoice({ w }: Ctx, e: InvoiceSubmit): Issue[] {
-  const invoice = ownInvoice(w, e.invoiceId, ['BROUILLON'], 'Valider et envoyer');
-  if (Array.isArray(invoice)) return invoice;
+  const own = ownInvoice(w, e.invoiceId, ['BROUILLON'], 'Valider et envoyer');
+  if (!own.ok) return own.issues;
+  const invoice = own.value;
   const issues = checkInvoice(w, invoice.data, 'submit', invoice.id);
   if (issues.length > 0) return issues;
   invoice.awaitingConfirmation = true;
@@ -112,16 +117,18 @@ export function submitInvoice({ w }: Ctx, e: InvoiceSubmit): Issue[] {
 }
 
 export function cancelSubmit({ w }: Ctx, e: InvoiceCancelSubmit): Issue[] {
-  const invoice = ownInvoice(w, e.invoiceId, ['BROUILLON'], 'Annuler');
-  if (Array.isArray(invoice)) return invoice;
+  const own = ownInvoice(w, e.invoiceId, ['BROUILLON'], 'Annuler');
+  if (!own.ok) return own.issues;
+  const invoice = own.value;
   if (!invoice.awaitingConfirmation) return [issue('invoice.confirmationNotRequested', 'invoiceId')];
   invoice.awaitingConfirmation = false;
   return [];
 }
 
 export function confirmInvoice({ w }: Ctx, e: InvoiceConfirm): Issue[] {
-  const invoice = ownInvoice(w, e.invoiceId, ['BROUILLON'], 'Confirmer et envoyer');
-  if (Array.isArray(invoice)) return invoice;
+  const own = ownInvoice(w, e.invoiceId, ['BROUILLON'], 'Confirmer et envoyer');
+  if (!own.ok) return own.issues;
+  const invoice = own.value;
   if (!invoice.awaitingConfirmation) return [issue('invoice.confirmationNotRequested', 'invoiceId')];
   // Checked again: the world may have moved (time passed) since « Valider et envoyer ».
   const issues = checkInvoice(w, invoice.data, 'submit', invoice.id);
@@ -135,8 +142,9 @@ export function confirmInvoice({ w }: Ctx, e: InvoiceConfirm): Issue[] {
 }
 
 export function recycleInvoice({ w }: Ctx, e: InvoiceRecycle): Issue[] {
-  const invoice = ownInvoice(w, e.invoiceId, ['A_RECYCLER'], 'Recycler');
-  if (Array.isArray(invoice)) return invoice;
+  const own = ownInvoice(w, e.invoiceId, ['A_RECYCLER'], 'Recycler');
+  if (!own.ok) return own.issues;
+  const invoice = own.value;
   const siret = compact(e.recipientSiret);
   const codeService = e.codeService.trim().toUpperCase();
   const engagement = e.engagement.trim();
@@ -158,8 +166,9 @@ export function recycleInvoice({ w }: Ctx, e: InvoiceRecycle): Issue[] {
 }
 
 export function completeInvoice({ w }: Ctx, e: InvoiceComplete): Issue[] {
-  const invoice = ownInvoice(w, e.invoiceId, ['SUSPENDUE'], 'Compléter');
-  if (Array.isArray(invoice)) return invoice;
+  const own = ownInvoice(w, e.invoiceId, ['SUSPENDUE'], 'Compléter');
+  if (!own.ok) return own.issues;
+  const invoice = own.value;
   const added = e.attachments.map((file) => ({ name: file.name.trim(), size: file.size }));
   const comment = text(e.comment, 'comment', INVOICE_LIMITS.comment, false);
   if (added.length === 0 && comment.value === '') return [issue('invoice.completionEmpty', 'attachments')];
@@ -182,15 +191,20 @@ export function completeInvoice({ w }: Ctx, e: InvoiceComplete): Issue[] {
 }
 
 export function acknowledgeInvoices({ w }: Ctx, e: InvoiceAcknowledge): Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
+  const opened = openSession(w);
+  if (!opened.ok) return opened.issues;
+  const s = opened.value;
   if (e.invoiceIds.length === 0) return [issue('invoice.nothingToAcknowledge', 'invoiceIds')];
   const issues: Issue[] = [];
   const invoices: Invoice[] = [];
   e.invoiceIds.forEach((id, index) => {
-    const invoice = visibleInvoice(w, s.session, id);
-    if (Array.isArray(invoice)) issues.push(...invoice.map((found) => ({ ...found, path: `invoiceIds.${index}` })));
-    else if (invoice.status !== 'REJETEE' && invoice.status !== 'SUSPENDUE') {
+    const visible = visibleInvoice(w, s.session, id);
+    if (!visible.ok) {
+      issues.push(...visible.issues.map((found) => ({ ...found, path: `invoiceIds.${index}` })));
+      return;
+    }
+    const invoice = visible.value;
+    if (invoice.status !== 'REJETEE' && invoice.status !== 'SUSPENDUE') {
       issues.push({ ...wrongStatus(invoice, 'Acquitter'), path: `invoiceIds.${index}` });
     } else if (invoice.acknowledged || invoices.includes(invoice)) {
       issues.push(issue('invoice.alreadyAcknowledged', `invoiceIds.${index}`, { number: invoice.data.number }));
@@ -205,8 +219,9 @@ export function acknowledgeInvoices({ w }: Ctx, e: InvoiceAcknowledge): Issue[] 
 }
 
 export function handleRejection({ w }: Ctx, e: InvoiceHandleRejection): Issue[] {
-  const invoice = ownInvoice(w, e.invoiceId, ['REJETEE'], 'Traiter le rejet');
-  if (Array.isArray(invoice)) return invoice;
+  const own = ownInvoice(w, e.invoiceId, ['REJETEE'], 'Traiter le rejet');
+  if (!own.ok) return own.issues;
+  const invoice = own.value;
   if (invoice.rejectionHandled) return [issue('invoice.alreadyHandled', 'invoiceId', { number: invoice.data.number })];
   if (!invoice.acknowledged) return [issue('invoice.notAcknowledged', 'invoiceId', { number: invoice.data.number })];
   invoice.rejectionHandled = true;

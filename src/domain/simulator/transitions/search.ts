@@ -6,8 +6,9 @@ import { searchInvoices, type InvoiceSearch } from '../queries-invoice';
 import { openSession, type Ctx } from './context';
 
 export function searchInvoicesEvent({ w }: Ctx, e: InvoiceSearchEvent): Issue[] {
-  const open = openSession(w);
-  if (Array.isArray(open)) return open;
+  const opened = openSession(w);
+  if (!opened.ok) return opened.issues;
+  const open = opened.value;
   const { status, ...rest } = e.criteria;
   if (status && !(status in STATUS_LABELS)) return [issue('search.statusUnknown', 'status')];
   const criteria: InvoiceSearch = { ...rest, ...(status ? { status: status as InvoiceStatus } : {}) };

@@ -19,8 +19,9 @@ import { checkIban, checkSiret, compact, normaliseIban } from '../rules/identifi
 import { created, logAction, managedStructure, nextId, openSession, sendMail, text, type Ctx } from './context';
 
 export function createStructure({ w }: Ctx, e: StructureCreate): Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
+  const opened = openSession(w);
+  if (!opened.ok) return opened.issues;
+  const s = opened.value;
   const siret = compact(e.siret);
   const shape = checkSiret(siret, 'siret');
   if (shape.length > 0) return shape;
@@ -46,8 +47,9 @@ export function createStructure({ w }: Ctx, e: StructureCreate): Issue[] {
 
 export function requestRattachement(ctx: Ctx, e: RattachementRequestEvent): Issue[] {
   const { w } = ctx;
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
+  const opened = openSession(w);
+  if (!opened.ok) return opened.issues;
+  const s = opened.value;
   const siret = compact(e.siret);
   const structure = w.structures[siret];
   if (!structure) return [issue('structure.unknown', 'siret', { siret })];
@@ -68,12 +70,14 @@ export function requestRattachement(ctx: Ctx, e: RattachementRequestEvent): Issu
 }
 
 function decide({ w }: Ctx, requestId: string, accept: boolean, reason: string): Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
+  const opened = openSession(w);
+  if (!opened.ok) return opened.issues;
+  const s = opened.value;
   const request = w.rattachements[requestId];
   if (!request) return [issue('rattachement.unknown', 'requestId')];
-  const structure = managedStructure(w, s.user.id, request.siret, 'requestId');
-  if (Array.isArray(structure)) return structure;
+  const managed = managedStructure(w, s.user.id, request.siret, 'requestId');
+  if (!managed.ok) return managed.issues;
+  const structure = managed.value;
   if (request.status !== 'enAttente') return [issue('rattachement.notPending', 'requestId')];
   const motif = text(reason, 'reason', 255, false);
   if (motif.issues.length > 0) return motif.issues;
@@ -108,10 +112,12 @@ export function refuseRattachement(ctx: Ctx, e: RattachementRefuse): Issue[] {
 const SERVICE_CODE = /^[A-Z0-9][A-Z0-9_-]{0,99}$/;
 
 export function createService({ w }: Ctx, e: ServiceCreate): Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
-  const structure = managedStructure(w, s.user.id, compact(e.siret));
-  if (Array.isArray(structure)) return structure;
+  const opened = openSession(w);
+  if (!opened.ok) return opened.issues;
+  const s = opened.value;
+  const managed = managedStructure(w, s.user.id, compact(e.siret));
+  if (!managed.ok) return managed.issues;
+  const structure = managed.value;
   const code = e.code.trim().toUpperCase();
   const label = text(e.label, 'label', 100, true);
   const issues: Issue[] = [...label.issues];
@@ -125,10 +131,12 @@ export function createService({ w }: Ctx, e: ServiceCreate): Issue[] {
 }
 
 export function setServiceActive({ w }: Ctx, e: ServiceSetActive): Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
-  const structure = managedStructure(w, s.user.id, compact(e.siret));
-  if (Array.isArray(structure)) return structure;
+  const opened = openSession(w);
+  if (!opened.ok) return opened.issues;
+  const s = opened.value;
+  const managed = managedStructure(w, s.user.id, compact(e.siret));
+  if (!managed.ok) return managed.issues;
+  const structure = managed.value;
   const service = structure.services.find((candidate) => candidate.code === e.code.trim().toUpperCase());
   if (!service) return [issue('service.unknown', 'code')];
   service.active = e.active;
@@ -138,10 +146,12 @@ export function setServiceActive({ w }: Ctx, e: ServiceSetActive): Issue[] {
 
 export function addBankAccount(ctx: Ctx, e: BankAdd): Issue[] {
   const { w } = ctx;
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
-  const structure = managedStructure(w, s.user.id, compact(e.siret));
-  if (Array.isArray(structure)) return structure;
+  const opened = openSession(w);
+  if (!opened.ok) return opened.issues;
+  const s = opened.value;
+  const managed = managedStructure(w, s.user.id, compact(e.siret));
+  if (!managed.ok) return managed.issues;
+  const structure = managed.value;
   const label = text(e.label, 'label', 100, true);
   const holder = text(e.holder, 'holder', 100, true);
   const bic = compact(e.bic).toUpperCase();
@@ -159,10 +169,12 @@ export function addBankAccount(ctx: Ctx, e: BankAdd): Issue[] {
 }
 
 export function openEspace({ w }: Ctx, e: EspaceOpen): Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
-  const structure = managedStructure(w, s.user.id, compact(e.siret));
-  if (Array.isArray(structure)) return structure;
+  const opened = openSession(w);
+  if (!opened.ok) return opened.issues;
+  const s = opened.value;
+  const managed = managedStructure(w, s.user.id, compact(e.siret));
+  if (!managed.ok) return managed.issues;
+  const structure = managed.value;
   if (!(ESPACES as readonly string[]).includes(e.espace)) return [issue('espace.unknown', 'espace')];
   if (structure.espaces.includes(e.espace)) return [issue('espace.alreadyOpen', 'espace', { espace: e.espace })];
   structure.espaces.push(e.espace);
@@ -171,8 +183,9 @@ export function openEspace({ w }: Ctx, e: EspaceOpen): Issue[] {
 }
 
 export function subscribeEspace({ w }: Ctx, e: EspaceSubscribe): Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
+  const opened = openSession(w);
+  if (!opened.ok) return opened.issues;
+  const s = opened.value;
   const siret = compact(e.siret);
   const structure = w.structures[siret];
   if (!structure) return [issue('structure.unknown', 'siret', { siret })];

@@ -38,8 +38,9 @@ export function valideurRole(cadre: string): 'titulaire' | 'mandataire' {
  * invoice, another structure than the valideur, already decided, no access to the espace.
  */
 function decidable(w: World, invoiceId: string, action: string): { invoice: Invoice; userId: string } | Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
+  const opened = openSession(w);
+  if (!opened.ok) return opened.issues;
+  const s = opened.value;
   const invoice = w.invoices[invoiceId];
   const mine = (siret: string) => w.structures[siret]?.members.some((m) => m.userId === s.user.id) ?? false;
   // A brouillon or another supplier's invoice with no valideur in the user's structures does not exist for him.

@@ -10,8 +10,9 @@ import { visiblePiece } from './works-pieces';
 
 /** Records that the session's user opened a piece he may see; refuses a piece he may not see. */
 export function consultPiece({ w }: Ctx, e: WorksConsult): Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
+  const opened = openSession(w);
+  if (!opened.ok) return opened.issues;
+  const s = opened.value;
   const found = visiblePiece(w, s.user.id, e.pieceId);
   if (Array.isArray(found)) return found;
   logAction(w, s.user.id, 'works.consulted', found.piece.id);

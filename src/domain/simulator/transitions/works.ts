@@ -73,8 +73,9 @@ function initialDepositor(w: World, session: Session, siret: unknown): { siret: 
  */
 export function depositPiece(ctx: Ctx, e: WorksDeposit): Issue[] {
   const { w } = ctx;
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
+  const opened = openSession(w);
+  if (!opened.ok) return opened.issues;
+  const s = opened.value;
   const who = initialDepositor(w, s.session, e.siret);
   if (Array.isArray(who)) return who;
   const fields = checkPieceFields(w, who.siret, e, null);
@@ -134,8 +135,9 @@ function recordRevision(w: World, piece: WorksPiece, parent: WorksPiece): void {
 /** « Déposer la pièce de facturation suivante »: the new piece joins the parent's dossier; the parent is « Traitée ». */
 export function depositNextPiece(ctx: Ctx, e: WorksDepositNext): Issue[] {
   const { w } = ctx;
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
+  const opened = openSession(w);
+  if (!opened.ok) return opened.issues;
+  const s = opened.value;
   const found = visiblePiece(w, s.user.id, e.pieceId);
   if (Array.isArray(found)) return found;
   const { piece: parent, dossier, contract } = found;
@@ -160,8 +162,9 @@ export function depositNextPiece(ctx: Ctx, e: WorksDepositNext): Issue[] {
 
 /** The open session and a piece its user sees, or why not. */
 function sessionPiece(w: World, pieceId: unknown): ({ s: { session: Session; user: User } } & Exclude<ReturnType<typeof visiblePiece>, Issue[]>) | Issue[] {
-  const s = openSession(w);
-  if (Array.isArray(s)) return s;
+  const opened = openSession(w);
+  if (!opened.ok) return opened.issues;
+  const s = opened.value;
   const found = visiblePiece(w, s.user.id, pieceId);
   return Array.isArray(found) ? found : { s, ...found };
 }
