@@ -4,7 +4,7 @@
  */
 import { grade } from './grade';
 import { deriveSeed, mulberry32, shuffle } from './random';
-import type { AnyQuestion } from './types';
+import type { AnyQuestion, Question } from './types';
 
 /**
  * A copy of the question with its options in presentation order. Single, multiple and match questions are
@@ -36,4 +36,25 @@ export function presentQuestion<Q extends AnyQuestion>(question: Q, seed: number
 /** Presents every question of an attempt with the same seed. */
 export function presentQuestions<Q extends AnyQuestion>(questions: readonly Q[], seed: number): Q[] {
   return questions.map((question) => presentQuestion(question, seed));
+}
+
+const byId = <T extends { id: string }>(choices: readonly T[]) => [...choices].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/**
+ * A copy of the question with every list of options, items, prompts and choices in id order: it shows no
+ * authored order (authors tend to write the right option first, the items of an order question in their
+ * order), and two copies of a question compare equal whatever their orders.
+ */
+export function inIdOrder(question: Question): Question {
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return { ...question, options: byId(question.options) };
+    case 'order':
+      return { ...question, items: byId(question.items) };
+    case 'match':
+      return { ...question, prompts: byId(question.prompts), choices: byId(question.choices) };
+    case 'truefalse':
+      return question;
+  }
 }

@@ -4,7 +4,7 @@
  * page, the attestation and the LMS link read). The quiz store, the islands and the launch shell call these;
  * none restates them.
  */
-import type { AttemptSummary, ModuleScore } from './attempt';
+import type { AttemptResult, AttemptSummary } from './attempt';
 import { canStartAttempt } from './attempt-rule';
 import type { BankKind } from './check';
 import type { Drawable } from './draw';
@@ -61,15 +61,10 @@ export function startRule(
 }
 
 /** A submitted attempt as a results page shows it: date, score, per-module and per-objective scores (empty when the bank changed since). */
-export interface AttemptOutcome {
+export interface AttemptOutcome extends Pick<AttemptResult, 'score' | 'passed' | 'modules' | 'objectives'> {
   number: number;
   /** YYYY-MM-DD. */
   date: string;
-  score: number;
-  passed: boolean;
-  modules: Record<string, ModuleScore>;
-  /** Per objective id (final test blueprint). */
-  objectives: Record<string, ModuleScore>;
 }
 
 /** The submitted attempts of a bank saved in the activity's `data`, oldest first. */
