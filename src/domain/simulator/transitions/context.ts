@@ -73,6 +73,14 @@ export function managedStructure(w: World, userId: UserId, siret: string, path =
   return found;
 }
 
+/** The open session's user and the structure of `siret` they manage as gestionnaire principal. */
+export function sessionManaging(w: World, siret: string): Checked<{ user: User; structure: Structure }> {
+  const opened = openSession(w);
+  if (!opened.ok) return opened;
+  const managed = managedStructure(w, opened.value.user.id, siret);
+  return managed.ok ? passed({ user: opened.value.user, structure: managed.value }) : managed;
+}
+
 /**
  * Checks that the session's user may work in an espace of a structure in « Modification » mode: member,
  * subscribed, and the subscription already in the menu (a new one shows only after logging out and in).

@@ -16,7 +16,7 @@ import type {
 } from '../events';
 import { ESPACES, ROLE_LABELS, type Structure } from '../model';
 import { checkIban, checkSiret, compact, normaliseIban } from '../rules/identifiers';
-import { created, logAction, managedStructure, nextId, openSession, sendMail, text, type Ctx } from './context';
+import { created, logAction, managedStructure, nextId, openSession, sendMail, sessionManaging, text, type Ctx } from './context';
 
 export function createStructure({ w }: Ctx, e: StructureCreate): Issue[] {
   const opened = openSession(w);
@@ -112,12 +112,9 @@ export function refuseRattachement(ctx: Ctx, e: RattachementRefuse): Issue[] {
 const SERVICE_CODE = /^[A-Z0-9][A-Z0-9_-]{0,99}$/;
 
 export function createService({ w }: Ctx, e: ServiceCreate): Issue[] {
-  const opened = openSession(w);
-  if (!opened.ok) return opened.issues;
-  const s = opened.value;
-  const managed = managedStructure(w, s.user.id, compact(e.siret));
-  if (!managed.ok) return managed.issues;
-  const structure = managed.value;
+  const managing = sessionManaging(w, compact(e.siret));
+  if (!managing.ok) return managing.issues;
+  const { user, structure } = managing.value;
   const code = e.code.trim().toUpperCase();
   const label = text(e.label, 'label', 100, true);
   const issues: Issue[] = [...label.issues];
@@ -126,32 +123,26 @@ export function createService({ w }: Ctx, e: ServiceCreate): Issue[] {
   else if (structure.services.some((service) => service.code === code)) issues.unshift(issue('service.codeTaken', 'code', { code }));
   if (issues.length > 0) return issues;
   structure.services.push({ code, label: label.value, active: true });
-  logAction(w, s.user.id, 'service.created', structure.siret);
+  logAction(w, user.id, 'service.created', structure.siret);
   return [];
 }
 
 export function setServiceActive({ w }: Ctx, e: ServiceSetActive): Issue[] {
-  const opened = openSession(w);
-  if (!opened.ok) return opened.issues;
-  const s = opened.value;
-  const managed = managedStructure(w, s.user.id, compact(e.siret));
-  if (!managed.ok) return managed.issues;
-  const structure = managed.value;
+  const managing = sessionManaging(w, compact(e.siret));
+  if (!managing.ok) return managing.issues;
+  const { user, structure } = managing.value;
   const service = structure.services.find((candidate) => candidate.code === e.code.trim().toUpperCase());
   if (!service) return [issue('service.unknown', 'code')];
   service.active = e.active;
-  logAction(w, s.user.id, e.active ? 'service.activated' : 'service.deactivated', structure.siret);
+  logAction(w, user.id, e.active ? 'service.activated' : 'service.deactivated', structure.siret);
   return [];
 }
 
 export function addBankAccount(ctx: Ctx, e: BankAdd): Issue[] {
   const { w } = ctx;
-  const opened = openSession(w);
-  if (!opened.ok) return opened.issues;
-  const s = opened.value;
-  const managed = managedStructure(w, s.user.id, compact(e.siret));
-  if (!managed.ok) return managed.issues;
-  const structure = managed.value;
+  const managing = sessionManaging(w, compact(e.siret));
+  if (!managing.ok) return managing.issues;
+  const { user, structure } = managing.value;
   const label = text(e.label, 'label', 100, true);
   const holder = text(e.holder, 'holder', 100, true);
   const bic = compact(e.bic).toUpperCase();
@@ -164,21 +155,18 @@ export function addBankAccount(ctx: Ctx, e: BankAdd): Issue[] {
   }
   if (issues.length > 0) return issues;
   structure.bankAccounts.push({ id: created(ctx, 'bankAccount', nextId(w, 'b')), label: label.value, holder: holder.value, iban, bic, active: true });
-  logAction(w, s.user.id, 'bank.added', structure.siret);
+  logAction(w, user.id, 'bank.added', structure.siret);
   return [];
 }
 
 export function openEspace({ w }: Ctx, e: EspaceOpen): Issue[] {
-  const opened = openSession(w);
-  if (!opened.ok) return opened.issues;
-  const s = opened.value;
-  const managed = managedStructure(w, s.user.id, compact(e.siret));
-  if (!managed.ok) return managed.issues;
-  const structure = managed.value;
+  const managing = sessionManaging(w, compact(e.siret));
+  if (!managing.ok) return managing.issues;
+  const { user, structure } = managing.value;
   if (!(ESPACES as readonly string[]).includes(e.espace)) return [issue('espace.unknown', 'espace')];
   if (structure.espaces.includes(e.espace)) return [issue('espace.alreadyOpen', 'espace', { espace: e.espace })];
   structure.espaces.push(e.espace);
-  logAction(w, s.user.id, 'espace.opened', structure.siret);
+  logAction(w, user.id, 'espace.opened', structure.siret);
   return [];
 }
 

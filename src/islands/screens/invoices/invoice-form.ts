@@ -5,13 +5,9 @@
  */
 import {
   dateOf,
-  type AttachmentInput,
   type InvoiceInput,
-  type InvoiceKind,
   type LineInput,
-  type PaymentMode,
   type RecipientRequirement,
-  type VatType,
   type World,
 } from '../../../domain/simulator/core';
 import { demoEvent } from '../kit';
@@ -24,23 +20,8 @@ export interface LineForm {
   vatRate: string;
 }
 
-export interface FormState {
-  supplierSiret: string;
-  cadre: string;
-  kind: InvoiceKind;
-  number: string;
-  date: string;
-  recipientSiret: string;
-  codeService: string;
-  engagement: string;
-  valideurSiret: string;
-  vatType: VatType;
-  paymentMode: PaymentMode;
-  bankAccountId: string;
-  lines: LineForm[];
-  attachments: AttachmentInput[];
-  comment: string;
-}
+/** The simulator's input as the form holds it: amounts as typed (text), the totals computed by the screen. */
+export type FormState = Omit<InvoiceInput, 'lines' | 'declaredTotals'> & { lines: LineForm[] };
 
 export const EMPTY_LINE: LineForm = { designation: '', quantity: '', unitPrice: '', vatRate: '2000' };
 

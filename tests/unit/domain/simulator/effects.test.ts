@@ -13,8 +13,8 @@ import {
   transition,
   withAccount,
   worksWorld,
-  type Event,
 } from '../../../../src/domain/simulator';
+import { ticket } from './helpers';
 
 /** The objects an event created, as the transition reports them. */
 const createdBy = (result: ReturnType<typeof transition>) => result.effects.map((effect) => `${effect.kind}:${effect.id}`);
@@ -79,16 +79,7 @@ describe('transition effects: what an accepted event created', () => {
   });
 
   it('gives the number of a sollicitation sent to the support', () => {
-    const ticket: Event = {
-      type: 'help.ticketSubmit',
-      category: 'facture',
-      subCategory: 'traitement',
-      email: 'claire.durand@menuiserie-durand.example',
-      title: 'Facture FA-2026-001 : virement non reçu',
-      description: 'La facture FA-2026-001 est mise en paiement depuis trois semaines ; le virement n’est pas arrivé.',
-      captcha: '7',
-    };
-    const sent = transition(supplierWorld({ start: '2026-03-07T10:00Z' }), ticket);
+    const sent = transition(supplierWorld({ start: '2026-03-07T10:00Z' }), ticket());
     expect(sent.issues).toEqual([]);
     expect(createdId(sent.effects, 'ticket')).toBe(sent.world.help?.tickets[0]?.number);
   });

@@ -26,3 +26,17 @@ export function refused(world: World, event: Event): string[] {
 export function as(world: World, who: keyof typeof PEOPLE): World {
   return loginAs(world, PEOPLE[who]);
 }
+
+/** Claire Durand's written request to the support about an unpaid invoice, with `overrides`. */
+export function ticket(overrides: Partial<Extract<Event, { type: 'help.ticketSubmit' }>> = {}): Event {
+  return {
+    type: 'help.ticketSubmit',
+    category: 'facture',
+    subCategory: 'traitement',
+    email: 'claire.durand@menuiserie-durand.example',
+    title: 'Facture FA-2026-001 : virement non reçu',
+    description: 'La facture FA-2026-001 est mise en paiement depuis trois semaines ; le virement n’est pas arrivé.',
+    captcha: '7',
+    ...overrides,
+  };
+}

@@ -2,22 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { CONVERSATION_KEPT } from '../../../../../src/domain/simulator/transitions/help';
 import { can, createWorld, sentTickets, loginAs, PEOPLE, run, supplierWorld, withAccount, type Event, type World } from '../../../../../src/domain/simulator';
 import { allMessages } from '../../../../../src/domain/simulator/messages-all';
-import { ok, refused } from '../helpers';
+import { ok, refused, ticket } from '../helpers';
 
 /** Monday 2 March 2026, 9:00 (the default start) and the Saturday after. */
 const MONDAY = '2026-03-02T09:00Z';
 const SATURDAY = '2026-03-07T10:00Z';
 
-const ticket = (overrides: Partial<Extract<Event, { type: 'help.ticketSubmit' }>> = {}): Event => ({
-  type: 'help.ticketSubmit',
-  category: 'facture',
-  subCategory: 'traitement',
-  email: 'claire.durand@menuiserie-durand.example',
-  title: 'Facture FA-2026-001 : virement non reçu',
-  description: 'La facture FA-2026-001 est mise en paiement depuis trois semaines ; le virement n’est pas arrivé.',
-  captcha: '7',
-  ...overrides,
-});
 
 /** The issues of a refused event as `path:code`, after checking the world did not change. */
 function refusals(world: World, event: Event): string[] {
