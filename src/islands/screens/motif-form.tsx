@@ -34,17 +34,16 @@ export function MotifForm(p: {
   onCancel: () => void;
   children?: ComponentChildren;
 }) {
-  const { highlight } = p.props;
   return (
     <Form label={p.label} onSubmit={p.onSubmit}>
       <GeneralErrors id={p.form.generalId} messages={p.form.errors.general} />
       {p.children}
-      <TextField id={p.id} label={p.fieldLabel} value={p.value} multiline onInput={p.onInput} errors={p.form.of(p.field)} highlight={highlight} required={p.required ?? true} />
+      <TextField id={p.id} label={p.fieldLabel} value={p.value} multiline onInput={p.onInput} errors={p.form.of(p.field)} required={p.required ?? true} />
       <Actions>
-        <Button type="submit" variant={p.variant ?? 'danger'} highlight={highlight}>
+        <Button type="submit" variant={p.variant ?? 'danger'}>
           {p.action}
         </Button>
-        <Button highlight={highlight} onClick={p.onCancel}>
+        <Button onClick={p.onCancel}>
           Annuler
         </Button>
       </Actions>

@@ -24,7 +24,7 @@ import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, Form, forma
 
 /** `compte/mon-compte`. */
 export function MyAccountScreen(props: ScreenProps) {
-  const { world, highlight, params } = props;
+  const { world, params } = props;
   const user = currentUser(world);
   if (!user) return <NeedsLogin props={props} />;
   const memberships = structuresOf(world, user.id);
@@ -40,14 +40,14 @@ export function MyAccountScreen(props: ScreenProps) {
       {params['info'] && <Notice>{fr(params['info'])}</Notice>}
       <Actions>
         {manages && (
-          <Button highlight={highlight} onClick={() => props.navigate('gestion/accueil')}>
+          <Button onClick={() => props.navigate('gestion/accueil')}>
             Activités du gestionnaire
           </Button>
         )}
-        <Button highlight={highlight} onClick={() => props.navigate('compte/messagerie')}>
+        <Button onClick={() => props.navigate('compte/messagerie')}>
           Ouvrir ma messagerie
         </Button>
-        <Button variant="link" highlight={highlight} onClick={() => props.dispatch({ type: 'session.logout' }).issues.length === 0 && props.navigate('compte/accueil')}>
+        <Button variant="link" onClick={() => props.dispatch({ type: 'session.logout' }).issues.length === 0 && props.navigate('compte/accueil')}>
           Se déconnecter
         </Button>
       </Actions>
@@ -94,10 +94,10 @@ export function MyAccountScreen(props: ScreenProps) {
           </table>
         )}
         <Actions>
-          <Button variant="primary" highlight={highlight} onClick={() => props.navigate('compte/rattachement')}>
+          <Button variant="primary" onClick={() => props.navigate('compte/rattachement')}>
             Demande de rattachement
           </Button>
-          <Button highlight={highlight} onClick={() => props.navigate('compte/structure-creation')}>
+          <Button onClick={() => props.navigate('compte/structure-creation')}>
             Créer ma structure
           </Button>
         </Actions>
@@ -130,7 +130,7 @@ export function MyAccountScreen(props: ScreenProps) {
         )}
         {waitingForReconnect && <p class="cpa-muted">{fr('Déconnectez-vous puis reconnectez-vous pour voir les nouveaux espaces dans le menu.')}</p>}
         <Actions>
-          <Button variant="primary" highlight={highlight} onClick={() => props.navigate('compte/abonnement')}>
+          <Button variant="primary" onClick={() => props.navigate('compte/abonnement')}>
             Ajouter un abonnement
           </Button>
         </Actions>
@@ -143,7 +143,7 @@ const SEARCH_FIELDS = ['identifiant', 'raisonSociale'] as const;
 
 /** `compte/rattachement`: « Demander un rattachement à une structure ». */
 export function RattachementScreen(props: ScreenProps) {
-  const { world, highlight } = props;
+  const { world } = props;
   const ids = useFieldIds(SEARCH_FIELDS);
   const form = useForm(props, SEARCH_FIELDS, ids);
   const shown = demoEvent(props.params, 'rattachement.request');
@@ -189,14 +189,13 @@ export function RattachementScreen(props: ScreenProps) {
             value={identifiant}
             onInput={setIdentifiant}
             errors={form.of('identifiant')}
-            highlight={highlight}
           />
-          <TextField id={ids.raisonSociale} label="Raison sociale" value={raisonSociale} onInput={setRaisonSociale} errors={form.of('raisonSociale')} highlight={highlight} />
+          <TextField id={ids.raisonSociale} label="Raison sociale" value={raisonSociale} onInput={setRaisonSociale} errors={form.of('raisonSociale')} />
           <Actions>
-            <Button type="submit" variant="primary" highlight={highlight}>
+            <Button type="submit" variant="primary">
               Rechercher
             </Button>
-            <Button variant="link" highlight={highlight} onClick={() => props.navigate('compte/mon-compte')}>
+            <Button variant="link" onClick={() => props.navigate('compte/mon-compte')}>
               Retour à Mon compte
             </Button>
           </Actions>
@@ -215,7 +214,6 @@ export function RattachementScreen(props: ScreenProps) {
                 checked={selected.includes(siret)}
                 onChange={(on) => toggle(siret, on)}
                 disabledReason={verdict.ok ? undefined : verdict.reasons.join(' ')}
-                highlight={highlight}
               />
             );
           })}
@@ -223,7 +221,6 @@ export function RattachementScreen(props: ScreenProps) {
           <Actions>
             <Button
               variant="primary"
-              highlight={highlight}
               verdict={selected.length === 0 ? { ok: false, reasons: ['Sélectionnez au moins une structure.'] } : { ok: true }}
               onClick={send}
             >
@@ -240,7 +237,7 @@ const SUBSCRIBE_FIELDS = ['siret', 'espace', 'mode'] as const;
 
 /** `compte/abonnement`: « Ajouter un abonnement ». */
 export function SubscriptionScreen(props: ScreenProps) {
-  const { world, highlight } = props;
+  const { world } = props;
   const ids = useFieldIds(SUBSCRIBE_FIELDS);
   const form = useForm(props, SUBSCRIBE_FIELDS, ids);
   const user = currentUser(world);
@@ -276,7 +273,6 @@ export function SubscriptionScreen(props: ScreenProps) {
                 form.clear();
               }}
               errors={form.of('siret')}
-              highlight={highlight}
               required
             />
             <SelectField
@@ -289,7 +285,6 @@ export function SubscriptionScreen(props: ScreenProps) {
                 form.clear();
               }}
               errors={form.of('espace')}
-              highlight={highlight}
               required
             />
             <RadioGroup
@@ -302,13 +297,12 @@ export function SubscriptionScreen(props: ScreenProps) {
               ]}
               onChange={(value) => setMode(value as SubscriptionMode)}
               errors={form.of('mode')}
-              highlight={highlight}
             />
             <Actions>
-              <Button type="submit" variant="primary" highlight={highlight} verdict={props.check(event)}>
+              <Button type="submit" variant="primary" verdict={props.check(event)}>
                 Valider l'abonnement
               </Button>
-              <Button variant="link" highlight={highlight} onClick={() => props.navigate('compte/mon-compte')}>
+              <Button variant="link" onClick={() => props.navigate('compte/mon-compte')}>
                 Retour à Mon compte
               </Button>
             </Actions>
@@ -323,7 +317,7 @@ const STRUCTURE_FIELDS = ['siret'] as const;
 
 /** `compte/structure-creation`: « Créer ma structure » from the SIRET of one's own company. */
 export function CreateStructureScreen(props: ScreenProps) {
-  const { world, highlight } = props;
+  const { world } = props;
   const ids = useFieldIds(STRUCTURE_FIELDS);
   const form = useForm(props, STRUCTURE_FIELDS, ids);
   const [siret, setSiret] = useState(demoEvent(props.params, 'structure.create')?.siret ?? '');
@@ -350,7 +344,6 @@ export function CreateStructureScreen(props: ScreenProps) {
             value="SIRET"
             options={[{ value: 'SIRET', label: 'Tiers avec SIRET' }]}
             onChange={() => undefined}
-            highlight={highlight}
           />
           <TextField
             id={ids.siret}
@@ -363,7 +356,6 @@ export function CreateStructureScreen(props: ScreenProps) {
             }}
             errors={form.of('siret')}
             hint={fr('14 chiffres, sans espace ni point (les espaces sont ignorés).')}
-            highlight={highlight}
             required
           />
           <div role="status" class="cpa-prefill">
@@ -376,10 +368,10 @@ export function CreateStructureScreen(props: ScreenProps) {
             )}
           </div>
           <Actions>
-            <Button type="submit" variant="primary" highlight={highlight}>
+            <Button type="submit" variant="primary">
               Créer ma structure
             </Button>
-            <Button variant="link" highlight={highlight} onClick={() => props.navigate('compte/mon-compte')}>
+            <Button variant="link" onClick={() => props.navigate('compte/mon-compte')}>
               Retour à Mon compte
             </Button>
           </Actions>

@@ -39,7 +39,7 @@ function subject(mail: Mail): string {
 }
 
 function MailBody({ mail, props, onActivated }: { mail: Mail; props: ScreenProps; onActivated: (messages: string[]) => void }) {
-  const { world, highlight } = props;
+  const { world } = props;
   const p = mail.params;
   switch (mail.kind) {
     case 'activation': {
@@ -50,7 +50,6 @@ function MailBody({ mail, props, onActivated }: { mail: Mail; props: ScreenProps
           <p>{fr(`Ce lien est valable 60 minutes, jusqu'au ${formatMoment(Number(p['expiresAt']))}. Passé ce délai, demandez un nouveau lien.`)}</p>
           <Button
             variant="primary"
-            highlight={highlight}
             verdict={props.check({ type: 'account.activate', token })}
             onClick={() => onActivated(refusalOf(props.dispatch({ type: 'account.activate', token })))}
           >
@@ -110,7 +109,7 @@ function worksText(mail: Mail): { subject: string; body: string } {
 
 /** `compte/messagerie`. */
 export function MailboxScreen(props: ScreenProps) {
-  const { world, highlight } = props;
+  const { world } = props;
   const ids = useFieldIds(['box'] as const);
   const boxes = addresses(world);
   const [chosen, setChosen] = useState('');
@@ -130,7 +129,6 @@ export function MailboxScreen(props: ScreenProps) {
           value={box}
           options={boxes.map((address) => ({ value: address, label: address }))}
           onChange={setChosen}
-          highlight={highlight}
         />
       )}
       {result?.ok && (
@@ -141,11 +139,11 @@ export function MailboxScreen(props: ScreenProps) {
       {result && !result.ok && <GeneralErrors messages={result.messages} />}
       <Actions>
         {result?.ok && !session ? (
-          <Button variant="primary" highlight={highlight} onClick={() => props.navigate('compte/accueil')}>
+          <Button variant="primary" onClick={() => props.navigate('compte/accueil')}>
             Aller à la page de connexion
           </Button>
         ) : (
-          <Button highlight={highlight} onClick={() => props.navigate(back)}>
+          <Button onClick={() => props.navigate(back)}>
             Retour au portail
           </Button>
         )}

@@ -4,7 +4,7 @@ import { Actions, Block, Button, DataTable, formatSiret, fr, NeedsLogin, Notice,
 import type { ScreenProps } from '../types';
 
 export function ManagerHomeScreen(props: ScreenProps) {
-  const { world, highlight, params } = props;
+  const { world, params } = props;
   const user = currentUser(world);
   if (!user) return <NeedsLogin props={props} />;
   const memberships = structuresOf(world, user.id);
@@ -29,7 +29,6 @@ export function ManagerHomeScreen(props: ScreenProps) {
                 cell: ({ structure, role }) => (
                   <Button
                     name={`Modifier la structure ${structure.siret}`}
-                    highlight={highlight}
                     verdict={role === 'gestionnairePrincipal' ? { ok: true } : { ok: false, reasons: ['Réservé au gestionnaire principal.'] }}
                     onClick={() => props.navigate('gestion/structure', { siret: structure.siret })}
                   >
@@ -43,12 +42,12 @@ export function ManagerHomeScreen(props: ScreenProps) {
       </Block>
       <Block title="Demandes de rattachement">
         <p>{fr(waiting.length === 0 ? 'Aucune demande en attente de validation.' : `${waiting.length} demande(s) en attente de validation.`)}</p>
-        <Button variant="primary" highlight={highlight} onClick={() => props.navigate('gestion/demandes')}>
+        <Button variant="primary" onClick={() => props.navigate('gestion/demandes')}>
           Traiter les demandes de rattachement
         </Button>
       </Block>
       <Actions>
-        <Button variant="link" highlight={highlight} onClick={() => props.navigate('compte/mon-compte')}>
+        <Button variant="link" onClick={() => props.navigate('compte/mon-compte')}>
           Retour à Mon compte
         </Button>
       </Actions>

@@ -29,7 +29,7 @@ function managedSiret(props: ScreenProps, userId: string): string {
 
 /** `gestion/structure`: « Modification de la structure ». */
 export function StructureScreen(props: ScreenProps) {
-  const { world, highlight, params } = props;
+  const { world, params } = props;
   const user = currentUser(world);
   if (!user) return <NeedsLogin props={props} />;
   const siret = managedSiret(props, user.id);
@@ -38,7 +38,7 @@ export function StructureScreen(props: ScreenProps) {
     return (
       <Screen props={props} label="Modification de la structure">
         <p>{fr('Aucune structure à gérer : créez d\u2019abord la structure de votre entreprise.')}</p>
-        <Button highlight={highlight} onClick={() => props.navigate('gestion/accueil')}>
+        <Button onClick={() => props.navigate('gestion/accueil')}>
           Retour à Mes structures
         </Button>
       </Screen>
@@ -71,10 +71,10 @@ export function StructureScreen(props: ScreenProps) {
           </ul>
         )}
         <Actions>
-          <Button variant="primary" highlight={highlight} onClick={() => props.navigate('gestion/espaces', { siret })}>
+          <Button variant="primary" onClick={() => props.navigate('gestion/espaces', { siret })}>
             Ajouter des espaces
           </Button>
-          <Button variant="link" highlight={highlight} onClick={() => props.navigate('gestion/accueil')}>
+          <Button variant="link" onClick={() => props.navigate('gestion/accueil')}>
             Retour à Mes structures
           </Button>
         </Actions>
@@ -85,7 +85,7 @@ export function StructureScreen(props: ScreenProps) {
 
 /** `gestion/espaces`: « Ajouter des espaces » — tick, then « Valider ». */
 export function EspacesScreen(props: ScreenProps) {
-  const { world, highlight } = props;
+  const { world } = props;
   const ids = useFieldIds(ESPACES);
   const shown = demoEvent(props.params, 'espace.open');
   const [ticked, setTicked] = useState<EspaceId[]>(shown ? [shown.espace] : []);
@@ -122,7 +122,6 @@ export function EspacesScreen(props: ScreenProps) {
                 checked={open || ticked.includes(espace)}
                 onChange={(on) => setTicked((list) => (on ? [...list, espace] : list.filter((e) => e !== espace)))}
                 disabledReason={verdict.ok ? undefined : verdict.reasons.join(' ')}
-                highlight={highlight}
               />
             );
           })}
@@ -130,12 +129,11 @@ export function EspacesScreen(props: ScreenProps) {
             <Button
               type="submit"
               variant="primary"
-              highlight={highlight}
               verdict={ticked.length === 0 ? { ok: false, reasons: ['Cochez au moins un espace à ajouter.'] } : { ok: true }}
             >
               Valider
             </Button>
-            <Button variant="link" highlight={highlight} onClick={() => props.navigate('gestion/structure', { siret })}>
+            <Button variant="link" onClick={() => props.navigate('gestion/structure', { siret })}>
               Annuler
             </Button>
           </Actions>

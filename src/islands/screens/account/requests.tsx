@@ -7,7 +7,7 @@ import { userName } from './manager';
 
 /** One request waiting for a decision, with « Valider » and « Refuser » (motif required by the form). */
 function RequestRow({ props, requestId }: { props: ScreenProps; requestId: string }) {
-  const { world, highlight } = props;
+  const { world } = props;
   const ids = useFieldIds(['reason'] as const);
   const form = useForm(props, ['reason'], ids);
   const [refusing, setRefusing] = useState(false);
@@ -28,13 +28,12 @@ function RequestRow({ props, requestId }: { props: ScreenProps; requestId: strin
         <Button
           variant="primary"
           name={`Valider la demande de ${who}`}
-          highlight={highlight}
           verdict={props.check({ type: 'rattachement.validate', requestId })}
           onClick={() => form.submit({ type: 'rattachement.validate', requestId })}
         >
           Valider
         </Button>
-        <Button variant="danger" name={`Refuser la demande de ${who}`} highlight={highlight} onClick={() => setRefusing(true)}>
+        <Button variant="danger" name={`Refuser la demande de ${who}`} onClick={() => setRefusing(true)}>
           Refuser
         </Button>
       </Actions>
@@ -42,10 +41,10 @@ function RequestRow({ props, requestId }: { props: ScreenProps; requestId: strin
         <Form onSubmit={() => form.submit({ type: 'rattachement.refuse', requestId, reason })} label={`Refus de la demande de ${who}`}>
           <TextField label="Motif du refus" multiline {...form.bind('reason', reason, setReason)} hint={fr('Le demandeur reçoit ce motif par courriel (255 caractères au plus).')} />
           <Actions>
-            <Button type="submit" variant="danger" highlight={highlight}>
+            <Button type="submit" variant="danger">
               Confirmer le refus
             </Button>
-            <Button variant="link" highlight={highlight} onClick={() => setRefusing(false)}>
+            <Button variant="link" onClick={() => setRefusing(false)}>
               Annuler
             </Button>
           </Actions>
@@ -57,7 +56,7 @@ function RequestRow({ props, requestId }: { props: ScreenProps; requestId: strin
 
 /** `gestion/demandes`: « Demandes de rattachement » to validate or refuse. */
 export function RequestsScreen(props: ScreenProps) {
-  const { world, highlight } = props;
+  const { world } = props;
   const user = currentUser(world);
   if (!user) return <NeedsLogin props={props} />;
   const waiting = requestsToDecide(world, user.id);
@@ -91,7 +90,7 @@ export function RequestsScreen(props: ScreenProps) {
         </Block>
       )}
       <Actions>
-        <Button variant="link" highlight={highlight} onClick={() => props.navigate('gestion/accueil')}>
+        <Button variant="link" onClick={() => props.navigate('gestion/accueil')}>
           Retour à Mes structures
         </Button>
       </Actions>

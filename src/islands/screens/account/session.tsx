@@ -11,7 +11,7 @@ const LOGIN_FIELDS = ['loginEmail', 'password'] as const;
 
 /** `compte/accueil`: « Se connecter », lost activation link, « Créer un compte ». */
 export function LoginScreen(props: ScreenProps) {
-  const { world, highlight } = props;
+  const { world } = props;
   const ids = useFieldIds(LOGIN_FIELDS);
   const form = useForm(props, LOGIN_FIELDS, ids);
   const shown = demoEvent(props.params, 'session.login');
@@ -27,10 +27,10 @@ export function LoginScreen(props: ScreenProps) {
         <Block title="Vous êtes connecté">
           <p>{fr(`Connecté en tant que ${user.firstName} ${user.lastName} (${user.loginEmail}).`)}</p>
           <Actions>
-            <Button variant="primary" highlight={highlight} onClick={() => props.navigate('compte/mon-compte')}>
+            <Button variant="primary" onClick={() => props.navigate('compte/mon-compte')}>
               Mon compte
             </Button>
-            <Button highlight={highlight} onClick={() => props.dispatch({ type: 'session.logout' }).issues.length === 0 && props.navigate('compte/accueil')}>
+            <Button onClick={() => props.dispatch({ type: 'session.logout' }).issues.length === 0 && props.navigate('compte/accueil')}>
               Se déconnecter
             </Button>
           </Actions>
@@ -43,7 +43,7 @@ export function LoginScreen(props: ScreenProps) {
       <Screen props={props} label="Accueil">
         <Block title="Connexion en cours">
           <p>{fr('Votre mot de passe est accepté : saisissez maintenant le code reçu par courriel.')}</p>
-          <Button variant="primary" highlight={highlight} onClick={() => props.navigate('compte/code')}>
+          <Button variant="primary" onClick={() => props.navigate('compte/code')}>
             Saisir le code de vérification
           </Button>
         </Block>
@@ -81,10 +81,10 @@ export function LoginScreen(props: ScreenProps) {
             required
           />
           <Actions>
-            <Button type="submit" variant="primary" highlight={highlight}>
+            <Button type="submit" variant="primary">
               Se connecter
             </Button>
-            <Button variant="link" highlight={highlight} onClick={resend}>
+            <Button variant="link" onClick={resend}>
               Renvoyer le lien d'activation
             </Button>
           </Actions>
@@ -93,7 +93,7 @@ export function LoginScreen(props: ScreenProps) {
       </Block>
       <Block title="Vous êtes nouveau sur Chorus Pro ?">
         <p>{fr('Créez votre compte personnel : une adresse e-mail que vous consultez vraiment vous servira d\u2019adresse de connexion.')}</p>
-        <Button variant="primary" highlight={highlight} onClick={() => props.navigate('compte/creation')}>
+        <Button variant="primary" onClick={() => props.navigate('compte/creation')}>
           Créer un compte
         </Button>
       </Block>
@@ -105,7 +105,7 @@ const CODE_FIELDS = ['code'] as const;
 
 /** `compte/code`: the two-factor code sent to the login address. */
 export function CodeScreen(props: ScreenProps) {
-  const { world, highlight } = props;
+  const { world } = props;
   const ids = useFieldIds(CODE_FIELDS);
   const form = useForm(props, CODE_FIELDS, ids);
   const [code, setCode] = useState(demoEvent(props.params, 'session.verifyCode')?.code ?? '');
@@ -116,7 +116,7 @@ export function CodeScreen(props: ScreenProps) {
     return (
       <Screen props={props} label="Code de vérification">
         <p>{fr(session?.stage === 'open' ? 'Vous êtes déjà connecté.' : 'Aucune connexion en cours : saisissez d\u2019abord votre adresse de connexion et votre mot de passe.')}</p>
-        <Button variant="primary" highlight={highlight} onClick={() => props.navigate(session?.stage === 'open' ? 'compte/mon-compte' : 'compte/accueil')}>
+        <Button variant="primary" onClick={() => props.navigate(session?.stage === 'open' ? 'compte/mon-compte' : 'compte/accueil')}>
           {session?.stage === 'open' ? 'Mon compte' : 'Aller à la page de connexion'}
         </Button>
       </Screen>
@@ -140,11 +140,10 @@ export function CodeScreen(props: ScreenProps) {
             required
           />
           <Actions>
-            <Button type="submit" variant="primary" highlight={highlight}>
+            <Button type="submit" variant="primary">
               Valider le code
             </Button>
             <Button
-              highlight={highlight}
               verdict={props.check({ type: 'session.resendCode' })}
               onClick={() => {
                 if (props.dispatch({ type: 'session.resendCode' }).issues.length === 0) setInfo('Un nouveau code a été envoyé. Seul le dernier code reçu est valable.');
@@ -152,7 +151,7 @@ export function CodeScreen(props: ScreenProps) {
             >
               Renvoyer le code
             </Button>
-            <Button variant="link" highlight={highlight} onClick={() => props.navigate('compte/messagerie')}>
+            <Button variant="link" onClick={() => props.navigate('compte/messagerie')}>
               Ouvrir ma messagerie
             </Button>
           </Actions>
@@ -167,7 +166,6 @@ const CREATE_FIELDS = ['loginEmail', 'firstName', 'lastName', 'contactEmail', 'p
 
 /** `compte/creation`: « Créer un compte ». */
 export function CreateAccountScreen(props: ScreenProps) {
-  const { highlight } = props;
   const ids = useFieldIds(CREATE_FIELDS);
   const form = useForm(props, CREATE_FIELDS, ids);
   const shown = demoEvent(props.params, 'account.create');
@@ -217,7 +215,6 @@ export function CreateAccountScreen(props: ScreenProps) {
             }}
             errors={form.of('contactEmail')}
             hint={fr('Préremplie avec l\u2019adresse de connexion ; elle ne reçoit que les notifications (changements de statut, décisions de rattachement).')}
-            highlight={highlight}
           />
           <TextField
             id={ids.password}
@@ -237,7 +234,6 @@ export function CreateAccountScreen(props: ScreenProps) {
                 </ul>
               </div>
             }
-            highlight={highlight}
             required
           />
           <TextField
@@ -253,14 +249,13 @@ export function CreateAccountScreen(props: ScreenProps) {
             checked={acceptTerms}
             onChange={setAcceptTerms}
             errors={form.of('acceptTerms')}
-            highlight={highlight}
           />
           <p class="cpa-muted">{fr('Le portail réel demande aussi de recopier un captcha : il n\u2019est pas simulé ici.')}</p>
           <Actions>
-            <Button type="submit" variant="primary" highlight={highlight}>
+            <Button type="submit" variant="primary">
               Créer mon compte
             </Button>
-            <Button variant="link" highlight={highlight} onClick={() => props.navigate('compte/accueil')}>
+            <Button variant="link" onClick={() => props.navigate('compte/accueil')}>
               Retour à l'accueil
             </Button>
           </Actions>
@@ -272,7 +267,7 @@ export function CreateAccountScreen(props: ScreenProps) {
 
 /** `compte/compte-cree`: the confirmation that the activation link was sent. */
 export function AccountCreatedScreen(props: ScreenProps) {
-  const { highlight, params } = props;
+  const { params } = props;
   const email = params['email'] ?? '';
   const [info, setInfo] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
@@ -282,11 +277,10 @@ export function AccountCreatedScreen(props: ScreenProps) {
         <Notice>{fr(`Un courriel contenant un lien d'activation vient d'être envoyé à votre adresse de connexion${email ? `, ${email}` : ''}. Le lien est valable 60 minutes.`)}</Notice>
         <p>{fr('Tant que le compte n\u2019est pas activé, vous ne pouvez pas vous connecter.')}</p>
         <Actions>
-          <Button variant="primary" highlight={highlight} onClick={() => props.navigate('compte/messagerie')}>
+          <Button variant="primary" onClick={() => props.navigate('compte/messagerie')}>
             Ouvrir ma messagerie
           </Button>
           <Button
-            highlight={highlight}
             onClick={() => {
               const refused = refusalOf(props.dispatch({ type: 'account.resendActivation', loginEmail: email }));
               setErrors(refused);
@@ -295,7 +289,7 @@ export function AccountCreatedScreen(props: ScreenProps) {
           >
             Renvoyer le lien d'activation
           </Button>
-          <Button variant="link" highlight={highlight} onClick={() => props.navigate('compte/accueil')}>
+          <Button variant="link" onClick={() => props.navigate('compte/accueil')}>
             Aller à la page de connexion
           </Button>
         </Actions>

@@ -9,7 +9,7 @@ const BANK_FIELDS = ['label', 'holder', 'iban', 'bic'] as const;
 
 /** The « Services » block: list and creation form. */
 export function Services({ props, siret }: { props: ScreenProps; siret: string }) {
-  const { world, highlight } = props;
+  const { world } = props;
   const ids = useFieldIds(SERVICE_FIELDS);
   const form = useForm(props, SERVICE_FIELDS, ids);
   const shown = demoEvent(props.params, 'service.create');
@@ -48,7 +48,7 @@ export function Services({ props, siret }: { props: ScreenProps; siret: string }
           <TextField label="Libellé du service" {...form.bind('label', label, setLabel)} required />
         </div>
         <Actions>
-          <Button type="submit" variant="primary" highlight={highlight}>
+          <Button type="submit" variant="primary">
             Créer le service
           </Button>
         </Actions>
@@ -60,7 +60,7 @@ export function Services({ props, siret }: { props: ScreenProps; siret: string }
 
 /** The « Coordonnées bancaires » block: list and « Ajouter des coordonnées bancaires ». */
 export function BankAccounts({ props, siret }: { props: ScreenProps; siret: string }) {
-  const { world, highlight } = props;
+  const { world } = props;
   const ids = useFieldIds(BANK_FIELDS);
   const form = useForm(props, BANK_FIELDS, ids);
   const shown = demoEvent(props.params, 'bank.add');
@@ -101,7 +101,7 @@ export function BankAccounts({ props, siret }: { props: ScreenProps; siret: stri
           <TextField label="BIC (facultatif pour un IBAN français)" {...form.bind('bic', values.bic, set('bic'))} />
         </div>
         <Actions>
-          <Button type="submit" variant="primary" highlight={highlight}>
+          <Button type="submit" variant="primary">
             Ajouter les coordonnées bancaires
           </Button>
         </Actions>

@@ -19,7 +19,6 @@ function FollowUps({ props, followUps }: { props: ScreenProps; followUps: readon
   const shown = demoEvent(props.params, 'account.resendActivation');
   const [loginEmail, setLoginEmail] = useState(shown?.loginEmail ?? '');
   const [info, setInfo] = useState('');
-  const { highlight } = props;
   return (
     <div class="aide-followups">
       {followUps.includes('resendActivation') && (
@@ -40,10 +39,10 @@ function FollowUps({ props, followUps }: { props: ScreenProps; followUps: readon
             required
           />
           <Actions>
-            <Button type="submit" variant="primary" highlight={highlight}>
+            <Button type="submit" variant="primary">
               {FOLLOW_UP_LABELS.resendActivation}
             </Button>
-            <Button highlight={highlight} onClick={() => props.navigate('compte/messagerie')}>
+            <Button onClick={() => props.navigate('compte/messagerie')}>
               Ouvrir ma messagerie
             </Button>
           </Actions>
@@ -52,12 +51,12 @@ function FollowUps({ props, followUps }: { props: ScreenProps; followUps: readon
       )}
       <Actions>
         {followUps.includes('agent') && (
-          <Button highlight={highlight} onClick={() => props.navigate('aide/agent')}>
+          <Button onClick={() => props.navigate('aide/agent')}>
             {FOLLOW_UP_LABELS.agent}
           </Button>
         )}
         {followUps.includes('ticket') && (
-          <Button highlight={highlight} onClick={() => props.navigate('aide/sollicitation')}>
+          <Button onClick={() => props.navigate('aide/sollicitation')}>
             {FOLLOW_UP_LABELS.ticket}
           </Button>
         )}
@@ -67,7 +66,7 @@ function FollowUps({ props, followUps }: { props: ScreenProps; followUps: readon
 }
 
 export function ClaudiaScreen(props: ScreenProps) {
-  const { world, highlight } = props;
+  const { world } = props;
   const ids = useFieldIds(FIELDS);
   const form = useForm(props, FIELDS, ids);
   const [question, setQuestion] = useState(demoEvent(props.params, 'help.ask')?.question ?? '');
@@ -111,7 +110,7 @@ export function ClaudiaScreen(props: ScreenProps) {
                   <ul class="aide-suggestions" aria-label="Suggestions">
                     {SUGGESTIONS.map((text) => (
                       <li key={text}>
-                        <Button variant="link" highlight={highlight} onClick={() => send(text)}>
+                        <Button variant="link" onClick={() => send(text)}>
                           {text}
                         </Button>
                       </li>
@@ -132,10 +131,10 @@ export function ClaudiaScreen(props: ScreenProps) {
             hint={fr(`Entrée pour envoyer ; ${QUESTION_MAX} caractères au plus.`)}
           />
           <Actions>
-            <Button type="submit" variant="primary" highlight={highlight}>
+            <Button type="submit" variant="primary">
               Envoyer
             </Button>
-            <Button variant="link" highlight={highlight} onClick={() => props.navigate('aide/nous-contacter')}>
+            <Button variant="link" onClick={() => props.navigate('aide/nous-contacter')}>
               Retour à « Nous contacter »
             </Button>
           </Actions>

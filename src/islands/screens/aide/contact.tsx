@@ -12,26 +12,25 @@ import './aide.css';
 import { Actions, Block, Button, demoEvent, Fact, Facts, Form, formatMoment, fr, GeneralErrors, Notice, refusalOf, Screen, SelectField, TextField, useFieldIds, useForm } from '../kit';
 
 export function ContactScreen(props: ScreenProps) {
-  const { highlight } = props;
   return (
     <Screen props={props} label="Nous contacter">
       <Block title="Nous contacter">
         <ul class="aide-options">
           <li>
             <p>{fr('ClaudIA répond à toute heure : lien d\u2019activation, mot de passe, structure publique, où déposer une facture…')}</p>
-            <Button variant="primary" highlight={highlight} onClick={() => props.navigate('aide/claudia')}>
+            <Button variant="primary" onClick={() => props.navigate('aide/claudia')}>
               Discuter avec notre agent virtuel
             </Button>
           </li>
           <li>
             <p>{fr('Un agent du support répond en ligne les jours ouvrés, de 8 h 30 à 18 h 30 (pas de téléphone).')}</p>
-            <Button highlight={highlight} onClick={() => props.navigate('aide/agent')}>
+            <Button onClick={() => props.navigate('aide/agent')}>
               Echanger en ligne avec un agent
             </Button>
           </li>
           <li>
             <p>{fr('Une demande écrite (sollicitation) reçoit un numéro et se suit dans la liste de vos sollicitations.')}</p>
-            <Button highlight={highlight} onClick={() => props.navigate('aide/sollicitation')}>
+            <Button onClick={() => props.navigate('aide/sollicitation')}>
               Envoyer une demande d'aide au support
             </Button>
           </li>
@@ -42,7 +41,7 @@ export function ContactScreen(props: ScreenProps) {
 }
 
 export function AgentScreen(props: ScreenProps) {
-  const { world, highlight } = props;
+  const { world } = props;
   const [messages, setMessages] = useState<string[]>([]);
   const open = agentAvailable(world.now);
   const reached = world.help?.agentAt ?? null;
@@ -57,13 +56,12 @@ export function AgentScreen(props: ScreenProps) {
         <Actions>
           <Button
             variant="primary"
-            highlight={highlight}
             verdict={props.check({ type: 'help.agent' })}
             onClick={() => setMessages(refusalOf(props.dispatch({ type: 'help.agent' })))}
           >
             Démarrer la discussion
           </Button>
-          <Button highlight={highlight} onClick={() => props.navigate('aide/sollicitation')}>
+          <Button onClick={() => props.navigate('aide/sollicitation')}>
             Envoyer une demande d'aide au support
           </Button>
         </Actions>
@@ -78,7 +76,6 @@ export function AgentScreen(props: ScreenProps) {
  * its sender, through the simulator.
  */
 function TicketList({ props, status, tickets }: { props: ScreenProps; status: TicketStatus; tickets: readonly Ticket[] }) {
-  const { highlight } = props;
   const [messages, setMessages] = useState<string[]>([]);
   const label = TICKET_STATUS_LABELS[status];
   return (
@@ -103,7 +100,6 @@ function TicketList({ props, status, tickets }: { props: ScreenProps; status: Ti
                 {status === 'enCours' && (
                   <Actions>
                     <Button
-                      highlight={highlight}
                       name={`Clôturer la sollicitation ${ticket.number}`}
                       verdict={props.check(close)}
                       onClick={() => setMessages(refusalOf(props.dispatch(close)))}
@@ -124,7 +120,7 @@ function TicketList({ props, status, tickets }: { props: ScreenProps; status: Ti
 const TICKET_FIELDS = ['category', 'subCategory', 'email', 'title', 'description', 'captcha'] as const;
 
 export function TicketScreen(props: ScreenProps) {
-  const { world, highlight } = props;
+  const { world } = props;
   const ids = useFieldIds(TICKET_FIELDS);
   const form = useForm(props, TICKET_FIELDS, ids);
   const shown = demoEvent(props.params, 'help.ticketSubmit');
@@ -170,7 +166,6 @@ export function TicketScreen(props: ScreenProps) {
                 setSubCategory('');
               }}
               errors={form.of('category')}
-              highlight={highlight}
               required
             />
             <SelectField
@@ -180,7 +175,6 @@ export function TicketScreen(props: ScreenProps) {
               options={[{ value: '', label: category ? '— Choisir —' : '— Choisissez d\u2019abord une catégorie —' }, ...Object.entries(subs).map(([value, s]) => ({ value, label: s.label }))]}
               onChange={setSubCategory}
               errors={form.of('subCategory')}
-              highlight={highlight}
               required
             />
             <TextField label="Adresse électronique" {...form.bind('email', email, setEmail)} type="email" required />
@@ -194,7 +188,7 @@ export function TicketScreen(props: ScreenProps) {
             />
             <TextField label={CAPTCHA.question} {...form.bind('captcha', captcha, setCaptcha)} required inputMode="numeric" />
             <Actions>
-              <Button type="submit" variant="primary" highlight={highlight}>
+              <Button type="submit" variant="primary">
                 Soumettre
               </Button>
             </Actions>

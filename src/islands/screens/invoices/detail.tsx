@@ -41,11 +41,11 @@ function RecycleForm({ props, invoice }: { props: ScreenProps; invoice: Invoice 
       <p>{fr('Corrigez le SIRET, le code service ou le numéro d’engagement, puis renvoyez la facture : elle garde son numéro.')}</p>
       <Form label="Recycler la facture" onSubmit={send}>
         <GeneralErrors id={form.generalId} messages={form.errors.general} />
-        <TextField id={idOf('recipientSiret')} label="SIRET du destinataire" value={data.recipientSiret} inputMode="numeric" onInput={(v) => setData((d) => ({ ...d, recipientSiret: v }))} errors={form.of('recipientSiret')} highlight={props.highlight} required />
-        <TextField id={idOf('codeService')} label="Code service" value={data.codeService} onInput={(v) => setData((d) => ({ ...d, codeService: v }))} errors={form.of('codeService')} highlight={props.highlight} />
-        <TextField id={idOf('engagement')} label="Numéro d'engagement" value={data.engagement} onInput={(v) => setData((d) => ({ ...d, engagement: v }))} errors={form.of('engagement')} highlight={props.highlight} />
+        <TextField id={idOf('recipientSiret')} label="SIRET du destinataire" value={data.recipientSiret} inputMode="numeric" onInput={(v) => setData((d) => ({ ...d, recipientSiret: v }))} errors={form.of('recipientSiret')} required />
+        <TextField id={idOf('codeService')} label="Code service" value={data.codeService} onInput={(v) => setData((d) => ({ ...d, codeService: v }))} errors={form.of('codeService')} />
+        <TextField id={idOf('engagement')} label="Numéro d'engagement" value={data.engagement} onInput={(v) => setData((d) => ({ ...d, engagement: v }))} errors={form.of('engagement')} />
         <Actions>
-          <Button type="submit" variant="primary" highlight={props.highlight}>
+          <Button type="submit" variant="primary">
             Recycler la facture
           </Button>
         </Actions>
@@ -73,11 +73,11 @@ function CompleteForm({ props, invoice }: { props: ScreenProps; invoice: Invoice
       <p>{fr('Ajoutez la pièce ou l’information demandée par votre client : la facture reste la même.')}</p>
       <Form label="Compléter la facture" onSubmit={send}>
         <GeneralErrors id={form.generalId} messages={form.errors.general} />
-        <TextField id={idOf('attachments')} label="Nom de la pièce jointe" value={name} placeholder="ex. bon-de-livraison.pdf" onInput={setName} errors={form.of('attachments')} highlight={props.highlight} />
-        <TextField id={idOf('size')} label="Taille de la pièce jointe en Ko" value={size} inputMode="numeric" onInput={setSize} highlight={props.highlight} />
-        <TextField id={idOf('comment')} label="Commentaire pour le destinataire" value={comment} multiline onInput={setComment} errors={form.of('comment')} highlight={props.highlight} />
+        <TextField id={idOf('attachments')} label="Nom de la pièce jointe" value={name} placeholder="ex. bon-de-livraison.pdf" onInput={setName} errors={form.of('attachments')} />
+        <TextField id={idOf('size')} label="Taille de la pièce jointe en Ko" value={size} inputMode="numeric" onInput={setSize} />
+        <TextField id={idOf('comment')} label="Commentaire pour le destinataire" value={comment} multiline onInput={setComment} errors={form.of('comment')} />
         <Actions>
-          <Button type="submit" variant="primary" highlight={props.highlight}>
+          <Button type="submit" variant="primary">
             Compléter la facture
           </Button>
         </Actions>
@@ -96,12 +96,11 @@ function RejectionActions({ props, invoice }: { props: ScreenProps; invoice: Inv
       <p>{fr('Une facture rejetée est annulée : acquittez le rejet, puis traitez-le. Émettez ensuite une nouvelle facture, avec un nouveau numéro.')}</p>
       <GeneralErrors id={form.generalId} messages={form.errors.general} />
       <Actions>
-        <Button highlight={props.highlight} verdict={props.check(acknowledge)} onClick={() => form.submit(acknowledge)}>
+        <Button verdict={props.check(acknowledge)} onClick={() => form.submit(acknowledge)}>
           Acquitter
         </Button>
         <Button
           variant="primary"
-          highlight={props.highlight}
           verdict={props.check(handle)}
           onClick={() => {
             if (form.submit(handle)) props.navigate('factures/synthese');
@@ -115,7 +114,7 @@ function RejectionActions({ props, invoice }: { props: ScreenProps; invoice: Inv
 }
 
 export function DetailScreen(props: ScreenProps) {
-  const { world, params, highlight } = props;
+  const { world, params } = props;
   const user = currentUser(world);
   if (!user) return <NeedsLogin props={props} />;
   const invoice = params['invoiceId'] ? world.invoices[params['invoiceId']] : undefined;
@@ -150,7 +149,7 @@ export function DetailScreen(props: ScreenProps) {
         </Facts>
         {invoice.status === 'BROUILLON' && (
           <Actions>
-            <Button variant="primary" highlight={highlight} onClick={() => props.navigate('factures/saisie', { invoiceId: invoice.id })}>
+            <Button variant="primary" onClick={() => props.navigate('factures/saisie', { invoiceId: invoice.id })}>
               Modifier le brouillon
             </Button>
           </Actions>

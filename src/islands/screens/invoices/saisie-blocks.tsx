@@ -4,14 +4,14 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkAttachment, computeTotals, formatRate, VAT_RATES, vatSummary, type AttachmentInput, type LineInput, type PublicRecipient } from '../../../domain/simulator/core';
-import { Actions, Block, Button, Fact, Facts, fileIssues, formatEuros, fr, GeneralErrors, SelectField, TextField, useForm } from '../kit';
+import { Actions, Block, Button, Fact, Facts, fileIssues, type FieldBinding, formatEuros, fr, GeneralErrors, SelectField, TextField, useForm } from '../kit';
 import type { ScreenProps } from '../types';
 import { parseQuantity } from './amounts';
 import { EMPTY_LINE, REQUIREMENT_TEXT, type FormState, type LineForm } from './invoice-form';
 import { recipientName } from './ui';
 
-/** What a field of the form takes from the screen: its id, its refusals and the highlight. */
-export type FieldBinder = (name: string) => { id: string; errors: readonly string[] | undefined; highlight: string | undefined };
+/** What a field of the form takes from its name: its id and its refusals. */
+export type FieldBinder = (name: string) => FieldBinding;
 
 /** The recipient found in the annuaire as soon as its SIRET is complete, with what it requires. */
 export function RecipientFacts({ recipient }: { recipient: PublicRecipient | undefined }) {
@@ -35,7 +35,6 @@ export function LinesBlock(p: {
   field: FieldBinder;
   lines: readonly LineInput[];
   withoutTax: boolean;
-  highlight: string | undefined;
   lineErrors: readonly string[] | undefined;
   linesId: string;
   onLine: (index: number, patch: Partial<LineForm>) => void;
@@ -62,7 +61,7 @@ export function LinesBlock(p: {
               required
             />
             {p.form.lines.length > 1 && (
-              <Button variant="link" highlight={p.highlight} name={`Supprimer la ligne ${n}`} onClick={() => p.onLines(p.form.lines.filter((_, j) => j !== i))}>
+              <Button variant="link" name={`Supprimer la ligne ${n}`} onClick={() => p.onLines(p.form.lines.filter((_, j) => j !== i))}>
                 Supprimer la ligne
               </Button>
             )}
@@ -70,7 +69,7 @@ export function LinesBlock(p: {
         );
       })}
       {p.lineErrors && <GeneralErrors messages={p.lineErrors} id={p.linesId} />}
-      <Button highlight={p.highlight} onClick={() => p.onLines([...p.form.lines, { ...EMPTY_LINE }])}>
+      <Button onClick={() => p.onLines([...p.form.lines, { ...EMPTY_LINE }])}>
         Ajouter une ligne
       </Button>
       <h4>{fr('Récapitulatif TVA')}</h4>
@@ -112,7 +111,6 @@ export function AttachmentsBlock(p: {
   attachments: readonly AttachmentInput[];
   errors: readonly string[] | undefined;
   idOf: (field: string) => string;
-  highlight: string | undefined;
   onChange: (attachments: AttachmentInput[]) => void;
 }) {
   const [attachment, setAttachment] = useState({ name: '', size: '' });
@@ -139,7 +137,7 @@ export function AttachmentsBlock(p: {
           {p.attachments.map((file, i) => (
             <li key={`${file.name}-${i}`}>
               {file.name} ({Math.max(1, Math.round(file.size / 1024))}&nbsp;Ko){' '}
-              <Button variant="link" highlight={p.highlight} name={`Retirer ${file.name}`} onClick={() => p.onChange(p.attachments.filter((_, j) => j !== i))}>
+              <Button variant="link" name={`Retirer ${file.name}`} onClick={() => p.onChange(p.attachments.filter((_, j) => j !== i))}>
                 Retirer
               </Button>
             </li>
@@ -148,10 +146,10 @@ export function AttachmentsBlock(p: {
       )}
       {p.errors && <GeneralErrors messages={p.errors} id={p.idOf('attachments')} />}
       <div class="cpa-grid">
-        <TextField id={p.idOf('pj.name')} label="Nom du fichier" value={attachment.name} placeholder="ex. bon-de-livraison.pdf" onInput={(name) => setAttachment((a) => ({ ...a, name }))} errors={attachmentErrors.name} highlight={p.highlight} />
-        <TextField id={p.idOf('pj.size')} label="Taille en Ko" value={attachment.size} inputMode="numeric" onInput={(size) => setAttachment((a) => ({ ...a, size }))} errors={attachmentErrors.size} highlight={p.highlight} />
+        <TextField id={p.idOf('pj.name')} label="Nom du fichier" value={attachment.name} placeholder="ex. bon-de-livraison.pdf" onInput={(name) => setAttachment((a) => ({ ...a, name }))} errors={attachmentErrors.name} />
+        <TextField id={p.idOf('pj.size')} label="Taille en Ko" value={attachment.size} inputMode="numeric" onInput={(size) => setAttachment((a) => ({ ...a, size }))} errors={attachmentErrors.size} />
       </div>
-      <Button highlight={p.highlight} onClick={add}>
+      <Button onClick={add}>
         Ajouter la pièce jointe
       </Button>
     </Block>
@@ -160,7 +158,7 @@ export function AttachmentsBlock(p: {
 
 /** The block « Confirmation d'envoi » shown once « Valider et envoyer » passed. */
 export function Confirmation({ props, invoiceId }: { props: ScreenProps; invoiceId: string }) {
-  const { world, highlight } = props;
+  const { world } = props;
   const invoice = world.invoices[invoiceId];
   const heading = useRef<HTMLHeadingElement>(null);
   const form = useForm(props, [], {});
@@ -190,13 +188,12 @@ export function Confirmation({ props, invoiceId }: { props: ScreenProps; invoice
       <Actions>
         <Button
           variant="primary"
-          highlight={highlight}
           verdict={props.check(confirm)}
           onClick={() => form.submit(confirm) && props.navigate('factures/detail', { invoiceId, sent: '1' })}
         >
           Confirmer et envoyer
         </Button>
-        <Button highlight={highlight} verdict={props.check(cancel)} onClick={() => form.submit(cancel)}>
+        <Button verdict={props.check(cancel)} onClick={() => form.submit(cancel)}>
           Annuler
         </Button>
       </Actions>

@@ -37,7 +37,7 @@ const CADRE_OPTIONS = [
 ].map((code) => ({ value: code, label: `${code} — ${CADRES[code].label}` }));
 
 export function SaisieScreen(props: ScreenProps) {
-  const { world, highlight } = props;
+  const { world } = props;
   const user = currentUser(world);
   const sirets = user ? [...new Set(world.session?.espaces.filter((e) => e.espace === 'facturesEmises').map((e) => e.siret) ?? [])] : [];
   // What the learner types survives a reload (kept in the run as a draft of this form).
@@ -47,7 +47,7 @@ export function SaisieScreen(props: ScreenProps) {
   const [notice, setNotice] = useState('');
   const idOf = useIdOf();
   const errors = useForm(props, () => fieldOrder(form), idOf);
-  const field: FieldBinder = (name) => ({ id: idOf(name), errors: errors.of(name), highlight });
+  const field: FieldBinder = errors.field;
 
   if (!user) return <NeedsLogin props={props} />;
   const existing = invoiceId ? world.invoices[invoiceId] : undefined;
@@ -56,7 +56,7 @@ export function SaisieScreen(props: ScreenProps) {
       <Screen props={props}>
         <InvoiceTabs props={props} current="factures/saisie" />
         <Notice>{fr(`La facture n° ${existing.data.number} n'est plus un brouillon : elle ne se modifie plus ici.`)}</Notice>
-        <Button variant="primary" highlight={highlight} onClick={() => props.navigate('factures/detail', { invoiceId: existing.id })}>
+        <Button variant="primary" onClick={() => props.navigate('factures/detail', { invoiceId: existing.id })}>
           Voir la facture
         </Button>
       </Screen>
@@ -152,23 +152,22 @@ export function SaisieScreen(props: ScreenProps) {
             field={field}
             lines={readableLines(input)}
             withoutTax={vatTypeWithoutTax(form.vatType)}
-            highlight={highlight}
             lineErrors={errors.of('lines')}
             linesId={idOf('lines')}
             onLine={updateLine}
             onLines={(lines) => update({ lines })}
           />
-          <AttachmentsBlock attachments={form.attachments} errors={errors.of('attachments')} idOf={idOf} highlight={highlight} onChange={(attachments) => update({ attachments })} />
+          <AttachmentsBlock attachments={form.attachments} errors={errors.of('attachments')} idOf={idOf} onChange={(attachments) => update({ attachments })} />
 
           <Block title="Commentaire">
             <TextField label="Commentaire" {...field('comment')} value={form.comment} multiline onInput={(comment) => update({ comment })} />
           </Block>
 
           <Actions>
-            <Button highlight={highlight} onClick={onSave}>
+            <Button onClick={onSave}>
               Enregistrer
             </Button>
-            <Button type="submit" variant="primary" highlight={highlight}>
+            <Button type="submit" variant="primary">
               Valider et envoyer
             </Button>
           </Actions>

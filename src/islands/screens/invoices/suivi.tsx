@@ -18,7 +18,7 @@ import { invoiceColumns, InvoiceTable } from './table';
 import { Actions, Block, Button, DateField, fileIssues, Form, type FormErrors, fr, GeneralErrors, NeedsLogin, NO_ERRORS, Screen, SelectField, TextField } from '../kit';
 
 function Results({ props, invoices }: { props: ScreenProps; invoices: Invoice[] }) {
-  const { world, highlight } = props;
+  const { world } = props;
   const columns = invoiceColumns(world);
   return (
     <InvoiceTable
@@ -26,7 +26,7 @@ function Results({ props, invoices }: { props: ScreenProps; invoices: Invoice[] 
       columns={[columns.numero, columns.dateFacture, columns.depot, columns.destinataire, columns.ttc, columns.statut]}
       actionsHeader="Action"
       actions={(invoice) => (
-        <Button highlight={highlight} name={`Ouvrir la facture n° ${numberOf(invoice)}`} onClick={() => props.navigate('factures/detail', { invoiceId: invoice.id })}>
+        <Button name={`Ouvrir la facture n° ${numberOf(invoice)}`} onClick={() => props.navigate('factures/detail', { invoiceId: invoice.id })}>
           Ouvrir
         </Button>
       )}
@@ -66,7 +66,7 @@ export function TableauDeBordScreen(props: ScreenProps) {
 const SEARCH_FIELDS = ['number', 'status', 'recipientSiret', 'deposit.from', 'deposit.to', 'supplierDate.from', 'supplierDate.to'] as const;
 
 export function RechercheScreen(props: ScreenProps) {
-  const { world, highlight } = props;
+  const { world } = props;
   const base = useId();
   const idOf = (field: string) => `${base}-${field.replace('.', '-')}`;
   const [advanced, setAdvanced] = useState(false);
@@ -103,7 +103,7 @@ export function RechercheScreen(props: ScreenProps) {
       <Block title="Rechercher une facture">
         <Form label="Rechercher une facture" onSubmit={search}>
           <GeneralErrors messages={errors.general} />
-          <TextField id={idOf('number')} label="Numéro de facture" value={criteria.number} onInput={(number) => set({ number })} errors={errors.fields['number']} highlight={highlight} />
+          <TextField id={idOf('number')} label="Numéro de facture" value={criteria.number} onInput={(number) => set({ number })} errors={errors.fields['number']} />
           <Actions>
             <button type="button" class="cpa-button cpa-button--link" aria-expanded={advanced ? 'true' : 'false'} aria-controls={panelId} onClick={() => setAdvanced((a) => !a)}>
               <span aria-hidden="true">{advanced ? '− ' : '+ '}</span>Critères avancés
@@ -117,28 +117,27 @@ export function RechercheScreen(props: ScreenProps) {
                 value={criteria.status}
                 options={[{ value: '', label: 'Tous' }, ...INVOICE_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]}
                 onChange={(status) => set({ status })}
-                highlight={highlight}
               />
-              <TextField id={idOf('recipientSiret')} label="SIRET du destinataire" value={criteria.recipientSiret} inputMode="numeric" onInput={(recipientSiret) => set({ recipientSiret })} highlight={highlight} />
+              <TextField id={idOf('recipientSiret')} label="SIRET du destinataire" value={criteria.recipientSiret} inputMode="numeric" onInput={(recipientSiret) => set({ recipientSiret })} />
             </div>
             <fieldset class="cpf-period">
               <legend>Période date de dépôt</legend>
               <div class="cpa-grid">
-                <DateField id={idOf('deposit.from')} label="Date de dépôt du" value={criteria.depositFrom} onInput={(depositFrom) => set({ depositFrom })} errors={errors.fields['deposit.from']} highlight={highlight} />
-                <DateField id={idOf('deposit.to')} label="Date de dépôt au" value={criteria.depositTo} onInput={(depositTo) => set({ depositTo })} errors={errors.fields['deposit.to']} highlight={highlight} />
+                <DateField id={idOf('deposit.from')} label="Date de dépôt du" value={criteria.depositFrom} onInput={(depositFrom) => set({ depositFrom })} errors={errors.fields['deposit.from']} />
+                <DateField id={idOf('deposit.to')} label="Date de dépôt au" value={criteria.depositTo} onInput={(depositTo) => set({ depositTo })} errors={errors.fields['deposit.to']} />
               </div>
             </fieldset>
             <fieldset class="cpf-period">
               <legend>Période de date fournisseur</legend>
               <p class="cpa-muted">{fr('La date fournisseur est la date inscrite sur la facture, pas celle du dépôt.')}</p>
               <div class="cpa-grid">
-                <DateField id={idOf('supplierDate.from')} label="Date fournisseur du" value={criteria.supplierDateFrom} onInput={(supplierDateFrom) => set({ supplierDateFrom })} errors={errors.fields['supplierDate.from']} highlight={highlight} />
-                <DateField id={idOf('supplierDate.to')} label="Date fournisseur au" value={criteria.supplierDateTo} onInput={(supplierDateTo) => set({ supplierDateTo })} errors={errors.fields['supplierDate.to']} highlight={highlight} />
+                <DateField id={idOf('supplierDate.from')} label="Date fournisseur du" value={criteria.supplierDateFrom} onInput={(supplierDateFrom) => set({ supplierDateFrom })} errors={errors.fields['supplierDate.from']} />
+                <DateField id={idOf('supplierDate.to')} label="Date fournisseur au" value={criteria.supplierDateTo} onInput={(supplierDateTo) => set({ supplierDateTo })} errors={errors.fields['supplierDate.to']} />
               </div>
             </fieldset>
           </div>
           <Actions>
-            <Button type="submit" variant="primary" highlight={highlight}>
+            <Button type="submit" variant="primary">
               Rechercher
             </Button>
           </Actions>

@@ -24,7 +24,7 @@ function lastReason(invoice: Invoice): string {
 
 /** The pop-up of rejected or suspended invoices not yet acknowledged. */
 function ReturnsPopup({ props }: { props: ScreenProps }) {
-  const { world, highlight } = props;
+  const { world } = props;
   const popup = rejectionPopup(world);
   const [selected, setSelected] = useState<string[]>([]);
   const form = useForm(props, () => [], () => '');
@@ -63,7 +63,6 @@ function ReturnsPopup({ props }: { props: ScreenProps }) {
                     id={`cpf-sel-${invoice.id}`}
                     label={`Sélectionner la facture n° ${numberOf(invoice)}`}
                     checked={selected.includes(invoice.id)}
-                    highlight={highlight}
                     onChange={(on) => setSelected((list) => (on ? [...list, invoice.id] : list.filter((id) => id !== invoice.id)))}
                   />
                 </td>
@@ -80,16 +79,15 @@ function ReturnsPopup({ props }: { props: ScreenProps }) {
       <Actions>
         <Button
           variant="primary"
-          highlight={highlight}
           verdict={selected.length === 0 ? { ok: false, reasons: ['Cochez au moins une facture.'] } : props.check(acknowledgeSelected)}
           onClick={() => form.submit(acknowledgeSelected) && setSelected([])}
         >
           Acquitter les factures sélectionnées
         </Button>
-        <Button highlight={highlight} verdict={props.check(acknowledgeAll)} onClick={() => form.submit(acknowledgeAll)}>
+        <Button verdict={props.check(acknowledgeAll)} onClick={() => form.submit(acknowledgeAll)}>
           Tout acquitter et fermer
         </Button>
-        <Button variant="link" highlight={highlight} verdict={props.check({ type: 'session.dismissPopup' })} onClick={() => form.submit({ type: 'session.dismissPopup' })}>
+        <Button variant="link" verdict={props.check({ type: 'session.dismissPopup' })} onClick={() => form.submit({ type: 'session.dismissPopup' })}>
           Fermer
         </Button>
       </Actions>
@@ -99,7 +97,7 @@ function ReturnsPopup({ props }: { props: ScreenProps }) {
 
 /** One list of the Synthèse, with the actions its status allows. */
 function InvoiceList({ props, title, invoices, empty }: { props: ScreenProps; title: string; invoices: Invoice[]; empty: string }) {
-  const { world, highlight } = props;
+  const { world } = props;
   const form = useForm(props, () => [], () => '');
   const columns = invoiceColumns(world);
   const status = {
@@ -131,18 +129,17 @@ function InvoiceList({ props, title, invoices, empty }: { props: ScreenProps; ti
             const acknowledge: Event = { type: 'invoice.acknowledge', invoiceIds: [invoice.id] };
             return (
               <Actions>
-                <Button highlight={highlight} name={`Ouvrir la facture n° ${number}`} onClick={open}>
+                <Button name={`Ouvrir la facture n° ${number}`} onClick={open}>
                   Ouvrir
                 </Button>
                 {invoice.status === 'REJETEE' && !invoice.acknowledged && (
-                  <Button highlight={highlight} name={`Acquitter la facture n° ${number}`} verdict={props.check(acknowledge)} onClick={() => form.submit(acknowledge)}>
+                  <Button name={`Acquitter la facture n° ${number}`} verdict={props.check(acknowledge)} onClick={() => form.submit(acknowledge)}>
                     Acquitter
                   </Button>
                 )}
                 {invoice.status === 'REJETEE' && (
                   <Button
                     variant="primary"
-                    highlight={highlight}
                     name={`Traiter le rejet de la facture n° ${number}`}
                     verdict={props.check(handle)}
                     onClick={() => form.submit(handle)}

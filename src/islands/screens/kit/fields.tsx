@@ -7,11 +7,18 @@
 import type { ComponentChildren } from 'preact';
 import { fr, isHighlighted } from './text';
 import { usePlayer } from './player';
+import { useHighlight } from './context';
 
 /** Props of a control that can be the highlighted target of a step. */
 export interface Highlightable {
-  /** The current highlight (accessible name) from the screen props. */
+  /** The highlight (accessible name) to match instead of the screen's. */
   highlight?: string | undefined;
+}
+
+/** A control's props with the highlight resolved: its own, or the screen's. */
+export function useShell<P extends Highlightable>(p: P): P {
+  const highlight = useHighlight(p.highlight);
+  return { ...p, highlight };
 }
 
 /** The visible mark placed before a highlighted control (the outline alone is easy to miss on a projector). */
@@ -83,7 +90,8 @@ export function controlProps(p: ShellProps) {
 }
 
 /** The frame of every labelled field: label and required mark, hint, control, errors. */
-export function Field(p: ShellProps & { children: ComponentChildren }) {
+export function Field(own: ShellProps & { children: ComponentChildren }) {
+  const p = useShell(own);
   const errors = p.errors ?? [];
   return (
     <div class={errors.length > 0 ? 'cpa-field cpa-field--invalid' : 'cpa-field'}>
@@ -117,7 +125,7 @@ export interface SelectOption {
 
 /** A labelled checkbox with optional errors and a reason when it cannot be ticked. */
 export function CheckField(
-  p: Highlightable & {
+  own: Highlightable & {
     id: string;
     label: string;
     checked: boolean;
@@ -127,6 +135,7 @@ export function CheckField(
     disabledReason?: string | undefined;
   },
 ) {
+  const p = useShell(own);
   const errors = p.errors ?? [];
   const on = isHighlighted(p.highlight, p.label);
   const reasonId = `${p.id}-reason`;
@@ -159,7 +168,7 @@ export function CheckField(
 
 /** A group of radio buttons with its legend. */
 export function RadioGroup(
-  p: Highlightable & {
+  own: Highlightable & {
     name: string;
     legend: string;
     value: string;
@@ -168,6 +177,7 @@ export function RadioGroup(
     errors?: readonly string[] | undefined;
   },
 ) {
+  const p = useShell(own);
   const errors = p.errors ?? [];
   const errorId = `${p.name}-error`;
   return (

@@ -59,6 +59,12 @@ export interface Accepted {
   effects: readonly Effect[];
 }
 
+/** What a field takes from the form by its name: its element id and its refusals. */
+export interface FieldBinding {
+  id: string;
+  errors: readonly string[] | undefined;
+}
+
 /** True when the form has anything to show. */
 export function hasErrors(errors: FormErrors): boolean {
   return errors.general.length > 0 || Object.values(errors.fields).some((list) => list.length > 0);
@@ -85,7 +91,7 @@ export function useIdOf(): (field: string) => string {
  * The refusals of one form. `fields` lists its fields in screen order (or computes them, for forms whose
  * fields change: invoice lines); `ids` gives a field's element id (a map or a function).
  */
-export function useForm(props: Pick<ScreenProps, 'dispatch' | 'highlight'>, fields: readonly string[] | (() => readonly string[]), ids: Readonly<Record<string, string>> | ((field: string) => string) = {}) {
+export function useForm(props: Pick<ScreenProps, 'dispatch'>, fields: readonly string[] | (() => readonly string[]), ids: Readonly<Record<string, string>> | ((field: string) => string) = {}) {
   const player = usePlayer();
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [attempt, setAttempt] = useState(0);
@@ -114,14 +120,10 @@ export function useForm(props: Pick<ScreenProps, 'dispatch' | 'highlight'>, fiel
     generalId,
     /** Errors of one field. */
     of: (field: string) => errors.fields[field],
+    /** What any field takes from its name: `<SelectField label="…" {...form.field('espace')} value={…} onChange={…} />`. */
+    field: (field: string): FieldBinding => ({ id: idOf(field), errors: errors.fields[field] }),
     /** The props a text field takes from its field name and state: `<TextField label="…" {...form.bind('email', email, setEmail)} />`. */
-    bind: (field: string, value: string, onInput: (value: string) => void) => ({
-      id: idOf(field),
-      value,
-      onInput,
-      errors: errors.fields[field],
-      highlight: props.highlight,
-    }),
+    bind: (field: string, value: string, onInput: (value: string) => void) => ({ id: idOf(field), value, onInput, errors: errors.fields[field] }),
     clear: () => setErrors(NO_ERRORS),
     /**
      * Dispatches. When the portal accepted, clears the errors and returns what the event created; otherwise

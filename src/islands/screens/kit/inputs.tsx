@@ -3,7 +3,7 @@
  * whose first screens show no such field (the syntheses) does not load them before a form is opened.
  */
 import type { JSX } from 'preact';
-import { controlProps, Field, type SelectOption, type ShellProps } from './fields';
+import { controlProps, Field, useShell, type SelectOption, type ShellProps } from './fields';
 import { fr } from './text';
 
 export interface TextProps extends ShellProps {
@@ -18,7 +18,8 @@ export interface TextProps extends ShellProps {
 }
 
 /** A labelled text field (or text area). */
-export function TextField(p: TextProps) {
+export function TextField(own: TextProps) {
+  const p = useShell(own);
   const shared = {
     ...controlProps(p),
     value: p.value,
@@ -43,7 +44,8 @@ export function TextField(p: TextProps) {
 }
 
 /** A labelled date field (the browser's own picker). */
-export function DateField(p: ShellProps & { value: string; onInput: (value: string) => void }) {
+export function DateField(own: ShellProps & { value: string; onInput: (value: string) => void }) {
+  const p = useShell(own);
   return (
     <Field {...p}>
       <input {...controlProps(p)} type="date" value={p.value} onInput={(e: JSX.TargetedEvent<HTMLInputElement>) => p.onInput(e.currentTarget.value)} />
@@ -65,7 +67,8 @@ const optionList = (options: readonly SelectOption[]) =>
   ));
 
 /** A labelled select: its options, then its option groups (empty groups are left out). */
-export function SelectField(p: ShellProps & { value: string; options: readonly SelectOption[]; groups?: readonly OptionGroup[]; onChange: (value: string) => void }) {
+export function SelectField(own: ShellProps & { value: string; options: readonly SelectOption[]; groups?: readonly OptionGroup[]; onChange: (value: string) => void }) {
+  const p = useShell(own);
   return (
     <Field {...p}>
       <select {...controlProps(p)} value={p.value} onChange={(e) => p.onChange(e.currentTarget.value)}>

@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { CheckResult, ScreenId, ScreenProps } from '../types';
+import { ScreenContext, useHighlight, useNavigate } from './context';
 import { Mark, type Highlightable } from './fields';
 import { usePlayer } from './player';
 import { fr, isHighlighted } from './text';
@@ -14,15 +15,18 @@ import './kit.css';
 
 /**
  * The root of every screen. In démonstration its controls are disabled (the learner watches) but keep their
- * colours: the frame's stylesheet draws them as the live portal would look.
+ * colours: the frame's stylesheet draws them as the live portal would look. Its controls read the step's
+ * highlight and the screen's `navigate` from it (ScreenContext).
  */
-export function Screen({ props, children }: { props: Pick<ScreenProps, 'readOnly'>; children: ComponentChildren; label?: string }) {
+export function Screen({ props, children }: { props: Pick<ScreenProps, 'readOnly' | 'highlight' | 'navigate'>; children: ComponentChildren; label?: string }) {
   return (
-    <div class="cpa">
-      <fieldset class="cpa-all" disabled={props.readOnly}>
-        {children}
-      </fieldset>
-    </div>
+    <ScreenContext.Provider value={{ highlight: props.highlight, navigate: props.navigate }}>
+      <div class="cpa">
+        <fieldset class="cpa-all" disabled={props.readOnly}>
+          {children}
+        </fieldset>
+      </div>
+    </ScreenContext.Provider>
   );
 }
 
@@ -170,14 +174,19 @@ export function Button(
     /** Full accessible name when the visible text needs context (« Valider la demande de Julien Morel »). */
     name?: string;
     onClick?: () => void;
+    /** The screen a click opens (after `onClick`, if any), with its parameters. */
+    to?: ScreenId;
+    params?: Readonly<Record<string, string>>;
     type?: 'button' | 'submit';
     variant?: 'primary' | 'secondary' | 'link' | 'danger';
     verdict?: CheckResult;
   },
 ) {
   const reasonId = useId();
+  const highlight = useHighlight(p.highlight);
+  const navigate = useNavigate();
   const accessibleName = p.name ?? p.children;
-  const on = isHighlighted(p.highlight, accessibleName);
+  const on = isHighlighted(highlight, accessibleName);
   const refused = p.verdict !== undefined && !p.verdict.ok ? p.verdict.reasons : [];
   const variant = p.variant ?? 'secondary';
   return (
@@ -196,6 +205,7 @@ export function Button(
             return;
           }
           p.onClick?.();
+          if (p.to !== undefined) navigate(p.to, p.params);
         }}
       >
         {fr(p.children)}

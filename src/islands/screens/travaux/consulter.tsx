@@ -87,16 +87,16 @@ export function TravauxConsulterScreen(props: ScreenProps) {
       {revisedForMe && <Disagreement piece={piece} />}
       <div class="cpa-actions">
         {validate && (
-          <Button variant="primary" highlight={props.highlight} onClick={() => props.navigate('travaux/valider', { pieceId: piece.id })}>
+          <Button variant="primary" onClick={() => props.navigate('travaux/valider', { pieceId: piece.id })}>
             Valider
           </Button>
         )}
         {options.length > 0 && (
-          <Button variant="primary" highlight={props.highlight} onClick={() => props.navigate('travaux/suivante', { pieceId: piece.id })}>
+          <Button variant="primary" onClick={() => props.navigate('travaux/suivante', { pieceId: piece.id })}>
             Déposer la pièce de facturation suivante
           </Button>
         )}
-        <Button highlight={props.highlight} onClick={() => props.navigate('travaux/dossier', { pieceId: piece.id })}>
+        <Button onClick={() => props.navigate('travaux/dossier', { pieceId: piece.id })}>
           Voir le dossier de facturation
         </Button>
       </div>

@@ -58,7 +58,7 @@ export interface PieceFormProps {
 }
 
 /** The cadre list: the suggested cadres, then (dépôt initial) every other one in its own group. */
-function CadreField({ suggested, all, ...field }: { id: string; value: string; onChange: (v: string) => void; suggested: readonly string[]; all: boolean; errors: readonly string[] | undefined; highlight: string | undefined }) {
+function CadreField({ suggested, all, ...field }: { id: string; value: string; onChange: (v: string) => void; suggested: readonly string[]; all: boolean; errors: readonly string[] | undefined }) {
   const others = all ? Object.keys(CADRES).filter((code) => !suggested.includes(code)) : [];
   const options = (codes: readonly string[]) => codes.map((code) => ({ value: code, label: cadreText(code) }));
   return (
@@ -120,7 +120,6 @@ export function PieceForm(p: PieceFormProps) {
             options={options.map((o) => ({ value: o.siret, label: `${o.siret} (${roleText(o.role)})` }))}
             onChange={setSiret}
             errors={form.of('siret')}
-            highlight={props.highlight}
           />
         ) : (
           <p>
@@ -128,14 +127,14 @@ export function PieceForm(p: PieceFormProps) {
           </p>
         )}
         {form.of('siret') && options.length <= 1 && <GeneralErrors messages={form.of('siret') ?? []} id={idOf('siret')} />}
-        <CadreField id={idOf('cadre')} value={cadre} onChange={setCadre} suggested={suggested} all={p.allCadres} errors={form.of('cadre')} highlight={props.highlight} />
+        <CadreField id={idOf('cadre')} value={cadre} onChange={setCadre} suggested={suggested} all={p.allCadres} errors={form.of('cadre')} />
       </Block>
       {p.actors && (
         <>
           <Block title="Maître d’ouvrage (destinataire)">
             <div class="cpa-grid">
-              <TextField id={idOf('moaSiret')} label="SIRET de la maîtrise d’ouvrage" value={moaSiret} inputMode="numeric" onInput={setMoaSiret} errors={form.of('moaSiret')} highlight={props.highlight} required />
-              <TextField id={idOf('moaCodeService')} label="Code service de la maîtrise d’ouvrage" value={moaCodeService} onInput={setMoaCodeService} errors={form.of('moaCodeService')} highlight={props.highlight} />
+              <TextField id={idOf('moaSiret')} label="SIRET de la maîtrise d’ouvrage" value={moaSiret} inputMode="numeric" onInput={setMoaSiret} errors={form.of('moaSiret')} required />
+              <TextField id={idOf('moaCodeService')} label="Code service de la maîtrise d’ouvrage" value={moaCodeService} onInput={setMoaCodeService} errors={form.of('moaCodeService')} />
             </div>
           </Block>
           <Block title="Maître d’œuvre">
@@ -147,16 +146,15 @@ export function PieceForm(p: PieceFormProps) {
               hint={fr('Laissez vide si le marché n’a pas de maîtrise d’œuvre.')}
               onInput={setMoeSiret}
               errors={form.of('moeSiret')}
-              highlight={props.highlight}
             />
           </Block>
         </>
       )}
       <Block title="Références">
         {p.actors && (
-          <TextField id={idOf('engagement')} label="Numéro d’engagement" value={engagement} onInput={setEngagement} errors={form.of('engagement')} highlight={props.highlight} required />
+          <TextField id={idOf('engagement')} label="Numéro d’engagement" value={engagement} onInput={setEngagement} errors={form.of('engagement')} required />
         )}
-        <TextField id={idOf('number')} label="Numéro de la pièce" value={number} onInput={setNumber} errors={form.of('number')} highlight={props.highlight} required />
+        <TextField id={idOf('number')} label="Numéro de la pièce" value={number} onInput={setNumber} errors={form.of('number')} required />
         <div class="cpa-grid">
           <TextField
             id={idOf('amount')}
@@ -166,7 +164,6 @@ export function PieceForm(p: PieceFormProps) {
             placeholder="ex. 12 500,00"
             onInput={setHt}
             errors={form.of('amount')}
-            highlight={props.highlight}
             required
             {...(p.followed ? { hint: fr(`Montant de la pièce suivie : ${formatEuros(p.followed.ht)} HT.`) } : {})}
           />
@@ -177,7 +174,6 @@ export function PieceForm(p: PieceFormProps) {
             options={RATES.map((r) => ({ value: String(r), label: rateLabel(r) }))}
             onChange={setRate}
             errors={form.of('amount.vatRate')}
-            highlight={props.highlight}
           />
         </div>
         <p aria-live="polite">
@@ -193,7 +189,6 @@ export function PieceForm(p: PieceFormProps) {
           options={[{ value: '', label: '— Aucun fichier choisi —' }, ...files.map((f) => ({ value: f.name, label: `${f.name} (${Math.round(f.size / 1024)} Ko)` }))]}
           onChange={setFileName}
           errors={form.of('file')}
-          highlight={props.highlight}
           required
         />
       </Block>
@@ -204,7 +199,6 @@ export function PieceForm(p: PieceFormProps) {
         multiline
         onInput={setComment}
         errors={form.of('comment')}
-        highlight={props.highlight}
         {...(p.followed ? { hint: fr('Dites pourquoi si vous retenez un montant différent de la pièce suivie.') } : {})}
       />
       <SimulatedNote>
@@ -213,7 +207,7 @@ export function PieceForm(p: PieceFormProps) {
           : 'Le simulateur refuse un cadre qui n’est pas celui de votre rôle et exige un commentaire quand le montant diffère de la pièce suivie : les sources ne disent pas que le portail réel le fait.'}
       </SimulatedNote>
       <div class="cpa-actions">
-        <Button type="submit" variant="primary" highlight={props.highlight}>
+        <Button type="submit" variant="primary">
           Valider et envoyer
         </Button>
       </div>

@@ -23,9 +23,9 @@ export function TravauxRechercheScreen(props: ScreenProps) {
       <TravauxTabs props={props} current="travaux/recherche" />
       <Block title="Critères de recherche">
         <Form label="Rechercher une pièce" onSubmit={search}>
-          <TextField id={`${id}-number`} label="Numéro de la pièce" value={number} onInput={setNumber} highlight={props.highlight} hint={fr('Le numéro exact, tel qu’il a été déposé (majuscules ou minuscules indifférentes).')} />
+          <TextField id={`${id}-number`} label="Numéro de la pièce" value={number} onInput={setNumber} hint={fr('Le numéro exact, tel qu’il a été déposé (majuscules ou minuscules indifférentes).')} />
           <div class="cpa-actions">
-            <Button type="submit" variant="primary" highlight={props.highlight}>
+            <Button type="submit" variant="primary">
               Rechercher
             </Button>
           </div>
@@ -37,7 +37,7 @@ export function TravauxRechercheScreen(props: ScreenProps) {
             <p>{fr(results.pieces.length === 0 ? `Aucune pièce n° « ${results.query} » parmi les dossiers que vous voyez.` : `${results.pieces.length} pièce${results.pieces.length > 1 ? 's' : ''} trouvée${results.pieces.length > 1 ? 's' : ''}.`)}</p>
             {results.pieces.length > 0 && <PieceTable props={props} pieces={results.pieces} caption="Résultats de la recherche" />}
             {results.pieces.map((piece) => (
-              <Button key={piece.id} highlight={props.highlight} name={`Ouvrir le dossier de facturation de la pièce n° ${piece.number}`} onClick={() => props.navigate('travaux/dossier', { pieceId: piece.id })}>
+              <Button key={piece.id} name={`Ouvrir le dossier de facturation de la pièce n° ${piece.number}`} onClick={() => props.navigate('travaux/dossier', { pieceId: piece.id })}>
                 Ouvrir le dossier de facturation
               </Button>
             ))}

@@ -57,7 +57,7 @@ export const consultName = (number: string) => `Consulter la pièce n° ${number
 
 /** A list of pieces: number (opens the piece), cadre, depositor, recipient, amount, status. */
 export function PieceTable({ props, pieces, caption, onOpen }: { props: ScreenProps; pieces: readonly WorksPiece[]; caption: string; onOpen?: (piece: WorksPiece) => void }) {
-  const { world, highlight } = props;
+  const { world } = props;
   const open = onOpen ?? ((piece: WorksPiece) => props.navigate('travaux/consulter', { pieceId: piece.id }));
   return (
     <DataTable
@@ -68,7 +68,7 @@ export function PieceTable({ props, pieces, caption, onOpen }: { props: ScreenPr
         {
           header: 'Numéro',
           cell: (piece) => (
-            <Button variant="link" highlight={highlight} name={consultName(piece.number)} onClick={() => open(piece)}>
+            <Button variant="link" name={consultName(piece.number)} onClick={() => open(piece)}>
               {piece.number}
             </Button>
           ),

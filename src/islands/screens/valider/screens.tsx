@@ -101,10 +101,10 @@ export function ValiderFactureScreen(props: ScreenProps) {
         </ul>
       </Block>
       <Actions>
-        <Button variant="primary" highlight={props.highlight} verdict={canDecide} onClick={() => props.navigate('valider/validation', { invoiceId: invoice.id })}>
+        <Button variant="primary" verdict={canDecide} onClick={() => props.navigate('valider/validation', { invoiceId: invoice.id })}>
           Valider
         </Button>
-        <Button variant="danger" highlight={props.highlight} verdict={canRefuse} onClick={() => props.navigate('valider/refus', { invoiceId: invoice.id })}>
+        <Button variant="danger" verdict={canRefuse} onClick={() => props.navigate('valider/refus', { invoiceId: invoice.id })}>
           Refuser
         </Button>
       </Actions>
@@ -157,7 +157,6 @@ export function ValiderValidationScreen(props: ScreenProps) {
             checked={confirmed}
             onChange={setConfirmed}
             errors={form.of('confirmed')}
-            highlight={props.highlight}
           />
         </MotifForm>
       </Block>

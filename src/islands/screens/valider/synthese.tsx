@@ -23,7 +23,7 @@ export const supplierName = (world: World, invoice: Invoice) => world.companies[
 export const kindOf = (invoice: Invoice) => (invoice.data.cadre === 'A12' ? 'cotraitant' : 'sous-traitant');
 
 function ValiderTable({ props, invoices, caption }: { props: ScreenProps; invoices: Invoice[]; caption: string }) {
-  const { world, highlight } = props;
+  const { world } = props;
   const columns = invoiceColumns(world);
   const supplier = { header: 'Fournisseur', cell: (invoice: Invoice) => fr(`${supplierName(world, invoice)} (${kindOf(invoice)})`) };
   return (
@@ -33,7 +33,7 @@ function ValiderTable({ props, invoices, caption }: { props: ScreenProps; invoic
       columns={[columns.numero, supplier, columns.cadre, columns.destinataire, columns.ttc, columns.statut]}
       actionsHeader="Actions"
       actions={(invoice) => (
-        <Button highlight={highlight} name={`Ouvrir la facture n° ${numberOf(invoice)}`} onClick={() => props.navigate('valider/facture', { invoiceId: invoice.id })}>
+        <Button name={`Ouvrir la facture n° ${numberOf(invoice)}`} onClick={() => props.navigate('valider/facture', { invoiceId: invoice.id })}>
           Ouvrir
         </Button>
       )}
