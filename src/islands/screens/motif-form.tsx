@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import type { useForm } from './kit';
 import type { ScreenProps } from './types';
-import { Actions, Button, Form, GeneralErrors, TextField } from './kit';
+import { Actions, Button, Form, TextField } from './kit';
 
 /**
  * A decision form around one text field — refusing an invoice in « Factures à valider » (a required motif, a
@@ -35,8 +35,7 @@ export function MotifForm(p: {
   children?: ComponentChildren;
 }) {
   return (
-    <Form label={p.label} onSubmit={p.onSubmit}>
-      <GeneralErrors id={p.form.generalId} messages={p.form.errors.general} />
+    <Form label={p.label} onSubmit={p.onSubmit} errors={p.form}>
       {p.children}
       <TextField id={p.id} label={p.fieldLabel} value={p.value} multiline onInput={p.onInput} errors={p.form.of(p.field)} required={p.required ?? true} />
       <Actions>

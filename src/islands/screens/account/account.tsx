@@ -20,7 +20,7 @@ import {
   type SubscriptionMode,
 } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
-import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, Form, formatSiret, fr, GeneralErrors, hasErrors, NeedsLogin, Notice, RadioGroup, refusalOf, Screen, SelectField, TextField, useFieldIds, useForm } from '../kit';
+import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, Form, formatSiret, fr, GeneralErrors, hasErrors, NeedsLogin, Notice, RadioGroup, refusalOf, Screen, SelectField, TextField, useForm } from '../kit';
 
 /** `compte/mon-compte`. */
 export function MyAccountScreen(props: ScreenProps) {
@@ -40,11 +40,11 @@ export function MyAccountScreen(props: ScreenProps) {
       {params['info'] && <Notice>{fr(params['info'])}</Notice>}
       <Actions>
         {manages && (
-          <Button onClick={() => props.navigate('gestion/accueil')}>
+          <Button to="gestion/accueil">
             Activités du gestionnaire
           </Button>
         )}
-        <Button onClick={() => props.navigate('compte/messagerie')}>
+        <Button to="compte/messagerie">
           Ouvrir ma messagerie
         </Button>
         <Button variant="link" onClick={() => props.dispatch({ type: 'session.logout' }).issues.length === 0 && props.navigate('compte/accueil')}>
@@ -94,10 +94,10 @@ export function MyAccountScreen(props: ScreenProps) {
           </table>
         )}
         <Actions>
-          <Button variant="primary" onClick={() => props.navigate('compte/rattachement')}>
+          <Button variant="primary" to="compte/rattachement">
             Demande de rattachement
           </Button>
-          <Button onClick={() => props.navigate('compte/structure-creation')}>
+          <Button to="compte/structure-creation">
             Créer ma structure
           </Button>
         </Actions>
@@ -130,7 +130,7 @@ export function MyAccountScreen(props: ScreenProps) {
         )}
         {waitingForReconnect && <p class="cpa-muted">{fr('Déconnectez-vous puis reconnectez-vous pour voir les nouveaux espaces dans le menu.')}</p>}
         <Actions>
-          <Button variant="primary" onClick={() => props.navigate('compte/abonnement')}>
+          <Button variant="primary" to="compte/abonnement">
             Ajouter un abonnement
           </Button>
         </Actions>
@@ -144,8 +144,7 @@ const SEARCH_FIELDS = ['identifiant', 'raisonSociale'] as const;
 /** `compte/rattachement`: « Demander un rattachement à une structure ». */
 export function RattachementScreen(props: ScreenProps) {
   const { world } = props;
-  const ids = useFieldIds(SEARCH_FIELDS);
-  const form = useForm(props, SEARCH_FIELDS, ids);
+  const form = useForm(props, SEARCH_FIELDS);
   const shown = demoEvent(props.params, 'rattachement.request');
   const [identifiant, setIdentifiant] = useState(shown?.siret ?? '');
   const [raisonSociale, setRaisonSociale] = useState('');
@@ -180,22 +179,14 @@ export function RattachementScreen(props: ScreenProps) {
     <Screen props={props} label="Demander un rattachement à une structure">
       <Block title="Rechercher une structure">
         <p>{fr('Recherchez par Identifiant (tout ou partie du SIRET, 3 chiffres au moins) ou par raison sociale (le nom complet et exact).')}</p>
-        <Form onSubmit={search} label="Rechercher une structure">
-          <GeneralErrors id={form.generalId} messages={form.errors.general} />
-          <TextField
-            id={ids.identifiant}
-            label="Identifiant (SIRET)"
-            inputMode="numeric"
-            value={identifiant}
-            onInput={setIdentifiant}
-            errors={form.of('identifiant')}
-          />
-          <TextField id={ids.raisonSociale} label="Raison sociale" value={raisonSociale} onInput={setRaisonSociale} errors={form.of('raisonSociale')} />
+        <Form onSubmit={search} label="Rechercher une structure" errors={form}>
+          <TextField {...form.field('identifiant')} label="Identifiant (SIRET)" inputMode="numeric" value={identifiant} onInput={setIdentifiant} />
+          <TextField {...form.field('raisonSociale')} label="Raison sociale" value={raisonSociale} onInput={setRaisonSociale} />
           <Actions>
             <Button type="submit" variant="primary">
               Rechercher
             </Button>
-            <Button variant="link" onClick={() => props.navigate('compte/mon-compte')}>
+            <Button variant="link" to="compte/mon-compte">
               Retour à Mon compte
             </Button>
           </Actions>
@@ -209,7 +200,7 @@ export function RattachementScreen(props: ScreenProps) {
             return (
               <CheckField
                 key={siret}
-                id={`${ids.identifiant}-r-${siret}`}
+                id={`${form.idOf('identifiant')}-r-${siret}`}
                 label={`Sélectionner ${world.structures[siret]?.raisonSociale ?? ''} (${siret})`}
                 checked={selected.includes(siret)}
                 onChange={(on) => toggle(siret, on)}
@@ -238,8 +229,7 @@ const SUBSCRIBE_FIELDS = ['siret', 'espace', 'mode'] as const;
 /** `compte/abonnement`: « Ajouter un abonnement ». */
 export function SubscriptionScreen(props: ScreenProps) {
   const { world } = props;
-  const ids = useFieldIds(SUBSCRIBE_FIELDS);
-  const form = useForm(props, SUBSCRIBE_FIELDS, ids);
+  const form = useForm(props, SUBSCRIBE_FIELDS);
   const user = currentUser(world);
   const memberships = user ? structuresOf(world, user.id) : [];
   const shown = demoEvent(props.params, 'espace.subscribe');
@@ -261,10 +251,9 @@ export function SubscriptionScreen(props: ScreenProps) {
         {memberships.length === 0 ? (
           <p>{fr('Vous devez d\u2019abord être rattaché à une structure.')}</p>
         ) : (
-          <Form onSubmit={subscribe} label="Ajouter un abonnement">
-            <GeneralErrors id={form.generalId} messages={form.errors.general} />
+          <Form onSubmit={subscribe} label="Ajouter un abonnement" errors={form}>
             <SelectField
-              id={ids.siret}
+              {...form.field('siret')}
               label="Structure"
               value={siret}
               options={memberships.map(({ structure }) => ({ value: structure.siret, label: `${structure.raisonSociale} (${structure.siret})` }))}
@@ -272,11 +261,10 @@ export function SubscriptionScreen(props: ScreenProps) {
                 setSiret(value);
                 form.clear();
               }}
-              errors={form.of('siret')}
               required
             />
             <SelectField
-              id={ids.espace}
+              {...form.field('espace')}
               label="Espace"
               value={espace}
               options={ESPACES.map((id) => ({ value: id, label: ESPACE_LABELS[id] }))}
@@ -284,11 +272,10 @@ export function SubscriptionScreen(props: ScreenProps) {
                 setEspace(value as EspaceId);
                 form.clear();
               }}
-              errors={form.of('espace')}
               required
             />
             <RadioGroup
-              name={ids.mode}
+              name={form.idOf('mode')}
               legend="Mode d'abonnement"
               value={mode}
               options={[
@@ -302,7 +289,7 @@ export function SubscriptionScreen(props: ScreenProps) {
               <Button type="submit" variant="primary" verdict={props.check(event)}>
                 Valider l'abonnement
               </Button>
-              <Button variant="link" onClick={() => props.navigate('compte/mon-compte')}>
+              <Button variant="link" to="compte/mon-compte">
                 Retour à Mon compte
               </Button>
             </Actions>
@@ -318,8 +305,7 @@ const STRUCTURE_FIELDS = ['siret'] as const;
 /** `compte/structure-creation`: « Créer ma structure » from the SIRET of one's own company. */
 export function CreateStructureScreen(props: ScreenProps) {
   const { world } = props;
-  const ids = useFieldIds(STRUCTURE_FIELDS);
-  const form = useForm(props, STRUCTURE_FIELDS, ids);
+  const form = useForm(props, STRUCTURE_FIELDS);
   const [siret, setSiret] = useState(demoEvent(props.params, 'structure.create')?.siret ?? '');
   const user = currentUser(world);
   if (!user) return <NeedsLogin props={props} />;
@@ -336,17 +322,10 @@ export function CreateStructureScreen(props: ScreenProps) {
     <Screen props={props} label="Créer ma structure">
       <Block title="Créer la structure de votre entreprise">
         <p>{fr('Saisissez le SIRET de votre propre entreprise, jamais celui de votre client public. Chorus Pro vérifie le numéro dans la base SIRENE et préremplit les données.')}</p>
-        <Form onSubmit={create} label="Créer ma structure">
-          <GeneralErrors id={form.generalId} messages={form.errors.general} />
-          <SelectField
-            id={`${ids.siret}-type`}
-            label="Type d'identifiant"
-            value="SIRET"
-            options={[{ value: 'SIRET', label: 'Tiers avec SIRET' }]}
-            onChange={() => undefined}
-          />
+        <Form onSubmit={create} label="Créer ma structure" errors={form}>
+          <SelectField id={`${form.idOf('siret')}-type`} label="Type d'identifiant" value="SIRET" options={[{ value: 'SIRET', label: 'Tiers avec SIRET' }]} onChange={() => undefined} />
           <TextField
-            id={ids.siret}
+            {...form.field('siret')}
             label="Identifiant (SIRET)"
             inputMode="numeric"
             value={siret}
@@ -354,7 +333,6 @@ export function CreateStructureScreen(props: ScreenProps) {
               setSiret(value);
               if (hasErrors(form.errors)) form.clear();
             }}
-            errors={form.of('siret')}
             hint={fr('14 chiffres, sans espace ni point (les espaces sont ignorés).')}
             required
           />
@@ -371,7 +349,7 @@ export function CreateStructureScreen(props: ScreenProps) {
             <Button type="submit" variant="primary">
               Créer ma structure
             </Button>
-            <Button variant="link" onClick={() => props.navigate('compte/mon-compte')}>
+            <Button variant="link" to="compte/mon-compte">
               Retour à Mon compte
             </Button>
           </Actions>

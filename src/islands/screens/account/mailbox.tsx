@@ -123,13 +123,7 @@ export function MailboxScreen(props: ScreenProps) {
     <Screen props={props} label="Messagerie">
       <p class="cpa-muted">{fr('Messagerie simulée : elle montre les courriels que le portail vous envoie pendant l\u2019exercice.')}</p>
       {boxes.length > 1 && (
-        <SelectField
-          id={ids.box}
-          label="Boîte de réception de"
-          value={box}
-          options={boxes.map((address) => ({ value: address, label: address }))}
-          onChange={setChosen}
-        />
+        <SelectField id={ids.box} label="Boîte de réception de" value={box} options={boxes.map((address) => ({ value: address, label: address }))} onChange={setChosen} />
       )}
       {result?.ok && (
         <Notice>
@@ -139,11 +133,11 @@ export function MailboxScreen(props: ScreenProps) {
       {result && !result.ok && <GeneralErrors messages={result.messages} />}
       <Actions>
         {result?.ok && !session ? (
-          <Button variant="primary" onClick={() => props.navigate('compte/accueil')}>
+          <Button variant="primary" to="compte/accueil">
             Aller à la page de connexion
           </Button>
         ) : (
-          <Button onClick={() => props.navigate(back)}>
+          <Button to={back}>
             Retour au portail
           </Button>
         )}

@@ -30,7 +30,7 @@ export function ManagerHomeScreen(props: ScreenProps) {
                   <Button
                     name={`Modifier la structure ${structure.siret}`}
                     verdict={role === 'gestionnairePrincipal' ? { ok: true } : { ok: false, reasons: ['Réservé au gestionnaire principal.'] }}
-                    onClick={() => props.navigate('gestion/structure', { siret: structure.siret })}
+                    to="gestion/structure" params={{ siret: structure.siret }}
                   >
                     Modifier
                   </Button>
@@ -42,12 +42,12 @@ export function ManagerHomeScreen(props: ScreenProps) {
       </Block>
       <Block title="Demandes de rattachement">
         <p>{fr(waiting.length === 0 ? 'Aucune demande en attente de validation.' : `${waiting.length} demande(s) en attente de validation.`)}</p>
-        <Button variant="primary" onClick={() => props.navigate('gestion/demandes')}>
+        <Button variant="primary" to="gestion/demandes">
           Traiter les demandes de rattachement
         </Button>
       </Block>
       <Actions>
-        <Button variant="link" onClick={() => props.navigate('compte/mon-compte')}>
+        <Button variant="link" to="compte/mon-compte">
           Retour à Mon compte
         </Button>
       </Actions>

@@ -38,7 +38,7 @@ export function StructureScreen(props: ScreenProps) {
     return (
       <Screen props={props} label="Modification de la structure">
         <p>{fr('Aucune structure à gérer : créez d\u2019abord la structure de votre entreprise.')}</p>
-        <Button onClick={() => props.navigate('gestion/accueil')}>
+        <Button to="gestion/accueil">
           Retour à Mes structures
         </Button>
       </Screen>
@@ -71,10 +71,10 @@ export function StructureScreen(props: ScreenProps) {
           </ul>
         )}
         <Actions>
-          <Button variant="primary" onClick={() => props.navigate('gestion/espaces', { siret })}>
+          <Button variant="primary" to="gestion/espaces" params={{ siret }}>
             Ajouter des espaces
           </Button>
-          <Button variant="link" onClick={() => props.navigate('gestion/accueil')}>
+          <Button variant="link" to="gestion/accueil">
             Retour à Mes structures
           </Button>
         </Actions>
@@ -133,7 +133,7 @@ export function EspacesScreen(props: ScreenProps) {
             >
               Valider
             </Button>
-            <Button variant="link" onClick={() => props.navigate('gestion/structure', { siret })}>
+            <Button variant="link" to="gestion/structure" params={{ siret }}>
               Annuler
             </Button>
           </Actions>

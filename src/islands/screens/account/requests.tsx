@@ -1,15 +1,14 @@
 /** `gestion/demandes`: the rattachement requests a gestionnaire principal validates or refuses. */
 import { useState } from 'preact/hooks';
 import { currentUser, RATTACHEMENT_STATUS_LABELS, requestsToDecide, structuresOf } from '../../../domain/simulator/core';
-import { Actions, Block, Button, DataTable, Form, formatMoment, formatSiret, fr, GeneralErrors, NeedsLogin, Screen, TextField, useFieldIds, useForm } from '../kit';
+import { Actions, Block, Button, DataTable, Form, formatMoment, formatSiret, fr, GeneralErrors, NeedsLogin, Screen, TextField, useForm } from '../kit';
 import type { ScreenProps } from '../types';
 import { userName } from './manager';
 
 /** One request waiting for a decision, with « Valider » and « Refuser » (motif required by the form). */
 function RequestRow({ props, requestId }: { props: ScreenProps; requestId: string }) {
   const { world } = props;
-  const ids = useFieldIds(['reason'] as const);
-  const form = useForm(props, ['reason'], ids);
+  const form = useForm(props, ['reason']);
   const [refusing, setRefusing] = useState(false);
   const [reason, setReason] = useState('');
   const request = world.rattachements[requestId];
@@ -90,7 +89,7 @@ export function RequestsScreen(props: ScreenProps) {
         </Block>
       )}
       <Actions>
-        <Button variant="link" onClick={() => props.navigate('gestion/accueil')}>
+        <Button variant="link" to="gestion/accueil">
           Retour à Mes structures
         </Button>
       </Actions>

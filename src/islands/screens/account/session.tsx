@@ -5,15 +5,14 @@
 import { useState } from 'preact/hooks';
 import { PASSWORD_RULES } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
-import { Actions, Block, Button, CheckField, demoEvent, Form, fr, GeneralErrors, Notice, refusalOf, Screen, TextField, useFieldIds, useForm } from '../kit';
+import { Actions, Block, Button, CheckField, demoEvent, Form, fr, GeneralErrors, Notice, refusalOf, Screen, TextField, useForm } from '../kit';
 
 const LOGIN_FIELDS = ['loginEmail', 'password'] as const;
 
 /** `compte/accueil`: « Se connecter », lost activation link, « Créer un compte ». */
 export function LoginScreen(props: ScreenProps) {
   const { world } = props;
-  const ids = useFieldIds(LOGIN_FIELDS);
-  const form = useForm(props, LOGIN_FIELDS, ids);
+  const form = useForm(props, LOGIN_FIELDS);
   const shown = demoEvent(props.params, 'session.login');
   const [loginEmail, setLoginEmail] = useState(shown?.loginEmail ?? '');
   const [password, setPassword] = useState(shown?.password ?? '');
@@ -27,7 +26,7 @@ export function LoginScreen(props: ScreenProps) {
         <Block title="Vous êtes connecté">
           <p>{fr(`Connecté en tant que ${user.firstName} ${user.lastName} (${user.loginEmail}).`)}</p>
           <Actions>
-            <Button variant="primary" onClick={() => props.navigate('compte/mon-compte')}>
+            <Button variant="primary" to="compte/mon-compte">
               Mon compte
             </Button>
             <Button onClick={() => props.dispatch({ type: 'session.logout' }).issues.length === 0 && props.navigate('compte/accueil')}>
@@ -43,7 +42,7 @@ export function LoginScreen(props: ScreenProps) {
       <Screen props={props} label="Accueil">
         <Block title="Connexion en cours">
           <p>{fr('Votre mot de passe est accepté : saisissez maintenant le code reçu par courriel.')}</p>
-          <Button variant="primary" onClick={() => props.navigate('compte/code')}>
+          <Button variant="primary" to="compte/code">
             Saisir le code de vérification
           </Button>
         </Block>
@@ -64,22 +63,9 @@ export function LoginScreen(props: ScreenProps) {
   return (
     <Screen props={props} label="Accueil">
       <Block title="Se connecter">
-        <Form onSubmit={login} label="Se connecter">
-          <GeneralErrors id={form.generalId} messages={form.errors.general} />
-          <TextField
-            label="Adresse de connexion"
-            {...form.bind('loginEmail', loginEmail, setLoginEmail)}
-            type="email"
-            autoComplete="username"
-            required
-          />
-          <TextField
-            label="Mot de passe"
-            {...form.bind('password', password, setPassword)}
-            type="password"
-            autoComplete="current-password"
-            required
-          />
+        <Form onSubmit={login} label="Se connecter" errors={form}>
+          <TextField label="Adresse de connexion" {...form.bind('loginEmail', loginEmail, setLoginEmail)} type="email" autoComplete="username" required />
+          <TextField label="Mot de passe" {...form.bind('password', password, setPassword)} type="password" autoComplete="current-password" required />
           <Actions>
             <Button type="submit" variant="primary">
               Se connecter
@@ -93,7 +79,7 @@ export function LoginScreen(props: ScreenProps) {
       </Block>
       <Block title="Vous êtes nouveau sur Chorus Pro ?">
         <p>{fr('Créez votre compte personnel : une adresse e-mail que vous consultez vraiment vous servira d\u2019adresse de connexion.')}</p>
-        <Button variant="primary" onClick={() => props.navigate('compte/creation')}>
+        <Button variant="primary" to="compte/creation">
           Créer un compte
         </Button>
       </Block>
@@ -106,8 +92,7 @@ const CODE_FIELDS = ['code'] as const;
 /** `compte/code`: the two-factor code sent to the login address. */
 export function CodeScreen(props: ScreenProps) {
   const { world } = props;
-  const ids = useFieldIds(CODE_FIELDS);
-  const form = useForm(props, CODE_FIELDS, ids);
+  const form = useForm(props, CODE_FIELDS);
   const [code, setCode] = useState(demoEvent(props.params, 'session.verifyCode')?.code ?? '');
   const [info, setInfo] = useState('');
   const session = world.session;
@@ -116,7 +101,7 @@ export function CodeScreen(props: ScreenProps) {
     return (
       <Screen props={props} label="Code de vérification">
         <p>{fr(session?.stage === 'open' ? 'Vous êtes déjà connecté.' : 'Aucune connexion en cours : saisissez d\u2019abord votre adresse de connexion et votre mot de passe.')}</p>
-        <Button variant="primary" onClick={() => props.navigate(session?.stage === 'open' ? 'compte/mon-compte' : 'compte/accueil')}>
+        <Button variant="primary" to={session?.stage === 'open' ? 'compte/mon-compte' : 'compte/accueil'}>
           {session?.stage === 'open' ? 'Mon compte' : 'Aller à la page de connexion'}
         </Button>
       </Screen>
@@ -130,15 +115,8 @@ export function CodeScreen(props: ScreenProps) {
     <Screen props={props} label="Code de vérification">
       <Block title="Double authentification">
         <p>{fr(`Un code à 6 chiffres vient d'être envoyé à votre adresse de connexion, ${user.loginEmail}. Il ne sert que pour cette connexion.`)}</p>
-        <Form onSubmit={verify} label="Code de vérification">
-          <GeneralErrors id={form.generalId} messages={form.errors.general} />
-          <TextField
-            label="Code de vérification"
-            {...form.bind('code', code, setCode)}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            required
-          />
+        <Form onSubmit={verify} label="Code de vérification" errors={form}>
+          <TextField label="Code de vérification" {...form.bind('code', code, setCode)} inputMode="numeric" autoComplete="one-time-code" required />
           <Actions>
             <Button type="submit" variant="primary">
               Valider le code
@@ -151,7 +129,7 @@ export function CodeScreen(props: ScreenProps) {
             >
               Renvoyer le code
             </Button>
-            <Button variant="link" onClick={() => props.navigate('compte/messagerie')}>
+            <Button variant="link" to="compte/messagerie">
               Ouvrir ma messagerie
             </Button>
           </Actions>
@@ -166,8 +144,7 @@ const CREATE_FIELDS = ['loginEmail', 'firstName', 'lastName', 'contactEmail', 'p
 
 /** `compte/creation`: « Créer un compte ». */
 export function CreateAccountScreen(props: ScreenProps) {
-  const ids = useFieldIds(CREATE_FIELDS);
-  const form = useForm(props, CREATE_FIELDS, ids);
+  const form = useForm(props, CREATE_FIELDS);
   const shown = demoEvent(props.params, 'account.create');
   const [values, setValues] = useState({
     loginEmail: shown?.loginEmail ?? '',
@@ -182,7 +159,7 @@ export function CreateAccountScreen(props: ScreenProps) {
   const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   // The contact address follows the login address until the learner changes it (the portal's default).
   const contactEmail = contactEdited ? values.contactEmail : values.loginEmail;
-  const rulesId = `${ids.password}-rules`;
+  const rulesId = `${form.idOf('password')}-rules`;
 
   const create = () => {
     const event = { type: 'account.create' as const, ...values, contactEmail, acceptTerms };
@@ -192,8 +169,7 @@ export function CreateAccountScreen(props: ScreenProps) {
     <Screen props={props} label="Créer un compte">
       <Block title="Créer votre compte utilisateur">
         <p class="cpa-muted">{fr('Les champs marqués d\u2019un astérisque (*) sont obligatoires.')}</p>
-        <Form onSubmit={create} label="Créer un compte">
-          <GeneralErrors id={form.generalId} messages={form.errors.general} />
+        <Form onSubmit={create} label="Créer un compte" errors={form}>
           <TextField
             label="Adresse de connexion"
             {...form.bind('loginEmail', values.loginEmail, set('loginEmail'))}
@@ -205,7 +181,7 @@ export function CreateAccountScreen(props: ScreenProps) {
           <TextField label="Prénom" {...form.bind('firstName', values.firstName, set('firstName'))} autoComplete="given-name" required />
           <TextField label="Nom" {...form.bind('lastName', values.lastName, set('lastName'))} autoComplete="family-name" required />
           <TextField
-            id={ids.contactEmail}
+            {...form.field('contactEmail')}
             label="Adresse de contact"
             type="email"
             value={contactEmail}
@@ -213,17 +189,15 @@ export function CreateAccountScreen(props: ScreenProps) {
               setContactEdited(true);
               set('contactEmail')(value);
             }}
-            errors={form.of('contactEmail')}
             hint={fr('Préremplie avec l\u2019adresse de connexion ; elle ne reçoit que les notifications (changements de statut, décisions de rattachement).')}
           />
           <TextField
-            id={ids.password}
+            {...form.field('password')}
             label="Mot de passe"
             type="password"
             autoComplete="new-password"
             value={values.password}
             onInput={set('password')}
-            errors={form.of('password')}
             hint={
               <div id={rulesId}>
                 {fr('Le mot de passe doit comporter :')}
@@ -243,19 +217,13 @@ export function CreateAccountScreen(props: ScreenProps) {
             autoComplete="new-password"
             required
           />
-          <CheckField
-            id={ids.acceptTerms}
-            label="J'accepte les conditions générales d'utilisation"
-            checked={acceptTerms}
-            onChange={setAcceptTerms}
-            errors={form.of('acceptTerms')}
-          />
+          <CheckField {...form.field('acceptTerms')} label="J'accepte les conditions générales d'utilisation" checked={acceptTerms} onChange={setAcceptTerms} />
           <p class="cpa-muted">{fr('Le portail réel demande aussi de recopier un captcha : il n\u2019est pas simulé ici.')}</p>
           <Actions>
             <Button type="submit" variant="primary">
               Créer mon compte
             </Button>
-            <Button variant="link" onClick={() => props.navigate('compte/accueil')}>
+            <Button variant="link" to="compte/accueil">
               Retour à l'accueil
             </Button>
           </Actions>
@@ -277,7 +245,7 @@ export function AccountCreatedScreen(props: ScreenProps) {
         <Notice>{fr(`Un courriel contenant un lien d'activation vient d'être envoyé à votre adresse de connexion${email ? `, ${email}` : ''}. Le lien est valable 60 minutes.`)}</Notice>
         <p>{fr('Tant que le compte n\u2019est pas activé, vous ne pouvez pas vous connecter.')}</p>
         <Actions>
-          <Button variant="primary" onClick={() => props.navigate('compte/messagerie')}>
+          <Button variant="primary" to="compte/messagerie">
             Ouvrir ma messagerie
           </Button>
           <Button
@@ -289,7 +257,7 @@ export function AccountCreatedScreen(props: ScreenProps) {
           >
             Renvoyer le lien d'activation
           </Button>
-          <Button variant="link" onClick={() => props.navigate('compte/accueil')}>
+          <Button variant="link" to="compte/accueil">
             Aller à la page de connexion
           </Button>
         </Actions>

@@ -1,7 +1,7 @@
 /** The blocks of « Modification de la structure » that hold a form: « Services » and « Coordonnées bancaires ». */
 import { useState } from 'preact/hooks';
 import { formatIban } from '../../../domain/simulator/core';
-import { Actions, Block, Button, DataTable, demoEvent, Form, fr, GeneralErrors, Notice, TextField, useFieldIds, useForm } from '../kit';
+import { Actions, Block, Button, DataTable, demoEvent, Form, fr, Notice, TextField, useForm } from '../kit';
 import type { ScreenProps } from '../types';
 
 const SERVICE_FIELDS = ['code', 'label'] as const;
@@ -10,8 +10,7 @@ const BANK_FIELDS = ['label', 'holder', 'iban', 'bic'] as const;
 /** The « Services » block: list and creation form. */
 export function Services({ props, siret }: { props: ScreenProps; siret: string }) {
   const { world } = props;
-  const ids = useFieldIds(SERVICE_FIELDS);
-  const form = useForm(props, SERVICE_FIELDS, ids);
+  const form = useForm(props, SERVICE_FIELDS);
   const shown = demoEvent(props.params, 'service.create');
   const [code, setCode] = useState(shown?.code ?? '');
   const [label, setLabel] = useState(shown?.label ?? '');
@@ -41,8 +40,7 @@ export function Services({ props, siret }: { props: ScreenProps; siret: string }
           ]}
         />
       )}
-      <Form onSubmit={create} label="Créer un service">
-        <GeneralErrors id={form.generalId} messages={form.errors.general} />
+      <Form onSubmit={create} label="Créer un service" errors={form}>
         <div class="cpa-grid">
           <TextField label="Code service" {...form.bind('code', code, setCode)} hint={fr('Lettres majuscules, chiffres, « _ » et « - » (par exemple COMPTABILITE).')} required />
           <TextField label="Libellé du service" {...form.bind('label', label, setLabel)} required />
@@ -61,8 +59,7 @@ export function Services({ props, siret }: { props: ScreenProps; siret: string }
 /** The « Coordonnées bancaires » block: list and « Ajouter des coordonnées bancaires ». */
 export function BankAccounts({ props, siret }: { props: ScreenProps; siret: string }) {
   const { world } = props;
-  const ids = useFieldIds(BANK_FIELDS);
-  const form = useForm(props, BANK_FIELDS, ids);
+  const form = useForm(props, BANK_FIELDS);
   const shown = demoEvent(props.params, 'bank.add');
   const [values, setValues] = useState({ label: shown?.label ?? '', holder: shown?.holder ?? '', iban: shown?.iban ?? '', bic: shown?.bic ?? '' });
   const [info, setInfo] = useState('');
@@ -92,8 +89,7 @@ export function BankAccounts({ props, siret }: { props: ScreenProps; siret: stri
           ]}
         />
       )}
-      <Form onSubmit={add} label="Ajouter des coordonnées bancaires">
-        <GeneralErrors id={form.generalId} messages={form.errors.general} />
+      <Form onSubmit={add} label="Ajouter des coordonnées bancaires" errors={form}>
         <div class="cpa-grid">
           <TextField label="Libellé du compte" {...form.bind('label', values.label, set('label'))} required />
           <TextField label="Titulaire du compte" {...form.bind('holder', values.holder, set('holder'))} required />

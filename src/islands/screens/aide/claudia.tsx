@@ -8,14 +8,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { answerOf, FOLLOW_UP_LABELS, QUESTION_MAX, SUGGESTIONS, type FollowUp, type IntentId } from '../../../domain/help/claudia';
 import type { ScreenProps } from '../types';
 import './aide.css';
-import { Actions, Block, Button, demoEvent, Form, fr, GeneralErrors, Notice, Screen, TextField, useFieldIds, useForm } from '../kit';
+import { Actions, Block, Button, demoEvent, Form, fr, GeneralErrors, Notice, Screen, TextField, useForm } from '../kit';
 
 const FIELDS = ['question'] as const;
 const RESEND_FIELDS = ['loginEmail'] as const;
 
 function FollowUps({ props, followUps }: { props: ScreenProps; followUps: readonly FollowUp[] }) {
-  const ids = useFieldIds(RESEND_FIELDS);
-  const form = useForm(props, RESEND_FIELDS, ids);
+  const form = useForm(props, RESEND_FIELDS);
   const shown = demoEvent(props.params, 'account.resendActivation');
   const [loginEmail, setLoginEmail] = useState(shown?.loginEmail ?? '');
   const [info, setInfo] = useState('');
@@ -32,17 +31,12 @@ function FollowUps({ props, followUps }: { props: ScreenProps; followUps: readon
           }}
         >
           <GeneralErrors id={form.generalId} messages={form.errors.general} />
-          <TextField
-            label="Adresse de connexion"
-            {...form.bind('loginEmail', loginEmail, setLoginEmail)}
-            type="email"
-            required
-          />
+          <TextField label="Adresse de connexion" {...form.bind('loginEmail', loginEmail, setLoginEmail)} type="email" required />
           <Actions>
             <Button type="submit" variant="primary">
               {FOLLOW_UP_LABELS.resendActivation}
             </Button>
-            <Button onClick={() => props.navigate('compte/messagerie')}>
+            <Button to="compte/messagerie">
               Ouvrir ma messagerie
             </Button>
           </Actions>
@@ -51,12 +45,12 @@ function FollowUps({ props, followUps }: { props: ScreenProps; followUps: readon
       )}
       <Actions>
         {followUps.includes('agent') && (
-          <Button onClick={() => props.navigate('aide/agent')}>
+          <Button to="aide/agent">
             {FOLLOW_UP_LABELS.agent}
           </Button>
         )}
         {followUps.includes('ticket') && (
-          <Button onClick={() => props.navigate('aide/sollicitation')}>
+          <Button to="aide/sollicitation">
             {FOLLOW_UP_LABELS.ticket}
           </Button>
         )}
@@ -67,8 +61,7 @@ function FollowUps({ props, followUps }: { props: ScreenProps; followUps: readon
 
 export function ClaudiaScreen(props: ScreenProps) {
   const { world } = props;
-  const ids = useFieldIds(FIELDS);
-  const form = useForm(props, FIELDS, ids);
+  const form = useForm(props, FIELDS);
   const [question, setQuestion] = useState(demoEvent(props.params, 'help.ask')?.question ?? '');
   const conversation = world.help?.conversation ?? [];
   const loggedIn = world.session?.stage === 'open';
@@ -79,7 +72,7 @@ export function ClaudiaScreen(props: ScreenProps) {
   const send = (text: string) => {
     if (form.submit({ type: 'help.ask', question: text })) {
       setQuestion('');
-      document.getElementById(ids.question)?.focus();
+      document.getElementById(form.idOf('question'))?.focus();
     }
   };
   return (
@@ -123,18 +116,13 @@ export function ClaudiaScreen(props: ScreenProps) {
           })}
         </ul>
         </div>
-        <Form label="Poser une question" onSubmit={() => send(question)}>
-          <GeneralErrors id={form.generalId} messages={form.errors.general} />
-          <TextField
-            label="Votre question"
-            {...form.bind('question', question, setQuestion)}
-            hint={fr(`Entrée pour envoyer ; ${QUESTION_MAX} caractères au plus.`)}
-          />
+        <Form label="Poser une question" onSubmit={() => send(question)} errors={form}>
+          <TextField label="Votre question" {...form.bind('question', question, setQuestion)} hint={fr(`Entrée pour envoyer ; ${QUESTION_MAX} caractères au plus.`)} />
           <Actions>
             <Button type="submit" variant="primary">
               Envoyer
             </Button>
-            <Button variant="link" onClick={() => props.navigate('aide/nous-contacter')}>
+            <Button variant="link" to="aide/nous-contacter">
               Retour à « Nous contacter »
             </Button>
           </Actions>

@@ -9,7 +9,7 @@ import { agentAvailable, CAPTCHA, categoryLabel, categoryOf, ROUTING_LABELS, TIC
 import { sentTickets, TICKET_STATUS_LABELS, type Event, type Ticket, type TicketStatus } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
 import './aide.css';
-import { Actions, Block, Button, demoEvent, Fact, Facts, Form, formatMoment, fr, GeneralErrors, Notice, refusalOf, Screen, SelectField, TextField, useFieldIds, useForm } from '../kit';
+import { Actions, Block, Button, demoEvent, Fact, Facts, Form, formatMoment, fr, GeneralErrors, Notice, refusalOf, Screen, SelectField, TextField, useForm } from '../kit';
 
 export function ContactScreen(props: ScreenProps) {
   return (
@@ -18,19 +18,19 @@ export function ContactScreen(props: ScreenProps) {
         <ul class="aide-options">
           <li>
             <p>{fr('ClaudIA répond à toute heure : lien d\u2019activation, mot de passe, structure publique, où déposer une facture…')}</p>
-            <Button variant="primary" onClick={() => props.navigate('aide/claudia')}>
+            <Button variant="primary" to="aide/claudia">
               Discuter avec notre agent virtuel
             </Button>
           </li>
           <li>
             <p>{fr('Un agent du support répond en ligne les jours ouvrés, de 8 h 30 à 18 h 30 (pas de téléphone).')}</p>
-            <Button onClick={() => props.navigate('aide/agent')}>
+            <Button to="aide/agent">
               Echanger en ligne avec un agent
             </Button>
           </li>
           <li>
             <p>{fr('Une demande écrite (sollicitation) reçoit un numéro et se suit dans la liste de vos sollicitations.')}</p>
-            <Button onClick={() => props.navigate('aide/sollicitation')}>
+            <Button to="aide/sollicitation">
               Envoyer une demande d'aide au support
             </Button>
           </li>
@@ -61,7 +61,7 @@ export function AgentScreen(props: ScreenProps) {
           >
             Démarrer la discussion
           </Button>
-          <Button onClick={() => props.navigate('aide/sollicitation')}>
+          <Button to="aide/sollicitation">
             Envoyer une demande d'aide au support
           </Button>
         </Actions>
@@ -121,8 +121,7 @@ const TICKET_FIELDS = ['category', 'subCategory', 'email', 'title', 'description
 
 export function TicketScreen(props: ScreenProps) {
   const { world } = props;
-  const ids = useFieldIds(TICKET_FIELDS);
-  const form = useForm(props, TICKET_FIELDS, ids);
+  const form = useForm(props, TICKET_FIELDS);
   const shown = demoEvent(props.params, 'help.ticketSubmit');
   const user = world.session?.stage === 'open' ? world.users[world.session.userId] : undefined;
   const [category, setCategory] = useState(shown?.category ?? '');
@@ -154,10 +153,9 @@ export function TicketScreen(props: ScreenProps) {
             {fr(`Votre sollicitation a bien été envoyée. Numéro : ${confirmed.number}. Elle est transmise à : ${ROUTING_LABELS[confirmed.routing]}.`)}
           </Notice>
         ) : (
-          <Form label="Demande d'aide" onSubmit={submit}>
-            <GeneralErrors id={form.generalId} messages={form.errors.general} />
+          <Form label="Demande d'aide" onSubmit={submit} errors={form}>
             <SelectField
-              id={ids.category}
+              {...form.field('category')}
               label="Catégorie"
               value={category}
               options={[{ value: '', label: '— Choisir —' }, ...Object.entries(TICKET_CATEGORIES).map(([value, c]) => ({ value, label: c.label }))]}
@@ -165,16 +163,14 @@ export function TicketScreen(props: ScreenProps) {
                 setCategory(value);
                 setSubCategory('');
               }}
-              errors={form.of('category')}
               required
             />
             <SelectField
-              id={ids.subCategory}
+              {...form.field('subCategory')}
               label="Sous-catégorie"
               value={subCategory}
               options={[{ value: '', label: category ? '— Choisir —' : '— Choisissez d\u2019abord une catégorie —' }, ...Object.entries(subs).map(([value, s]) => ({ value, label: s.label }))]}
               onChange={setSubCategory}
-              errors={form.of('subCategory')}
               required
             />
             <TextField label="Adresse électronique" {...form.bind('email', email, setEmail)} type="email" required />

@@ -21,7 +21,7 @@ import {
   type CadreCode,
   type Event,
 } from '../../../domain/simulator/core';
-import { Actions, Block, Button, DateField, Form, fr, GeneralErrors, isOneOf, NeedsLogin, Notice, Screen, SelectField, TextField, useDraft, useForm, useIdOf } from '../kit';
+import { Actions, Block, Button, DateField, Form, fr, isOneOf, NeedsLogin, Notice, Screen, SelectField, TextField, useDraft, useForm, useIdOf } from '../kit';
 import type { ScreenProps } from '../types';
 import { fieldOrder, initialForm, readableLines, toInput, type FormState, type LineForm } from './invoice-form';
 import { AttachmentsBlock, Confirmation, LinesBlock, RecipientFacts, type FieldBinder } from './saisie-blocks';
@@ -56,7 +56,7 @@ export function SaisieScreen(props: ScreenProps) {
       <Screen props={props}>
         <InvoiceTabs props={props} current="factures/saisie" />
         <Notice>{fr(`La facture n° ${existing.data.number} n'est plus un brouillon : elle ne se modifie plus ici.`)}</Notice>
-        <Button variant="primary" onClick={() => props.navigate('factures/detail', { invoiceId: existing.id })}>
+        <Button variant="primary" to="factures/detail" params={{ invoiceId: existing.id }}>
           Voir la facture
         </Button>
       </Screen>
@@ -101,8 +101,7 @@ export function SaisieScreen(props: ScreenProps) {
       {existing?.awaitingConfirmation === true && invoiceId ? (
         <Confirmation props={props} invoiceId={invoiceId} />
       ) : (
-        <Form onSubmit={onSubmit}>
-          <GeneralErrors id={errors.generalId} messages={errors.errors.general} />
+        <Form onSubmit={onSubmit} errors={errors}>
           <Block title="Cadre de facturation">
             <div class="cpa-grid">
               <SelectField

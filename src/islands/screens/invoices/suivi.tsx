@@ -26,7 +26,7 @@ function Results({ props, invoices }: { props: ScreenProps; invoices: Invoice[] 
       columns={[columns.numero, columns.dateFacture, columns.depot, columns.destinataire, columns.ttc, columns.statut]}
       actionsHeader="Action"
       actions={(invoice) => (
-        <Button name={`Ouvrir la facture n° ${numberOf(invoice)}`} onClick={() => props.navigate('factures/detail', { invoiceId: invoice.id })}>
+        <Button name={`Ouvrir la facture n° ${numberOf(invoice)}`} to="factures/detail" params={{ invoiceId: invoice.id }}>
           Ouvrir
         </Button>
       )}

@@ -89,15 +89,17 @@ export function useIdOf(): (field: string) => string {
 
 /**
  * The refusals of one form. `fields` lists its fields in screen order (or computes them, for forms whose
- * fields change: invoice lines); `ids` gives a field's element id (a map or a function).
+ * fields change: invoice lines); `ids` gives a field's element id (a map or a function), by default one unique
+ * on the page from the field's path (`idOf`).
  */
-export function useForm(props: Pick<ScreenProps, 'dispatch'>, fields: readonly string[] | (() => readonly string[]), ids: Readonly<Record<string, string>> | ((field: string) => string) = {}) {
+export function useForm(props: Pick<ScreenProps, 'dispatch'>, fields: readonly string[] | (() => readonly string[]), ids?: Readonly<Record<string, string>> | ((field: string) => string)) {
   const player = usePlayer();
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [attempt, setAttempt] = useState(0);
   const generalId = useId();
+  const unique = useIdOf();
   const list = () => (typeof fields === 'function' ? fields() : fields);
-  const idOf = (field: string) => (typeof ids === 'function' ? ids(field) : (ids[field] ?? field));
+  const idOf = (field: string) => (ids === undefined ? unique(field) : typeof ids === 'function' ? ids(field) : (ids[field] ?? field));
   useEffect(() => {
     if (attempt === 0 || !hasErrors(errors)) return;
     const first = firstInvalid(errors, list());
@@ -118,6 +120,8 @@ export function useForm(props: Pick<ScreenProps, 'dispatch'>, fields: readonly s
   return {
     errors,
     generalId,
+    /** The element id of a field. */
+    idOf,
     /** Errors of one field. */
     of: (field: string) => errors.fields[field],
     /** What any field takes from its name: `<SelectField label="…" {...form.field('espace')} value={…} onChange={…} />`. */
@@ -142,6 +146,9 @@ export function useForm(props: Pick<ScreenProps, 'dispatch'>, fields: readonly s
     show: refuse,
   };
 }
+
+/** What `useForm` gives a screen. */
+export type FormState = ReturnType<typeof useForm>;
 
 /**
  * A form's state that survives a reload: it starts from the draft the run kept for form `name` of this screen

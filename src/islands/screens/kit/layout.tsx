@@ -9,6 +9,7 @@ import { useId } from 'preact/hooks';
 import type { CheckResult, ScreenId, ScreenProps } from '../types';
 import { ScreenContext, useHighlight, useNavigate } from './context';
 import { Mark, type Highlightable } from './fields';
+import type { FormState } from './form';
 import { usePlayer } from './player';
 import { fr, isHighlighted } from './text';
 import './kit.css';
@@ -224,8 +225,11 @@ export function Actions({ children }: { children: ComponentChildren }) {
   return <div class="cpa-actions">{children}</div>;
 }
 
-/** A form that never uses the browser's own validation: the portal (the simulator) checks everything. */
-export function Form({ onSubmit, children }: { onSubmit: () => void; children: ComponentChildren; label?: string }) {
+/**
+ * A form that never uses the browser's own validation: the portal (the simulator) checks everything. Given the
+ * form hook's state (`errors={form}`), it shows the refusals of no field first.
+ */
+export function Form({ onSubmit, errors, children }: { onSubmit: () => void; errors?: Pick<FormState, 'generalId' | 'errors'>; children: ComponentChildren; label?: string }) {
   return (
     <form
       class="cpa-form"
@@ -235,6 +239,7 @@ export function Form({ onSubmit, children }: { onSubmit: () => void; children: C
         onSubmit();
       }}
     >
+      {errors && <GeneralErrors id={errors.generalId} messages={errors.errors.general} />}
       {children}
     </form>
   );
@@ -245,7 +250,7 @@ export function NeedsLogin({ props }: { props: ScreenProps }) {
   return (
     <Screen props={props}>
       <p>{fr('Vous devez être connecté pour accéder à cette page.')}</p>
-      <Button variant="primary" highlight={props.highlight} onClick={() => props.navigate('compte/accueil')}>
+      <Button variant="primary" to="compte/accueil">
         Aller à la page de connexion
       </Button>
     </Screen>

@@ -6,7 +6,7 @@
  * reads how to disagree: within 30 days, with the MOE, outside the portal (facts §4.5) — there is no contest
  * button in Chorus Pro.
  */
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { World } from '../../../domain/simulator/model';
 import type { WorksPiece } from '../../../domain/simulator/model-works';
 import { currentUser } from '../../../domain/simulator/queries';
@@ -87,16 +87,16 @@ export function TravauxConsulterScreen(props: ScreenProps) {
       {revisedForMe && <Disagreement piece={piece} />}
       <div class="cpa-actions">
         {validate && (
-          <Button variant="primary" onClick={() => props.navigate('travaux/valider', { pieceId: piece.id })}>
+          <Button variant="primary" to="travaux/valider" params={{ pieceId: piece.id }}>
             Valider
           </Button>
         )}
         {options.length > 0 && (
-          <Button variant="primary" onClick={() => props.navigate('travaux/suivante', { pieceId: piece.id })}>
+          <Button variant="primary" to="travaux/suivante" params={{ pieceId: piece.id }}>
             Déposer la pièce de facturation suivante
           </Button>
         )}
-        <Button onClick={() => props.navigate('travaux/dossier', { pieceId: piece.id })}>
+        <Button to="travaux/dossier" params={{ pieceId: piece.id }}>
           Voir le dossier de facturation
         </Button>
       </div>
@@ -110,9 +110,7 @@ export function TravauxConsulterScreen(props: ScreenProps) {
  * then « Enregistrer »; the piece then goes on to the maîtrise d'œuvre (facts §5, partly inferred).
  */
 export function TravauxValiderScreen(props: ScreenProps) {
-  const base = useId();
-  const idOf = (field: string) => `${base}-${field}`;
-  const form = useForm(props, () => ['comment'], idOf);
+  const form = useForm(props, ['comment']);
   const [comment, setComment] = useState(demoEvent(props.params, 'works.validate')?.comment ?? '');
   const user = currentUser(props.world);
   if (!user) return <NeedsLogin props={props} />;
@@ -131,7 +129,7 @@ export function TravauxValiderScreen(props: ScreenProps) {
           form={form}
           label="Valider le projet de décompte"
           field="comment"
-          id={idOf('comment')}
+          id={form.idOf('comment')}
           fieldLabel="Complément d'information"
           value={comment}
           onInput={setComment}

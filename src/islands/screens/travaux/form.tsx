@@ -8,7 +8,7 @@
  * be picked, and the simulator says why it is refused (a works situation in « Factures émises », a
  * subcontractor's cadre). Nothing here decides a rule: each refusal is the simulator's, filed under its field.
  */
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Event } from '../../../domain/simulator/events';
 import { CADRES } from '../../../domain/simulator/model';
 import type { NextOption } from '../../../domain/simulator/queries-works';
@@ -76,9 +76,7 @@ function CadreField({ suggested, all, ...field }: { id: string; value: string; o
 
 export function PieceForm(p: PieceFormProps) {
   const { props, options } = p;
-  const base = useId();
-  const idOf = (field: string) => `${base}-${field}`;
-  const form = useForm(props, () => FIELDS, idOf);
+  const form = useForm(props, FIELDS);
   // A démonstration step shows what it types.
   const shown = demoEvent(props.params, 'works.deposit') ?? demoEvent(props.params, 'works.depositNext');
   const [siret, setSiret] = useState(shown?.siret ?? options[0]?.siret ?? '');
@@ -109,72 +107,61 @@ export function PieceForm(p: PieceFormProps) {
   };
 
   return (
-    <Form label="Déposer une pièce de facturation" onSubmit={send}>
-      <GeneralErrors id={form.generalId} messages={form.errors.general} />
+    <Form label="Déposer une pièce de facturation" onSubmit={send} errors={form}>
       <Block title="Cadre de facturation">
         {options.length > 1 ? (
           <SelectField
-            id={idOf('siret')}
+            {...form.field('siret')}
             label="Structure qui dépose"
             value={siret}
             options={options.map((o) => ({ value: o.siret, label: `${o.siret} (${roleText(o.role)})` }))}
             onChange={setSiret}
-            errors={form.of('siret')}
           />
         ) : (
           <p>
             {fr(option ? `Vous déposez pour la structure ${option.siret}, en tant que ${roleWord(option.role)}.` : 'Aucune de vos structures n’a de pièce à déposer ici.')}
           </p>
         )}
-        {form.of('siret') && options.length <= 1 && <GeneralErrors messages={form.of('siret') ?? []} id={idOf('siret')} />}
-        <CadreField id={idOf('cadre')} value={cadre} onChange={setCadre} suggested={suggested} all={p.allCadres} errors={form.of('cadre')} />
+        {form.of('siret') && options.length <= 1 && <GeneralErrors messages={form.of('siret') ?? []} id={form.idOf('siret')} />}
+        <CadreField id={form.idOf('cadre')} value={cadre} onChange={setCadre} suggested={suggested} all={p.allCadres} errors={form.of('cadre')} />
       </Block>
       {p.actors && (
         <>
           <Block title="Maître d’ouvrage (destinataire)">
             <div class="cpa-grid">
-              <TextField id={idOf('moaSiret')} label="SIRET de la maîtrise d’ouvrage" value={moaSiret} inputMode="numeric" onInput={setMoaSiret} errors={form.of('moaSiret')} required />
-              <TextField id={idOf('moaCodeService')} label="Code service de la maîtrise d’ouvrage" value={moaCodeService} onInput={setMoaCodeService} errors={form.of('moaCodeService')} />
+              <TextField {...form.field('moaSiret')} label="SIRET de la maîtrise d’ouvrage" value={moaSiret} inputMode="numeric" onInput={setMoaSiret} required />
+              <TextField {...form.field('moaCodeService')} label="Code service de la maîtrise d’ouvrage" value={moaCodeService} onInput={setMoaCodeService} />
             </div>
           </Block>
           <Block title="Maître d’œuvre">
             <TextField
-              id={idOf('moeSiret')}
+              {...form.field('moeSiret')}
               label="SIRET de la maîtrise d’œuvre"
               value={moeSiret}
               inputMode="numeric"
               hint={fr('Laissez vide si le marché n’a pas de maîtrise d’œuvre.')}
               onInput={setMoeSiret}
-              errors={form.of('moeSiret')}
             />
           </Block>
         </>
       )}
       <Block title="Références">
         {p.actors && (
-          <TextField id={idOf('engagement')} label="Numéro d’engagement" value={engagement} onInput={setEngagement} errors={form.of('engagement')} required />
+          <TextField {...form.field('engagement')} label="Numéro d’engagement" value={engagement} onInput={setEngagement} required />
         )}
-        <TextField id={idOf('number')} label="Numéro de la pièce" value={number} onInput={setNumber} errors={form.of('number')} required />
+        <TextField {...form.field('number')} label="Numéro de la pièce" value={number} onInput={setNumber} required />
         <div class="cpa-grid">
           <TextField
-            id={idOf('amount')}
+            {...form.field('amount')}
             label="Montant HT en euros"
             value={ht}
             inputMode="numeric"
             placeholder="ex. 12 500,00"
             onInput={setHt}
-            errors={form.of('amount')}
             required
             {...(p.followed ? { hint: fr(`Montant de la pièce suivie : ${formatEuros(p.followed.ht)} HT.`) } : {})}
           />
-          <SelectField
-            id={idOf('amount.vatRate')}
-            label="Taux de TVA"
-            value={rate}
-            options={RATES.map((r) => ({ value: String(r), label: rateLabel(r) }))}
-            onChange={setRate}
-            errors={form.of('amount.vatRate')}
-          />
+          <SelectField {...form.field('amount.vatRate')} label="Taux de TVA" value={rate} options={RATES.map((r) => ({ value: String(r), label: rateLabel(r) }))} onChange={setRate} />
         </div>
         <p aria-live="polite">
           {fr(Number.isFinite(htCents) ? `TVA : ${formatEuros(tva)} — montant TTC : ${formatEuros(amount.ttc)}` : 'TVA et montant TTC : saisissez le montant HT.')}
@@ -183,22 +170,20 @@ export function PieceForm(p: PieceFormProps) {
       <Block title="Choix du fichier à importer">
         <p class="cpa-muted">{fr('Simulation : choisissez un des fichiers de votre poste, rien n’est envoyé. Une pièce de travaux se dépose en PDF, elle ne se saisit pas.')}</p>
         <SelectField
-          id={idOf('file')}
+          {...form.field('file')}
           label="Fichier à importer"
           value={fileName}
           options={[{ value: '', label: '— Aucun fichier choisi —' }, ...files.map((f) => ({ value: f.name, label: `${f.name} (${Math.round(f.size / 1024)} Ko)` }))]}
           onChange={setFileName}
-          errors={form.of('file')}
           required
         />
       </Block>
       <TextField
-        id={idOf('comment')}
+        {...form.field('comment')}
         label="Commentaire"
         value={comment}
         multiline
         onInput={setComment}
-        errors={form.of('comment')}
         {...(p.followed ? { hint: fr('Dites pourquoi si vous retenez un montant différent de la pièce suivie.') } : {})}
       />
       <SimulatedNote>

@@ -37,7 +37,7 @@ export function TravauxRechercheScreen(props: ScreenProps) {
             <p>{fr(results.pieces.length === 0 ? `Aucune pièce n° « ${results.query} » parmi les dossiers que vous voyez.` : `${results.pieces.length} pièce${results.pieces.length > 1 ? 's' : ''} trouvée${results.pieces.length > 1 ? 's' : ''}.`)}</p>
             {results.pieces.length > 0 && <PieceTable props={props} pieces={results.pieces} caption="Résultats de la recherche" />}
             {results.pieces.map((piece) => (
-              <Button key={piece.id} name={`Ouvrir le dossier de facturation de la pièce n° ${piece.number}`} onClick={() => props.navigate('travaux/dossier', { pieceId: piece.id })}>
+              <Button key={piece.id} name={`Ouvrir le dossier de facturation de la pièce n° ${piece.number}`} to="travaux/dossier" params={{ pieceId: piece.id }}>
                 Ouvrir le dossier de facturation
               </Button>
             ))}

@@ -38,7 +38,7 @@ export function TravauxSyntheseScreen(props: ScreenProps) {
         </ul>
         {synthese.aTraiter.length === 0 && <Notice>{fr('Aucune pièce n’attend d’action de votre part.')}</Notice>}
         <div class="cpa-actions">
-          <Button variant="primary" onClick={() => props.navigate('travaux/depot')}>
+          <Button variant="primary" to="travaux/depot">
             Déposer une pièce
           </Button>
         </div>

@@ -6,7 +6,7 @@
  * (`valider/validation`). Or « Refuser » with a motif (`valider/refus`). Every rule is the simulator's: the
  * screens ask `check`. These screens load together when the learner first opens one (see lazy.ts).
  */
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import {
   computeTotals,
   currentUser,
@@ -101,10 +101,10 @@ export function ValiderFactureScreen(props: ScreenProps) {
         </ul>
       </Block>
       <Actions>
-        <Button variant="primary" verdict={canDecide} onClick={() => props.navigate('valider/validation', { invoiceId: invoice.id })}>
+        <Button variant="primary" verdict={canDecide} to="valider/validation" params={{ invoiceId: invoice.id }}>
           Valider
         </Button>
-        <Button variant="danger" verdict={canRefuse} onClick={() => props.navigate('valider/refus', { invoiceId: invoice.id })}>
+        <Button variant="danger" verdict={canRefuse} to="valider/refus" params={{ invoiceId: invoice.id }}>
           Refuser
         </Button>
       </Actions>
@@ -114,9 +114,7 @@ export function ValiderFactureScreen(props: ScreenProps) {
 
 /** Step 3: the validation form. */
 export function ValiderValidationScreen(props: ScreenProps) {
-  const base = useId();
-  const idOf = (field: string) => `${base}-${field}`;
-  const form = useForm(props, () => ['confirmed', 'complement'], idOf);
+  const form = useForm(props, ['confirmed', 'complement']);
   const event = props.params['event'] ? (JSON.parse(props.params['event']) as Event) : undefined;
   const shown = event?.type === 'validation.validate' ? event : undefined;
   const [confirmed, setConfirmed] = useState(shown?.confirmed ?? false);
@@ -141,7 +139,7 @@ export function ValiderValidationScreen(props: ScreenProps) {
           form={form}
           label="Valider la facture"
           field="complement"
-          id={idOf('complement')}
+          id={form.idOf('complement')}
           fieldLabel="Complément d'information"
           value={complement}
           onInput={setComplement}
@@ -151,13 +149,7 @@ export function ValiderValidationScreen(props: ScreenProps) {
           onSubmit={send}
           onCancel={() => props.navigate('valider/facture', { invoiceId: invoice.id })}
         >
-          <CheckField
-            id={idOf('confirmed')}
-            label={role === 'titulaire' ? 'Vous êtes titulaire du marché' : 'Vous êtes mandataire du groupement'}
-            checked={confirmed}
-            onChange={setConfirmed}
-            errors={form.of('confirmed')}
-          />
+          <CheckField {...form.field('confirmed')} label={role === 'titulaire' ? 'Vous êtes titulaire du marché' : 'Vous êtes mandataire du groupement'} checked={confirmed} onChange={setConfirmed} />
         </MotifForm>
       </Block>
     </Screen>
@@ -166,9 +158,7 @@ export function ValiderValidationScreen(props: ScreenProps) {
 
 /** Refusal, with its motif. */
 export function ValiderRefusScreen(props: ScreenProps) {
-  const base = useId();
-  const idOf = (field: string) => `${base}-${field}`;
-  const form = useForm(props, () => ['reason'], idOf);
+  const form = useForm(props, ['reason']);
   const event = props.params['event'] ? (JSON.parse(props.params['event']) as Event) : undefined;
   const [reason, setReason] = useState(event?.type === 'validation.refuse' ? event.reason : '');
   const user = currentUser(props.world);
@@ -188,7 +178,7 @@ export function ValiderRefusScreen(props: ScreenProps) {
           form={form}
           label="Refuser la facture"
           field="reason"
-          id={idOf('reason')}
+          id={form.idOf('reason')}
           fieldLabel="Motif du refus"
           value={reason}
           onInput={setReason}
