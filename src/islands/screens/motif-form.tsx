@@ -3,48 +3,46 @@
  * download).
  */
 import type { ComponentChildren } from 'preact';
-import type { useForm } from './kit';
-import type { ScreenProps } from './types';
+import type { FormState } from './kit';
+import type { ScreenId } from './types';
 import { Actions, Button, Form, TextField } from './kit';
 
+/** The two decisions written in one text field, as the portal labels them. */
+const KINDS = {
+  /** Validating an invoice or a sous-traitant's projet de décompte: an optional « Complément d'information », « Enregistrer ». */
+  complement: { fieldLabel: "Complément d'information", action: 'Enregistrer', variant: 'primary', required: false },
+  /** Refusing an invoice: a required motif and a danger action. */
+  refusal: { fieldLabel: 'Motif du refus', action: 'Refuser la facture', variant: 'danger', required: true },
+} as const;
+
 /**
- * A decision form around one text field — refusing an invoice in « Factures à valider » (a required motif, a
- * danger action), validating one or a sous-traitant's projet de décompte (an optional « Complément
- * d'information », « Enregistrer »): the field with the refusals filed under it, the action, and « Annuler ».
- * `children` come before the field (e.g. the titulaire's confirmation box).
+ * A decision form around one text field: the field with the refusals filed under it, the action, and
+ * « Annuler », which goes back to `back`. `children` come before the field (e.g. the titulaire's confirmation box).
  */
 export function MotifForm(p: {
-  props: ScreenProps;
-  form: ReturnType<typeof useForm>;
+  kind: keyof typeof KINDS;
+  form: FormState;
   /** The accessible name of the form. */
   label: string;
-  /** The field's name in the event (where the simulator files its refusals) and its id. */
+  /** The field's name in the event (where the simulator files its refusals). */
   field: string;
-  id: string;
-  fieldLabel: string;
   value: string;
   onInput: (value: string) => void;
-  /** The text of the action. */
-  action: string;
-  /** The action's look: `danger` (a refusal, the default) or `primary`. */
-  variant?: 'danger' | 'primary';
-  /** Whether the field must be filled (default: yes). */
-  required?: boolean;
   onSubmit: () => void;
-  onCancel: () => void;
+  /** The screen « Annuler » goes back to, with its parameters. */
+  back: { to: ScreenId; params: Readonly<Record<string, string>> };
   children?: ComponentChildren;
 }) {
+  const kind = KINDS[p.kind];
   return (
     <Form label={p.label} onSubmit={p.onSubmit} errors={p.form}>
       {p.children}
-      <TextField id={p.id} label={p.fieldLabel} value={p.value} multiline onInput={p.onInput} errors={p.form.of(p.field)} required={p.required ?? true} />
+      <TextField {...p.form.field(p.field)} label={kind.fieldLabel} value={p.value} multiline onInput={p.onInput} required={kind.required} />
       <Actions>
-        <Button type="submit" variant={p.variant ?? 'danger'}>
-          {p.action}
+        <Button type="submit" variant={kind.variant}>
+          {kind.action}
         </Button>
-        <Button onClick={p.onCancel}>
-          Annuler
-        </Button>
+        <Button {...p.back}>Annuler</Button>
       </Actions>
     </Form>
   );

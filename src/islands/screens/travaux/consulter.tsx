@@ -124,21 +124,7 @@ export function TravauxValiderScreen(props: ScreenProps) {
       <TravauxTabs props={props} />
       <Block title={`Valider le projet de décompte n° ${piece.number}`}>
         <p>{fr(`${cadreText(piece.cadre)}, ${formatEuros(piece.amount.ht)} HT, TVA ${formatEuros(piece.amount.tva)}. Une fois validé, il part vers la maîtrise d’œuvre.`)}</p>
-        <MotifForm
-          props={props}
-          form={form}
-          label="Valider le projet de décompte"
-          field="comment"
-          id={form.idOf('comment')}
-          fieldLabel="Complément d'information"
-          value={comment}
-          onInput={setComment}
-          action="Enregistrer"
-          variant="primary"
-          required={false}
-          onSubmit={send}
-          onCancel={() => props.navigate('travaux/consulter', { pieceId: piece.id })}
-        />
+        <MotifForm kind="complement" form={form} label="Valider le projet de décompte" field="comment" value={comment} onInput={setComment} onSubmit={send} back={{ to: 'travaux/consulter', params: { pieceId: piece.id } }} />
         <SimulatedNote>La validation d’un projet de décompte de sous-traitant (A10) reprend ici les étapes documentées pour une facture de sous-traitant (A9) : les sources ne décrivent pas l’écran réel.</SimulatedNote>
       </Block>
     </Screen>

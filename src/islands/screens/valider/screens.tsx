@@ -15,7 +15,6 @@ import {
   STATUS_LABELS,
   validationState,
   valideurRole,
-  type Event,
   type Invoice,
   type World,
 } from '../../../domain/simulator/core';
@@ -23,7 +22,7 @@ import type { ScreenProps } from '../types';
 import { numberOf, recipientName } from '../invoices/ui';
 import { MotifForm } from '../motif-form';
 import { kindOf, supplierName, ValiderTabs } from './synthese';
-import { Actions, Block, Button, CheckField, Fact, Facts, formatDay, formatEuros, formatMoment, fr, NeedsLogin, NotFound, Screen, useForm } from '../kit';
+import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, formatDay, formatEuros, formatMoment, fr, NeedsLogin, NotFound, Screen, useForm } from '../kit';
 
 function invoiceOf(props: ScreenProps): Invoice | undefined {
   const id = props.params['invoiceId'];
@@ -115,8 +114,7 @@ export function ValiderFactureScreen(props: ScreenProps) {
 /** Step 3: the validation form. */
 export function ValiderValidationScreen(props: ScreenProps) {
   const form = useForm(props, ['confirmed', 'complement']);
-  const event = props.params['event'] ? (JSON.parse(props.params['event']) as Event) : undefined;
-  const shown = event?.type === 'validation.validate' ? event : undefined;
+  const shown = demoEvent(props.params, 'validation.validate');
   const [confirmed, setConfirmed] = useState(shown?.confirmed ?? false);
   const [complement, setComplement] = useState(shown?.complement ?? '');
   const user = currentUser(props.world);
@@ -134,21 +132,7 @@ export function ValiderValidationScreen(props: ScreenProps) {
       <ValiderTabs props={props} />
       <Block title={`Valider la facture n° ${numberOf(invoice)}`}>
         <p>{fr(`Une fois la validation enregistrée, la facture part automatiquement vers ${recipientName(props.world, invoice.data.recipientSiret)}.`)}</p>
-        <MotifForm
-          props={props}
-          form={form}
-          label="Valider la facture"
-          field="complement"
-          id={form.idOf('complement')}
-          fieldLabel="Complément d'information"
-          value={complement}
-          onInput={setComplement}
-          action="Enregistrer"
-          variant="primary"
-          required={false}
-          onSubmit={send}
-          onCancel={() => props.navigate('valider/facture', { invoiceId: invoice.id })}
-        >
+        <MotifForm kind="complement" form={form} label="Valider la facture" field="complement" value={complement} onInput={setComplement} onSubmit={send} back={{ to: 'valider/facture', params: { invoiceId: invoice.id } }}>
           <CheckField {...form.field('confirmed')} label={role === 'titulaire' ? 'Vous êtes titulaire du marché' : 'Vous êtes mandataire du groupement'} checked={confirmed} onChange={setConfirmed} />
         </MotifForm>
       </Block>
@@ -159,8 +143,7 @@ export function ValiderValidationScreen(props: ScreenProps) {
 /** Refusal, with its motif. */
 export function ValiderRefusScreen(props: ScreenProps) {
   const form = useForm(props, ['reason']);
-  const event = props.params['event'] ? (JSON.parse(props.params['event']) as Event) : undefined;
-  const [reason, setReason] = useState(event?.type === 'validation.refuse' ? event.reason : '');
+  const [reason, setReason] = useState(demoEvent(props.params, 'validation.refuse')?.reason ?? '');
   const user = currentUser(props.world);
   if (!user) return <NeedsLogin props={props} />;
   const invoice = invoiceOf(props);
@@ -173,19 +156,7 @@ export function ValiderRefusScreen(props: ScreenProps) {
       <ValiderTabs props={props} />
       <Block title={`Refuser la facture n° ${numberOf(invoice)}`}>
         <p>{fr('Le fournisseur verra le motif dans « Factures émises » ; la facture refusée ne part pas vers le client public.')}</p>
-        <MotifForm
-          props={props}
-          form={form}
-          label="Refuser la facture"
-          field="reason"
-          id={form.idOf('reason')}
-          fieldLabel="Motif du refus"
-          value={reason}
-          onInput={setReason}
-          action="Refuser la facture"
-          onSubmit={send}
-          onCancel={() => props.navigate('valider/facture', { invoiceId: invoice.id })}
-        />
+        <MotifForm kind="refusal" form={form} label="Refuser la facture" field="reason" value={reason} onInput={setReason} onSubmit={send} back={{ to: 'valider/facture', params: { invoiceId: invoice.id } }} />
       </Block>
     </Screen>
   );
