@@ -40,16 +40,10 @@ export function MyAccountScreen(props: ScreenProps) {
       {params['info'] && <Notice>{fr(params['info'])}</Notice>}
       <Actions>
         {manages && (
-          <Button to="gestion/accueil">
-            Activités du gestionnaire
-          </Button>
+          <Button to="gestion/accueil">Activités du gestionnaire</Button>
         )}
-        <Button to="compte/messagerie">
-          Ouvrir ma messagerie
-        </Button>
-        <Button variant="link" onClick={() => props.dispatch({ type: 'session.logout' }).issues.length === 0 && props.navigate('compte/accueil')}>
-          Se déconnecter
-        </Button>
+        <Button to="compte/messagerie">Ouvrir ma messagerie</Button>
+        <Button variant="link" onClick={() => props.dispatch({ type: 'session.logout' }).issues.length === 0 && props.navigate('compte/accueil')}>Se déconnecter</Button>
       </Actions>
       <Block title="Mes informations personnelles">
         <Facts>
@@ -94,12 +88,8 @@ export function MyAccountScreen(props: ScreenProps) {
           </table>
         )}
         <Actions>
-          <Button variant="primary" to="compte/rattachement">
-            Demande de rattachement
-          </Button>
-          <Button to="compte/structure-creation">
-            Créer ma structure
-          </Button>
+          <Button variant="primary" to="compte/rattachement">Demande de rattachement</Button>
+          <Button to="compte/structure-creation">Créer ma structure</Button>
         </Actions>
       </Block>
       <Block title="Mes abonnements aux espaces">
@@ -130,9 +120,7 @@ export function MyAccountScreen(props: ScreenProps) {
         )}
         {waitingForReconnect && <p class="cpa-muted">{fr('Déconnectez-vous puis reconnectez-vous pour voir les nouveaux espaces dans le menu.')}</p>}
         <Actions>
-          <Button variant="primary" to="compte/abonnement">
-            Ajouter un abonnement
-          </Button>
+          <Button variant="primary" to="compte/abonnement">Ajouter un abonnement</Button>
         </Actions>
       </Block>
     </Screen>
@@ -183,12 +171,8 @@ export function RattachementScreen(props: ScreenProps) {
           <TextField {...form.field('identifiant')} label="Identifiant (SIRET)" inputMode="numeric" value={identifiant} onInput={setIdentifiant} />
           <TextField {...form.field('raisonSociale')} label="Raison sociale" value={raisonSociale} onInput={setRaisonSociale} />
           <Actions>
-            <Button type="submit" variant="primary">
-              Rechercher
-            </Button>
-            <Button variant="link" to="compte/mon-compte">
-              Retour à Mon compte
-            </Button>
+            <Button type="submit" variant="primary">Rechercher</Button>
+            <Button variant="link" to="compte/mon-compte">Retour à Mon compte</Button>
           </Actions>
         </Form>
       </Block>
@@ -286,12 +270,8 @@ export function SubscriptionScreen(props: ScreenProps) {
               errors={form.of('mode')}
             />
             <Actions>
-              <Button type="submit" variant="primary" verdict={props.check(event)}>
-                Valider l'abonnement
-              </Button>
-              <Button variant="link" to="compte/mon-compte">
-                Retour à Mon compte
-              </Button>
+              <Button type="submit" variant="primary" verdict={props.check(event)}>Valider l'abonnement</Button>
+              <Button variant="link" to="compte/mon-compte">Retour à Mon compte</Button>
             </Actions>
           </Form>
         )}
@@ -346,12 +326,8 @@ export function CreateStructureScreen(props: ScreenProps) {
             )}
           </div>
           <Actions>
-            <Button type="submit" variant="primary">
-              Créer ma structure
-            </Button>
-            <Button variant="link" to="compte/mon-compte">
-              Retour à Mon compte
-            </Button>
+            <Button type="submit" variant="primary">Créer ma structure</Button>
+            <Button variant="link" to="compte/mon-compte">Retour à Mon compte</Button>
           </Actions>
         </Form>
       </Block>

@@ -133,13 +133,9 @@ export function MailboxScreen(props: ScreenProps) {
       {result && !result.ok && <GeneralErrors messages={result.messages} />}
       <Actions>
         {result?.ok && !session ? (
-          <Button variant="primary" to="compte/accueil">
-            Aller à la page de connexion
-          </Button>
+          <Button variant="primary" to="compte/accueil">Aller à la page de connexion</Button>
         ) : (
-          <Button to={back}>
-            Retour au portail
-          </Button>
+          <Button to={back}>Retour au portail</Button>
         )}
       </Actions>
       {mails.length === 0 ? (

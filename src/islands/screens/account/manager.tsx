@@ -38,9 +38,7 @@ export function StructureScreen(props: ScreenProps) {
     return (
       <Screen props={props} label="Modification de la structure">
         <p>{fr('Aucune structure à gérer : créez d\u2019abord la structure de votre entreprise.')}</p>
-        <Button to="gestion/accueil">
-          Retour à Mes structures
-        </Button>
+        <Button to="gestion/accueil">Retour à Mes structures</Button>
       </Screen>
     );
   }
@@ -71,12 +69,8 @@ export function StructureScreen(props: ScreenProps) {
           </ul>
         )}
         <Actions>
-          <Button variant="primary" to="gestion/espaces" params={{ siret }}>
-            Ajouter des espaces
-          </Button>
-          <Button variant="link" to="gestion/accueil">
-            Retour à Mes structures
-          </Button>
+          <Button variant="primary" to="gestion/espaces" params={{ siret }}>Ajouter des espaces</Button>
+          <Button variant="link" to="gestion/accueil">Retour à Mes structures</Button>
         </Actions>
       </Block>
     </Screen>
@@ -133,9 +127,7 @@ export function EspacesScreen(props: ScreenProps) {
             >
               Valider
             </Button>
-            <Button variant="link" to="gestion/structure" params={{ siret }}>
-              Annuler
-            </Button>
+            <Button variant="link" to="gestion/structure" params={{ siret }}>Annuler</Button>
           </Actions>
         </Form>
       </Block>

@@ -32,20 +32,14 @@ function RequestRow({ props, requestId }: { props: ScreenProps; requestId: strin
         >
           Valider
         </Button>
-        <Button variant="danger" name={`Refuser la demande de ${who}`} onClick={() => setRefusing(true)}>
-          Refuser
-        </Button>
+        <Button variant="danger" name={`Refuser la demande de ${who}`} onClick={() => setRefusing(true)}>Refuser</Button>
       </Actions>
       {refusing && (
         <Form onSubmit={() => form.submit({ type: 'rattachement.refuse', requestId, reason })} label={`Refus de la demande de ${who}`}>
           <TextField label="Motif du refus" multiline {...form.bind('reason', reason, setReason)} hint={fr('Le demandeur reçoit ce motif par courriel (255 caractères au plus).')} />
           <Actions>
-            <Button type="submit" variant="danger">
-              Confirmer le refus
-            </Button>
-            <Button variant="link" onClick={() => setRefusing(false)}>
-              Annuler
-            </Button>
+            <Button type="submit" variant="danger">Confirmer le refus</Button>
+            <Button variant="link" onClick={() => setRefusing(false)}>Annuler</Button>
           </Actions>
         </Form>
       )}
@@ -89,9 +83,7 @@ export function RequestsScreen(props: ScreenProps) {
         </Block>
       )}
       <Actions>
-        <Button variant="link" to="gestion/accueil">
-          Retour à Mes structures
-        </Button>
+        <Button variant="link" to="gestion/accueil">Retour à Mes structures</Button>
       </Actions>
     </Screen>
   );

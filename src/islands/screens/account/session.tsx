@@ -26,12 +26,8 @@ export function LoginScreen(props: ScreenProps) {
         <Block title="Vous êtes connecté">
           <p>{fr(`Connecté en tant que ${user.firstName} ${user.lastName} (${user.loginEmail}).`)}</p>
           <Actions>
-            <Button variant="primary" to="compte/mon-compte">
-              Mon compte
-            </Button>
-            <Button onClick={() => props.dispatch({ type: 'session.logout' }).issues.length === 0 && props.navigate('compte/accueil')}>
-              Se déconnecter
-            </Button>
+            <Button variant="primary" to="compte/mon-compte">Mon compte</Button>
+            <Button onClick={() => props.dispatch({ type: 'session.logout' }).issues.length === 0 && props.navigate('compte/accueil')}>Se déconnecter</Button>
           </Actions>
         </Block>
       </Screen>
@@ -42,9 +38,7 @@ export function LoginScreen(props: ScreenProps) {
       <Screen props={props} label="Accueil">
         <Block title="Connexion en cours">
           <p>{fr('Votre mot de passe est accepté : saisissez maintenant le code reçu par courriel.')}</p>
-          <Button variant="primary" to="compte/code">
-            Saisir le code de vérification
-          </Button>
+          <Button variant="primary" to="compte/code">Saisir le code de vérification</Button>
         </Block>
       </Screen>
     );
@@ -67,21 +61,15 @@ export function LoginScreen(props: ScreenProps) {
           <TextField label="Adresse de connexion" {...form.bind('loginEmail', loginEmail, setLoginEmail)} type="email" autoComplete="username" required />
           <TextField label="Mot de passe" {...form.bind('password', password, setPassword)} type="password" autoComplete="current-password" required />
           <Actions>
-            <Button type="submit" variant="primary">
-              Se connecter
-            </Button>
-            <Button variant="link" onClick={resend}>
-              Renvoyer le lien d'activation
-            </Button>
+            <Button type="submit" variant="primary">Se connecter</Button>
+            <Button variant="link" onClick={resend}>Renvoyer le lien d'activation</Button>
           </Actions>
           {info && <Notice>{fr(info)}</Notice>}
         </Form>
       </Block>
       <Block title="Vous êtes nouveau sur Chorus Pro ?">
         <p>{fr('Créez votre compte personnel : une adresse e-mail que vous consultez vraiment vous servira d\u2019adresse de connexion.')}</p>
-        <Button variant="primary" to="compte/creation">
-          Créer un compte
-        </Button>
+        <Button variant="primary" to="compte/creation">Créer un compte</Button>
       </Block>
     </Screen>
   );
@@ -118,9 +106,7 @@ export function CodeScreen(props: ScreenProps) {
         <Form onSubmit={verify} label="Code de vérification" errors={form}>
           <TextField label="Code de vérification" {...form.bind('code', code, setCode)} inputMode="numeric" autoComplete="one-time-code" required />
           <Actions>
-            <Button type="submit" variant="primary">
-              Valider le code
-            </Button>
+            <Button type="submit" variant="primary">Valider le code</Button>
             <Button
               verdict={props.check({ type: 'session.resendCode' })}
               onClick={() => {
@@ -129,9 +115,7 @@ export function CodeScreen(props: ScreenProps) {
             >
               Renvoyer le code
             </Button>
-            <Button variant="link" to="compte/messagerie">
-              Ouvrir ma messagerie
-            </Button>
+            <Button variant="link" to="compte/messagerie">Ouvrir ma messagerie</Button>
           </Actions>
           {info && <Notice>{fr(info)}</Notice>}
         </Form>
@@ -220,12 +204,8 @@ export function CreateAccountScreen(props: ScreenProps) {
           <CheckField {...form.field('acceptTerms')} label="J'accepte les conditions générales d'utilisation" checked={acceptTerms} onChange={setAcceptTerms} />
           <p class="cpa-muted">{fr('Le portail réel demande aussi de recopier un captcha : il n\u2019est pas simulé ici.')}</p>
           <Actions>
-            <Button type="submit" variant="primary">
-              Créer mon compte
-            </Button>
-            <Button variant="link" to="compte/accueil">
-              Retour à l'accueil
-            </Button>
+            <Button type="submit" variant="primary">Créer mon compte</Button>
+            <Button variant="link" to="compte/accueil">Retour à l'accueil</Button>
           </Actions>
         </Form>
       </Block>
@@ -245,9 +225,7 @@ export function AccountCreatedScreen(props: ScreenProps) {
         <Notice>{fr(`Un courriel contenant un lien d'activation vient d'être envoyé à votre adresse de connexion${email ? `, ${email}` : ''}. Le lien est valable 60 minutes.`)}</Notice>
         <p>{fr('Tant que le compte n\u2019est pas activé, vous ne pouvez pas vous connecter.')}</p>
         <Actions>
-          <Button variant="primary" to="compte/messagerie">
-            Ouvrir ma messagerie
-          </Button>
+          <Button variant="primary" to="compte/messagerie">Ouvrir ma messagerie</Button>
           <Button
             onClick={() => {
               const refused = refusalOf(props.dispatch({ type: 'account.resendActivation', loginEmail: email }));
@@ -257,9 +235,7 @@ export function AccountCreatedScreen(props: ScreenProps) {
           >
             Renvoyer le lien d'activation
           </Button>
-          <Button variant="link" to="compte/accueil">
-            Aller à la page de connexion
-          </Button>
+          <Button variant="link" to="compte/accueil">Aller à la page de connexion</Button>
         </Actions>
         {info && <Notice>{fr(info)}</Notice>}
         <GeneralErrors messages={errors} />

@@ -26,29 +26,24 @@ export function Services({ props, siret }: { props: ScreenProps; siret: string }
   };
   return (
     <Block title="Services">
-      {services.length === 0 ? (
-        <p>{fr('Aucun service : les services sont facultatifs, ils servent à répartir les factures dans la structure.')}</p>
-      ) : (
-        <DataTable
-          caption="Services de la structure"
-          rows={services}
-          rowKey={(service) => service.code}
-          columns={[
-            { header: 'Code service', cell: (service) => service.code },
-            { header: 'Libellé', cell: (service) => service.label },
-            { header: 'État', cell: (service) => (service.active ? 'Actif' : 'Inactif') },
-          ]}
-        />
-      )}
+      <DataTable
+        empty="Aucun service : les services sont facultatifs, ils servent à répartir les factures dans la structure."
+        caption="Services de la structure"
+        rows={services}
+        rowKey={(service) => service.code}
+        columns={[
+          { header: 'Code service', cell: (service) => service.code },
+          { header: 'Libellé', cell: (service) => service.label },
+          { header: 'État', cell: (service) => (service.active ? 'Actif' : 'Inactif') },
+        ]}
+      />
       <Form onSubmit={create} label="Créer un service" errors={form}>
         <div class="cpa-grid">
           <TextField label="Code service" {...form.bind('code', code, setCode)} hint={fr('Lettres majuscules, chiffres, « _ » et « - » (par exemple COMPTABILITE).')} required />
           <TextField label="Libellé du service" {...form.bind('label', label, setLabel)} required />
         </div>
         <Actions>
-          <Button type="submit" variant="primary">
-            Créer le service
-          </Button>
+          <Button type="submit" variant="primary">Créer le service</Button>
         </Actions>
         {info && <Notice>{fr(info)}</Notice>}
       </Form>
@@ -74,21 +69,18 @@ export function BankAccounts({ props, siret }: { props: ScreenProps; siret: stri
   };
   return (
     <Block title="Coordonnées bancaires">
-      {accounts.length === 0 ? (
-        <p>{fr('Aucune coordonnée bancaire enregistrée.')}</p>
-      ) : (
-        <DataTable
-          caption="Coordonnées bancaires de la structure"
-          rows={accounts}
-          rowKey={(account) => account.id}
-          columns={[
-            { header: 'Libellé', cell: (account) => account.label },
-            { header: 'Titulaire', cell: (account) => account.holder },
-            { header: 'IBAN', cell: (account) => <span class="cpa-nowrap">{formatIban(account.iban)}</span> },
-            { header: 'BIC', cell: (account) => account.bic || '—' },
-          ]}
-        />
-      )}
+      <DataTable
+        empty="Aucune coordonnée bancaire enregistrée."
+        caption="Coordonnées bancaires de la structure"
+        rows={accounts}
+        rowKey={(account) => account.id}
+        columns={[
+          { header: 'Libellé', cell: (account) => account.label },
+          { header: 'Titulaire', cell: (account) => account.holder },
+          { header: 'IBAN', cell: (account) => <span class="cpa-nowrap">{formatIban(account.iban)}</span> },
+          { header: 'BIC', cell: (account) => account.bic || '—' },
+        ]}
+      />
       <Form onSubmit={add} label="Ajouter des coordonnées bancaires" errors={form}>
         <div class="cpa-grid">
           <TextField label="Libellé du compte" {...form.bind('label', values.label, set('label'))} required />
@@ -97,9 +89,7 @@ export function BankAccounts({ props, siret }: { props: ScreenProps; siret: stri
           <TextField label="BIC (facultatif pour un IBAN français)" {...form.bind('bic', values.bic, set('bic'))} />
         </div>
         <Actions>
-          <Button type="submit" variant="primary">
-            Ajouter les coordonnées bancaires
-          </Button>
+          <Button type="submit" variant="primary">Ajouter les coordonnées bancaires</Button>
         </Actions>
         {info && <Notice>{fr(info)}</Notice>}
       </Form>

@@ -36,9 +36,7 @@ function FollowUps({ props, followUps }: { props: ScreenProps; followUps: readon
             <Button type="submit" variant="primary">
               {FOLLOW_UP_LABELS.resendActivation}
             </Button>
-            <Button to="compte/messagerie">
-              Ouvrir ma messagerie
-            </Button>
+            <Button to="compte/messagerie">Ouvrir ma messagerie</Button>
           </Actions>
           {info && <Notice>{fr(info)}</Notice>}
         </Form>
@@ -119,12 +117,8 @@ export function ClaudiaScreen(props: ScreenProps) {
         <Form label="Poser une question" onSubmit={() => send(question)} errors={form}>
           <TextField label="Votre question" {...form.bind('question', question, setQuestion)} hint={fr(`Entrée pour envoyer ; ${QUESTION_MAX} caractères au plus.`)} />
           <Actions>
-            <Button type="submit" variant="primary">
-              Envoyer
-            </Button>
-            <Button variant="link" to="aide/nous-contacter">
-              Retour à « Nous contacter »
-            </Button>
+            <Button type="submit" variant="primary">Envoyer</Button>
+            <Button variant="link" to="aide/nous-contacter">Retour à « Nous contacter »</Button>
           </Actions>
         </Form>
       </Block>

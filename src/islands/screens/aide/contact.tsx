@@ -18,21 +18,15 @@ export function ContactScreen(props: ScreenProps) {
         <ul class="aide-options">
           <li>
             <p>{fr('ClaudIA répond à toute heure : lien d\u2019activation, mot de passe, structure publique, où déposer une facture…')}</p>
-            <Button variant="primary" to="aide/claudia">
-              Discuter avec notre agent virtuel
-            </Button>
+            <Button variant="primary" to="aide/claudia">Discuter avec notre agent virtuel</Button>
           </li>
           <li>
             <p>{fr('Un agent du support répond en ligne les jours ouvrés, de 8 h 30 à 18 h 30 (pas de téléphone).')}</p>
-            <Button to="aide/agent">
-              Echanger en ligne avec un agent
-            </Button>
+            <Button to="aide/agent">Echanger en ligne avec un agent</Button>
           </li>
           <li>
             <p>{fr('Une demande écrite (sollicitation) reçoit un numéro et se suit dans la liste de vos sollicitations.')}</p>
-            <Button to="aide/sollicitation">
-              Envoyer une demande d'aide au support
-            </Button>
+            <Button to="aide/sollicitation">Envoyer une demande d'aide au support</Button>
           </li>
         </ul>
       </Block>
@@ -61,9 +55,7 @@ export function AgentScreen(props: ScreenProps) {
           >
             Démarrer la discussion
           </Button>
-          <Button to="aide/sollicitation">
-            Envoyer une demande d'aide au support
-          </Button>
+          <Button to="aide/sollicitation">Envoyer une demande d'aide au support</Button>
         </Actions>
         {reached !== null && <Notice>{fr(`Discussion ouverte le ${formatMoment(reached)} : un agent du support vous répond (simulation).`)}</Notice>}
       </Block>
@@ -184,9 +176,7 @@ export function TicketScreen(props: ScreenProps) {
             />
             <TextField label={CAPTCHA.question} {...form.bind('captcha', captcha, setCaptcha)} required inputMode="numeric" />
             <Actions>
-              <Button type="submit" variant="primary">
-                Soumettre
-              </Button>
+              <Button type="submit" variant="primary">Soumettre</Button>
             </Actions>
           </Form>
         )}

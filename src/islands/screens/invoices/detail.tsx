@@ -44,9 +44,7 @@ function RecycleForm({ props, invoice }: { props: ScreenProps; invoice: Invoice 
         <TextField id={idOf('codeService')} label="Code service" value={data.codeService} onInput={(v) => setData((d) => ({ ...d, codeService: v }))} errors={form.of('codeService')} />
         <TextField id={idOf('engagement')} label="Numéro d'engagement" value={data.engagement} onInput={(v) => setData((d) => ({ ...d, engagement: v }))} errors={form.of('engagement')} />
         <Actions>
-          <Button type="submit" variant="primary">
-            Recycler la facture
-          </Button>
+          <Button type="submit" variant="primary">Recycler la facture</Button>
         </Actions>
       </Form>
     </Block>
@@ -75,9 +73,7 @@ function CompleteForm({ props, invoice }: { props: ScreenProps; invoice: Invoice
         <TextField id={idOf('size')} label="Taille de la pièce jointe en Ko" value={size} inputMode="numeric" onInput={setSize} />
         <TextField id={idOf('comment')} label="Commentaire pour le destinataire" value={comment} multiline onInput={setComment} errors={form.of('comment')} />
         <Actions>
-          <Button type="submit" variant="primary">
-            Compléter la facture
-          </Button>
+          <Button type="submit" variant="primary">Compléter la facture</Button>
         </Actions>
       </Form>
     </Block>
@@ -94,9 +90,7 @@ function RejectionActions({ props, invoice }: { props: ScreenProps; invoice: Inv
       <p>{fr('Une facture rejetée est annulée : acquittez le rejet, puis traitez-le. Émettez ensuite une nouvelle facture, avec un nouveau numéro.')}</p>
       <GeneralErrors id={form.generalId} messages={form.errors.general} />
       <Actions>
-        <Button verdict={props.check(acknowledge)} onClick={() => form.submit(acknowledge)}>
-          Acquitter
-        </Button>
+        <Button verdict={props.check(acknowledge)} onClick={() => form.submit(acknowledge)}>Acquitter</Button>
         <Button
           variant="primary"
           verdict={props.check(handle)}
@@ -147,9 +141,7 @@ export function DetailScreen(props: ScreenProps) {
         </Facts>
         {invoice.status === 'BROUILLON' && (
           <Actions>
-            <Button variant="primary" to="factures/saisie" params={{ invoiceId: invoice.id }}>
-              Modifier le brouillon
-            </Button>
+            <Button variant="primary" to="factures/saisie" params={{ invoiceId: invoice.id }}>Modifier le brouillon</Button>
           </Actions>
         )}
       </Block>

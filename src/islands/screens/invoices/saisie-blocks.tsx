@@ -61,17 +61,13 @@ export function LinesBlock(p: {
               required
             />
             {p.form.lines.length > 1 && (
-              <Button variant="link" name={`Supprimer la ligne ${n}`} onClick={() => p.onLines(p.form.lines.filter((_, j) => j !== i))}>
-                Supprimer la ligne
-              </Button>
+              <Button variant="link" name={`Supprimer la ligne ${n}`} onClick={() => p.onLines(p.form.lines.filter((_, j) => j !== i))}>Supprimer la ligne</Button>
             )}
           </fieldset>
         );
       })}
       {p.lineErrors && <GeneralErrors messages={p.lineErrors} id={p.linesId} />}
-      <Button onClick={() => p.onLines([...p.form.lines, { ...EMPTY_LINE }])}>
-        Ajouter une ligne
-      </Button>
+      <Button onClick={() => p.onLines([...p.form.lines, { ...EMPTY_LINE }])}>Ajouter une ligne</Button>
       <h4>{fr('Récapitulatif TVA')}</h4>
       <table class="cpa-table">
         <thead>
@@ -137,9 +133,7 @@ export function AttachmentsBlock(p: {
           {p.attachments.map((file, i) => (
             <li key={`${file.name}-${i}`}>
               {file.name} ({Math.max(1, Math.round(file.size / 1024))}&nbsp;Ko){' '}
-              <Button variant="link" name={`Retirer ${file.name}`} onClick={() => p.onChange(p.attachments.filter((_, j) => j !== i))}>
-                Retirer
-              </Button>
+              <Button variant="link" name={`Retirer ${file.name}`} onClick={() => p.onChange(p.attachments.filter((_, j) => j !== i))}>Retirer</Button>
             </li>
           ))}
         </ul>
@@ -149,9 +143,7 @@ export function AttachmentsBlock(p: {
         <TextField id={p.idOf('pj.name')} label="Nom du fichier" value={attachment.name} placeholder="ex. bon-de-livraison.pdf" onInput={(name) => setAttachment((a) => ({ ...a, name }))} errors={attachmentErrors.name} />
         <TextField id={p.idOf('pj.size')} label="Taille en Ko" value={attachment.size} inputMode="numeric" onInput={(size) => setAttachment((a) => ({ ...a, size }))} errors={attachmentErrors.size} />
       </div>
-      <Button onClick={add}>
-        Ajouter la pièce jointe
-      </Button>
+      <Button onClick={add}>Ajouter la pièce jointe</Button>
     </Block>
   );
 }
@@ -193,9 +185,7 @@ export function Confirmation({ props, invoiceId }: { props: ScreenProps; invoice
         >
           Confirmer et envoyer
         </Button>
-        <Button verdict={props.check(cancel)} onClick={() => form.submit(cancel)}>
-          Annuler
-        </Button>
+        <Button verdict={props.check(cancel)} onClick={() => form.submit(cancel)}>Annuler</Button>
       </Actions>
     </section>
   );

@@ -56,9 +56,7 @@ export function SaisieScreen(props: ScreenProps) {
       <Screen props={props}>
         <InvoiceTabs props={props} current="factures/saisie" />
         <Notice>{fr(`La facture n° ${existing.data.number} n'est plus un brouillon : elle ne se modifie plus ici.`)}</Notice>
-        <Button variant="primary" to="factures/detail" params={{ invoiceId: existing.id }}>
-          Voir la facture
-        </Button>
+        <Button variant="primary" to="factures/detail" params={{ invoiceId: existing.id }}>Voir la facture</Button>
       </Screen>
     );
   }
@@ -163,12 +161,8 @@ export function SaisieScreen(props: ScreenProps) {
           </Block>
 
           <Actions>
-            <Button onClick={onSave}>
-              Enregistrer
-            </Button>
-            <Button type="submit" variant="primary">
-              Valider et envoyer
-            </Button>
+            <Button onClick={onSave}>Enregistrer</Button>
+            <Button type="submit" variant="primary">Valider et envoyer</Button>
           </Actions>
         </Form>
       )}

@@ -26,9 +26,7 @@ function Results({ props, invoices }: { props: ScreenProps; invoices: Invoice[] 
       columns={[columns.numero, columns.dateFacture, columns.depot, columns.destinataire, columns.ttc, columns.statut]}
       actionsHeader="Action"
       actions={(invoice) => (
-        <Button name={`Ouvrir la facture n° ${numberOf(invoice)}`} to="factures/detail" params={{ invoiceId: invoice.id }}>
-          Ouvrir
-        </Button>
+        <Button name={`Ouvrir la facture n° ${numberOf(invoice)}`} to="factures/detail" params={{ invoiceId: invoice.id }}>Ouvrir</Button>
       )}
     />
   );
@@ -137,9 +135,7 @@ export function RechercheScreen(props: ScreenProps) {
             </fieldset>
           </div>
           <Actions>
-            <Button type="submit" variant="primary">
-              Rechercher
-            </Button>
+            <Button type="submit" variant="primary">Rechercher</Button>
           </Actions>
         </Form>
       </Block>

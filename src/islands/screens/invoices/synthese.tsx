@@ -84,12 +84,8 @@ function ReturnsPopup({ props }: { props: ScreenProps }) {
         >
           Acquitter les factures sélectionnées
         </Button>
-        <Button verdict={props.check(acknowledgeAll)} onClick={() => form.submit(acknowledgeAll)}>
-          Tout acquitter et fermer
-        </Button>
-        <Button variant="link" verdict={props.check({ type: 'session.dismissPopup' })} onClick={() => form.submit({ type: 'session.dismissPopup' })}>
-          Fermer
-        </Button>
+        <Button verdict={props.check(acknowledgeAll)} onClick={() => form.submit(acknowledgeAll)}>Tout acquitter et fermer</Button>
+        <Button variant="link" verdict={props.check({ type: 'session.dismissPopup' })} onClick={() => form.submit({ type: 'session.dismissPopup' })}>Fermer</Button>
       </Actions>
     </section>
   );
@@ -129,13 +125,9 @@ function InvoiceList({ props, title, invoices, empty }: { props: ScreenProps; ti
             const acknowledge: Event = { type: 'invoice.acknowledge', invoiceIds: [invoice.id] };
             return (
               <Actions>
-                <Button name={`Ouvrir la facture n° ${number}`} onClick={open}>
-                  Ouvrir
-                </Button>
+                <Button name={`Ouvrir la facture n° ${number}`} onClick={open}>Ouvrir</Button>
                 {invoice.status === 'REJETEE' && !invoice.acknowledged && (
-                  <Button name={`Acquitter la facture n° ${number}`} verdict={props.check(acknowledge)} onClick={() => form.submit(acknowledge)}>
-                    Acquitter
-                  </Button>
+                  <Button name={`Acquitter la facture n° ${number}`} verdict={props.check(acknowledge)} onClick={() => form.submit(acknowledge)}>Acquitter</Button>
                 )}
                 {invoice.status === 'REJETEE' && (
                   <Button

@@ -102,8 +102,12 @@ export interface Column<T> {
   numeric?: boolean;
 }
 
-/** A table of the portal, in its scrolling wrapper; `caption` is read by screen readers only. */
-export function DataTable<T>(p: { rows: readonly T[]; rowKey: (row: T) => string; columns: readonly Column<T>[]; caption: string; before?: ComponentChildren }) {
+/**
+ * A table of the portal, in its scrolling wrapper; `caption` is read by screen readers only. With no rows and
+ * an `empty` sentence, the sentence stands instead of the table.
+ */
+export function DataTable<T>(p: { rows: readonly T[]; rowKey: (row: T, index: number) => string; columns: readonly Column<T>[]; caption: string; before?: ComponentChildren; empty?: string }) {
+  if (p.rows.length === 0 && p.empty !== undefined) return <p>{fr(p.empty)}</p>;
   return (
     <div class="cpa-table-wrap">
       {p.before}
@@ -119,8 +123,8 @@ export function DataTable<T>(p: { rows: readonly T[]; rowKey: (row: T) => string
           </tr>
         </thead>
         <tbody>
-          {p.rows.map((row) => (
-            <tr key={p.rowKey(row)}>
+          {p.rows.map((row, index) => (
+            <tr key={p.rowKey(row, index)}>
               {p.columns.map((column) => (
                 <td key={column.header} class={column.numeric ? 'cpa-num' : undefined}>
                   {column.cell(row)}
@@ -250,9 +254,7 @@ export function NeedsLogin({ props }: { props: ScreenProps }) {
   return (
     <Screen props={props}>
       <p>{fr('Vous devez être connecté pour accéder à cette page.')}</p>
-      <Button variant="primary" to="compte/accueil">
-        Aller à la page de connexion
-      </Button>
+      <Button variant="primary" to="compte/accueil">Aller à la page de connexion</Button>
     </Screen>
   );
 }

@@ -87,18 +87,12 @@ export function TravauxConsulterScreen(props: ScreenProps) {
       {revisedForMe && <Disagreement piece={piece} />}
       <div class="cpa-actions">
         {validate && (
-          <Button variant="primary" to="travaux/valider" params={{ pieceId: piece.id }}>
-            Valider
-          </Button>
+          <Button variant="primary" to="travaux/valider" params={{ pieceId: piece.id }}>Valider</Button>
         )}
         {options.length > 0 && (
-          <Button variant="primary" to="travaux/suivante" params={{ pieceId: piece.id }}>
-            Déposer la pièce de facturation suivante
-          </Button>
+          <Button variant="primary" to="travaux/suivante" params={{ pieceId: piece.id }}>Déposer la pièce de facturation suivante</Button>
         )}
-        <Button to="travaux/dossier" params={{ pieceId: piece.id }}>
-          Voir le dossier de facturation
-        </Button>
+        <Button to="travaux/dossier" params={{ pieceId: piece.id }}>Voir le dossier de facturation</Button>
       </div>
       {options.length === 0 && !validate && <p class="cpa-muted">{fr('Aucune pièce n’est à déposer par vous à partir de celle-ci pour le moment.')}</p>}
     </Screen>

@@ -86,9 +86,7 @@ export function TravauxDossierScreen(props: ScreenProps) {
                   <li key={i}>{fr(`${formatMoment(change.at)} : ${WORKS_STATUS_LABELS[change.status]}`)}</li>
                 ))}
               </ul>
-              <Button variant="link" name={consultName(entry.number)} onClick={() => consult(entry.pieceId)}>
-                Consulter
-              </Button>
+              <Button variant="link" name={consultName(entry.number)} onClick={() => consult(entry.pieceId)}>Consulter</Button>
             </li>
           ))}
         </ol>

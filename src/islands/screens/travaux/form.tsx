@@ -192,9 +192,7 @@ export function PieceForm(p: PieceFormProps) {
           : 'Le simulateur refuse un cadre qui n’est pas celui de votre rôle et exige un commentaire quand le montant diffère de la pièce suivie : les sources ne disent pas que le portail réel le fait.'}
       </SimulatedNote>
       <div class="cpa-actions">
-        <Button type="submit" variant="primary">
-          Valider et envoyer
-        </Button>
+        <Button type="submit" variant="primary">Valider et envoyer</Button>
       </div>
     </Form>
   );

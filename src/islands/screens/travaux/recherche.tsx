@@ -25,9 +25,7 @@ export function TravauxRechercheScreen(props: ScreenProps) {
         <Form label="Rechercher une pièce" onSubmit={search}>
           <TextField id={`${id}-number`} label="Numéro de la pièce" value={number} onInput={setNumber} hint={fr('Le numéro exact, tel qu’il a été déposé (majuscules ou minuscules indifférentes).')} />
           <div class="cpa-actions">
-            <Button type="submit" variant="primary">
-              Rechercher
-            </Button>
+            <Button type="submit" variant="primary">Rechercher</Button>
           </div>
         </Form>
       </Block>

@@ -38,9 +38,7 @@ export function TravauxSyntheseScreen(props: ScreenProps) {
         </ul>
         {synthese.aTraiter.length === 0 && <Notice>{fr('Aucune pièce n’attend d’action de votre part.')}</Notice>}
         <div class="cpa-actions">
-          <Button variant="primary" to="travaux/depot">
-            Déposer une pièce
-          </Button>
+          <Button variant="primary" to="travaux/depot">Déposer une pièce</Button>
         </div>
       </Block>
       <PieceList props={props} title="Pièces à traiter" pieces={synthese.aTraiter} empty="Aucune pièce n’est mise à votre disposition." />

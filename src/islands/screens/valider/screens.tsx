@@ -100,12 +100,8 @@ export function ValiderFactureScreen(props: ScreenProps) {
         </ul>
       </Block>
       <Actions>
-        <Button variant="primary" verdict={canDecide} to="valider/validation" params={{ invoiceId: invoice.id }}>
-          Valider
-        </Button>
-        <Button variant="danger" verdict={canRefuse} to="valider/refus" params={{ invoiceId: invoice.id }}>
-          Refuser
-        </Button>
+        <Button variant="primary" verdict={canDecide} to="valider/validation" params={{ invoiceId: invoice.id }}>Valider</Button>
+        <Button variant="danger" verdict={canRefuse} to="valider/refus" params={{ invoiceId: invoice.id }}>Refuser</Button>
       </Actions>
     </Screen>
   );

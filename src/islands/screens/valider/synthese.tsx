@@ -33,9 +33,7 @@ function ValiderTable({ props, invoices, caption }: { props: ScreenProps; invoic
       columns={[columns.numero, supplier, columns.cadre, columns.destinataire, columns.ttc, columns.statut]}
       actionsHeader="Actions"
       actions={(invoice) => (
-        <Button name={`Ouvrir la facture n° ${numberOf(invoice)}`} to="valider/facture" params={{ invoiceId: invoice.id }}>
-          Ouvrir
-        </Button>
+        <Button name={`Ouvrir la facture n° ${numberOf(invoice)}`} to="valider/facture" params={{ invoiceId: invoice.id }}>Ouvrir</Button>
       )}
     />
   );
