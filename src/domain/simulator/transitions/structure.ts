@@ -14,7 +14,7 @@ import type {
   ServiceSetActive,
   StructureCreate,
 } from '../events';
-import { ESPACES, ROLE_LABELS, type Structure } from '../model';
+import { ESPACES, ROLE_LABELS, type Structure, type User } from '../model';
 import { checkIban, checkSiret, compact, normaliseIban } from '../rules/identifiers';
 import { created, logAction, managedStructure, nextId, openSession, sendMail, sessionManaging, text, type Ctx } from './context';
 
@@ -108,13 +108,18 @@ export function refuseRattachement(ctx: Ctx, e: RattachementRefuse): Issue[] {
   return decide(ctx, e.requestId, false, e.reason);
 }
 
+/** A handler on the structure `e.siret` that only its gestionnaire principal, in an open session, may run. */
+function byManager<E extends { siret: string }>(run: (ctx: Ctx, e: E, managing: { user: User; structure: Structure }) => Issue[]) {
+  return (ctx: Ctx, e: E): Issue[] => {
+    const managing = sessionManaging(ctx.w, compact(e.siret));
+    return managing.ok ? run(ctx, e, managing.value) : managing.issues;
+  };
+}
+
 /** Codes of services: capitals, digits, « _ » and « - », as the technical codes seen in the portal. */
 const SERVICE_CODE = /^[A-Z0-9][A-Z0-9_-]{0,99}$/;
 
-export function createService({ w }: Ctx, e: ServiceCreate): Issue[] {
-  const managing = sessionManaging(w, compact(e.siret));
-  if (!managing.ok) return managing.issues;
-  const { user, structure } = managing.value;
+export const createService = byManager<ServiceCreate>(({ w }, e, { user, structure }) => {
   const code = e.code.trim().toUpperCase();
   const label = text(e.label, 'label', 100, true);
   const issues: Issue[] = [...label.issues];
@@ -125,24 +130,18 @@ export function createService({ w }: Ctx, e: ServiceCreate): Issue[] {
   structure.services.push({ code, label: label.value, active: true });
   logAction(w, user.id, 'service.created', structure.siret);
   return [];
-}
+});
 
-export function setServiceActive({ w }: Ctx, e: ServiceSetActive): Issue[] {
-  const managing = sessionManaging(w, compact(e.siret));
-  if (!managing.ok) return managing.issues;
-  const { user, structure } = managing.value;
+export const setServiceActive = byManager<ServiceSetActive>(({ w }, e, { user, structure }) => {
   const service = structure.services.find((candidate) => candidate.code === e.code.trim().toUpperCase());
   if (!service) return [issue('service.unknown', 'code')];
   service.active = e.active;
   logAction(w, user.id, e.active ? 'service.activated' : 'service.deactivated', structure.siret);
   return [];
-}
+});
 
-export function addBankAccount(ctx: Ctx, e: BankAdd): Issue[] {
+export const addBankAccount = byManager<BankAdd>((ctx, e, { user, structure }) => {
   const { w } = ctx;
-  const managing = sessionManaging(w, compact(e.siret));
-  if (!managing.ok) return managing.issues;
-  const { user, structure } = managing.value;
   const label = text(e.label, 'label', 100, true);
   const holder = text(e.holder, 'holder', 100, true);
   const bic = compact(e.bic).toUpperCase();
@@ -157,18 +156,15 @@ export function addBankAccount(ctx: Ctx, e: BankAdd): Issue[] {
   structure.bankAccounts.push({ id: created(ctx, 'bankAccount', nextId(w, 'b')), label: label.value, holder: holder.value, iban, bic, active: true });
   logAction(w, user.id, 'bank.added', structure.siret);
   return [];
-}
+});
 
-export function openEspace({ w }: Ctx, e: EspaceOpen): Issue[] {
-  const managing = sessionManaging(w, compact(e.siret));
-  if (!managing.ok) return managing.issues;
-  const { user, structure } = managing.value;
+export const openEspace = byManager<EspaceOpen>(({ w }, e, { user, structure }) => {
   if (!(ESPACES as readonly string[]).includes(e.espace)) return [issue('espace.unknown', 'espace')];
   if (structure.espaces.includes(e.espace)) return [issue('espace.alreadyOpen', 'espace', { espace: e.espace })];
   structure.espaces.push(e.espace);
   logAction(w, user.id, 'espace.opened', structure.siret);
   return [];
-}
+});
 
 export function subscribeEspace({ w }: Ctx, e: EspaceSubscribe): Issue[] {
   const opened = openSession(w);
