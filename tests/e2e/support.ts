@@ -83,7 +83,7 @@ export async function savedRecord(page: Page) {
   if (!stored || !planText) return null;
   const cmi = (JSON.parse(stored) as { cmi: Record<string, string> }).cmi;
   const decoded = decodeRecord(cmi['cmi.suspend_data'] ?? '', trackedIds(JSON.parse(planText) as Plan));
-  return decoded.ok ? decoded.record : null;
+  return decoded.ok ? decoded.value.record : null;
 }
 
 /** Waits until the embedded LMS has saved `score` (and done) for the activity: the result really reached the record. */
