@@ -4,11 +4,13 @@
  * forgotten in the other.
  */
 import type { Event } from './events';
+import type { Verdict } from '../result';
 import type { Issue } from './issues';
 import type { World } from './model';
 import { transition } from './transition';
 
-export type CanResult = { ok: true } | { ok: false; issues: Issue[] };
+/** Allowed, or the issues of the refusal (the domain's verdict shape, ../result.ts). */
+export type CanResult = Verdict<Issue>;
 
 export function can(world: World, event: Event): CanResult {
   const { issues } = transition(world, event);
