@@ -2,7 +2,7 @@
  * Structures and what the gestionnaire principal manages: creation by SIRET (the creator becomes
  * gestionnaire principal), rattachement requests, services, bank details, espaces and subscriptions.
  */
-import { issue, type Issue } from '../issues';
+import { failed, issue, passed, type Checked, type Issue } from '../issues';
 import type {
   BankAdd,
   EspaceOpen,
@@ -14,7 +14,7 @@ import type {
   ServiceSetActive,
   StructureCreate,
 } from '../events';
-import { ESPACES, ROLE_LABELS, type Structure, type User } from '../model';
+import { ESPACES, ROLE_LABELS, type Structure, type User, type World } from '../model';
 import { checkIban, checkSiret, compact, normaliseIban } from '../rules/identifiers';
 import { created, logAction, managedStructure, nextId, openSession, sendMail, sessionManaging, text, type Ctx } from './context';
 
@@ -47,25 +47,23 @@ export function createStructure({ w }: Ctx, e: StructureCreate): Issue[] {
 
 export function requestRattachement(ctx: Ctx, e: RattachementRequestEvent): Issue[] {
   const { w } = ctx;
-  const opened = openSession(w);
-  if (!opened.ok) return opened.issues;
-  const s = opened.value;
   const siret = compact(e.siret);
-  const structure = w.structures[siret];
-  if (!structure) return [issue('structure.unknown', 'siret', { siret })];
-  if (structure.members.some((m) => m.userId === s.user.id)) return [issue('rattachement.alreadyMember', 'siret', { siret })];
-  const pending = Object.values(w.rattachements).some((r) => r.userId === s.user.id && r.siret === siret && r.status === 'enAttente');
+  const found = sessionOn(w, siret);
+  if (!found.ok) return found.issues;
+  const { user, structure } = found.value;
+  if (structure.members.some((m) => m.userId === user.id)) return [issue('rattachement.alreadyMember', 'siret', { siret })];
+  const pending = Object.values(w.rattachements).some((r) => r.userId === user.id && r.siret === siret && r.status === 'enAttente');
   if (pending) return [issue('rattachement.alreadyPending', 'siret', { siret })];
   const id = created(ctx, 'rattachement', nextId(w, 'r'));
-  w.rattachements[id] = { id, userId: s.user.id, siret, status: 'enAttente', requestedAt: w.now, decidedAt: null, decidedBy: null, reason: '' };
+  w.rattachements[id] = { id, userId: user.id, siret, status: 'enAttente', requestedAt: w.now, decidedAt: null, decidedBy: null, reason: '' };
   // The gestionnaire principal hears of the request on his contact address.
   for (const member of structure.members) {
     const manager = w.users[member.userId];
     if (member.role === 'gestionnairePrincipal' && manager) {
-      sendMail(w, manager.contactEmail, 'rattachementRequested', { requestId: id, siret, requester: `${s.user.firstName} ${s.user.lastName}` });
+      sendMail(w, manager.contactEmail, 'rattachementRequested', { requestId: id, siret, requester: `${user.firstName} ${user.lastName}` });
     }
   }
-  logAction(w, s.user.id, 'rattachement.requested', id);
+  logAction(w, user.id, 'rattachement.requested', id);
   return [];
 }
 
@@ -106,6 +104,14 @@ export function validateRattachement(ctx: Ctx, e: RattachementValidate): Issue[]
 
 export function refuseRattachement(ctx: Ctx, e: RattachementRefuse): Issue[] {
   return decide(ctx, e.requestId, false, e.reason);
+}
+
+/** The open session's user and the structure `siret` they act on, which must exist. */
+function sessionOn(w: World, siret: string): Checked<{ user: User; structure: Structure }> {
+  const opened = openSession(w);
+  if (!opened.ok) return opened;
+  const structure = w.structures[siret];
+  return structure ? passed({ user: opened.value.user, structure }) : failed([issue('structure.unknown', 'siret', { siret })]);
 }
 
 /** A handler on the structure `e.siret` that only its gestionnaire principal, in an open session, may run. */
@@ -167,21 +173,19 @@ export const openEspace = byManager<EspaceOpen>(({ w }, e, { user, structure }) 
 });
 
 export function subscribeEspace({ w }: Ctx, e: EspaceSubscribe): Issue[] {
-  const opened = openSession(w);
-  if (!opened.ok) return opened.issues;
-  const s = opened.value;
   const siret = compact(e.siret);
-  const structure = w.structures[siret];
-  if (!structure) return [issue('structure.unknown', 'siret', { siret })];
-  if (!structure.members.some((m) => m.userId === s.user.id)) return [issue('structure.notMember', 'siret', { siret })];
+  const found = sessionOn(w, siret);
+  if (!found.ok) return found.issues;
+  const { user, structure } = found.value;
+  if (!structure.members.some((m) => m.userId === user.id)) return [issue('structure.notMember', 'siret', { siret })];
   if (!(ESPACES as readonly string[]).includes(e.espace)) return [issue('espace.unknown', 'espace')];
   if (!structure.espaces.includes(e.espace)) return [issue('espace.notOpen', 'espace', { espace: e.espace })];
   if (e.mode !== 'consultation' && e.mode !== 'modification') return [issue('field.required', 'mode')];
-  const existing = w.subscriptions.find((sub) => sub.userId === s.user.id && sub.siret === siret && sub.espace === e.espace);
+  const existing = w.subscriptions.find((sub) => sub.userId === user.id && sub.siret === siret && sub.espace === e.espace);
   if (existing && existing.mode === e.mode) return [issue('espace.alreadySubscribed', 'espace', { espace: e.espace })];
   if (existing) existing.mode = e.mode;
-  else w.subscriptions.push({ userId: s.user.id, siret, espace: e.espace, mode: e.mode });
-  logAction(w, s.user.id, 'espace.subscribed', siret);
+  else w.subscriptions.push({ userId: user.id, siret, espace: e.espace, mode: e.mode });
+  logAction(w, user.id, 'espace.subscribed', siret);
   return [];
 }
 
