@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  answer,
-  attemptQuestions,
-  attemptsLeft,
-  canStartAttempt,
-  gradeAttempt,
-  startAttempt,
-  submit,
-  type AttemptState,
-} from '../../../../src/domain/quiz/attempt';
+import { answer, attemptQuestions, attemptsLeft, canStartAttempt, gradeAttempt, startAttempt, submit, type AttemptState } from '../../../../src/domain/quiz/attempt';
 import type { LearnerResponse, Question, Result } from '../../../../src/domain/quiz';
 import { bankOf, everyType, match, multiple, order, single, truefalse } from './questions';
 

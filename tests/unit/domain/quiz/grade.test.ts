@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  correctResponse,
-  correctionFeedback,
-  feedbackFor,
-  grade,
-  GRADING_RULES,
-  isEmptyResponse,
-  responseCompleteness,
-} from '../../../../src/domain/quiz/grade';
+import { correctResponse, correctionFeedback, feedbackFor, grade, GRADING_RULES, isEmptyResponse, responseCompleteness } from '../../../../src/domain/quiz/grade';
 import { match, multiple, order, single, truefalse } from './questions';
 
 describe('grade — choix unique', () => {

@@ -5,6 +5,8 @@ import { invariants } from '../../../../src/domain/simulator/invariants';
 import type { World } from '../../../../src/domain/simulator/model';
 import { loginAs, PEOPLE } from '../../../../src/domain/simulator/fixtures';
 import { transition } from '../../../../src/domain/simulator/transition';
+import { can } from '../../../../src/domain/simulator/can';
+import { message } from '../../../../src/domain/simulator/messages';
 
 /** Applies an event that must succeed, and checks the world stays sound. */
 export function ok(world: World, event: Event): World {
@@ -39,4 +41,28 @@ export function ticket(overrides: Partial<Extract<Event, { type: 'help.ticketSub
     captcha: '7',
     ...overrides,
   };
+}
+
+/** An event built from the world it applies to (to reuse a real token, code or id some of the time). */
+export type Template = (world: World) => Event;
+
+/**
+ * Runs templates from `start`, checking each step: `can` agrees with `transition`, a refusal leaves the very
+ * same world (but a refused login, which counts the failed attempt), its messages are whole, the invariants
+ * hold. Returns the concrete events and the final world.
+ */
+export function explore(start: World, templates: readonly Template[]): { events: Event[]; world: World } {
+  let world = start;
+  const events: Event[] = [];
+  for (const make of templates) {
+    const event = make(world);
+    events.push(event);
+    const result = transition(world, event);
+    expect(can(world, event).ok).toBe(result.issues.length === 0);
+    if (result.issues.length > 0 && event.type !== 'session.login') expect(result.world).toBe(world);
+    for (const found of result.issues) expect(message(found)).not.toMatch(/undefined|NaN/);
+    expect(invariants(result.world)).toEqual([]);
+    world = result.world;
+  }
+  return { events, world };
 }

@@ -6,15 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { can } from '../../../../src/domain/simulator/can';
 import type { Event, ForwardStatus } from '../../../../src/domain/simulator/events';
 import { createWorld, IBANS, PEOPLE, sampleInvoice, SIRETS, supplierWorld } from '../../../../src/domain/simulator/fixtures';
-import { invariants } from '../../../../src/domain/simulator/invariants';
-import { message } from '../../../../src/domain/simulator/messages';
 import { ESPACES, type World } from '../../../../src/domain/simulator/model';
-import { replay, transition } from '../../../../src/domain/simulator/transition';
+import { replay } from '../../../../src/domain/simulator/transition';
+import { explore, type Template } from './helpers';
 
-type Template = (world: World) => Event;
 
 const pick = <T>(items: readonly T[], index: number): T | undefined => (items.length === 0 ? undefined : items[index % items.length]);
 const people = Object.values(PEOPLE);
@@ -129,24 +126,6 @@ const templates = (minLength: number, maxLength: number): fc.Arbitrary<Template[
   fc
     .array(fc.oneof({ arbitrary: template.map((t) => [t]), weight: 6 }, { arbitrary: sendChunk, weight: 1 }), { minLength, maxLength, size: 'max' })
     .map((chunks) => chunks.flat());
-
-/** Runs templates from `start`, checking each step; returns the concrete events and the final world. */
-function explore(start: World, templates: readonly Template[]): { events: Event[]; world: World } {
-  let world = start;
-  const events: Event[] = [];
-  for (const make of templates) {
-    const event = make(world);
-    events.push(event);
-    const result = transition(world, event);
-    const verdict = can(world, event);
-    expect(verdict.ok).toBe(result.issues.length === 0);
-    if (result.issues.length > 0 && event.type !== 'session.login') expect(result.world).toBe(world);
-    for (const found of result.issues) expect(message(found)).not.toMatch(/undefined|NaN/);
-    expect(invariants(result.world)).toEqual([]);
-    world = result.world;
-  }
-  return { events, world };
-}
 
 // Generous timeouts: coverage instrumentation makes these runs several times slower.
 describe('random event sequences', () => {

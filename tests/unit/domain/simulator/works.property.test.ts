@@ -8,14 +8,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   actorsOf,
-  can,
   CONTRACTS,
-  invariants,
-  message,
   nextCadres,
   replay,
   SIRETS,
-  transition,
   WORKS_CADRES,
   WORKS_PEOPLE,
   worksAmount,
@@ -26,8 +22,8 @@ import {
   type World,
   type WorksCadre,
 } from '../../../../src/domain/simulator';
+import { explore, type Template } from './helpers';
 
-type Template = (world: World) => Event;
 
 const index = fc.nat(50);
 const pick = <T,>(items: readonly T[], i: number): T | undefined => (items.length === 0 ? undefined : items[i % items.length]);
@@ -132,18 +128,7 @@ describe('random works event sequences', () => {
     let followed = 0;
     fc.assert(
       fc.property(templates, (list) => {
-        let world = start;
-        const events: Event[] = [];
-        for (const make of list) {
-          const event = make(world);
-          events.push(event);
-          const result = transition(world, event);
-          expect(can(world, event).ok).toBe(result.issues.length === 0);
-          if (result.issues.length > 0) expect(result.world).toBe(world);
-          for (const found of result.issues) expect(message(found)).not.toMatch(/undefined|NaN/);
-          expect(invariants(result.world)).toEqual([]);
-          world = result.world;
-        }
+        const { events, world } = explore(start, list);
         oneDossierEach(world);
         pieces += Object.keys(world.works?.pieces ?? {}).length - before;
         followed += Object.values(world.works?.pieces ?? {}).filter((piece) => piece.parentId !== null).length;
