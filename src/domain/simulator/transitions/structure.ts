@@ -114,63 +114,69 @@ function sessionOn(w: World, siret: string): Checked<{ user: User; structure: St
   return structure ? passed({ user: opened.value.user, structure }) : failed([issue('structure.unknown', 'siret', { siret })]);
 }
 
-/** A handler on the structure `e.siret` that only its gestionnaire principal, in an open session, may run. */
-function byManager<E extends { siret: string }>(run: (ctx: Ctx, e: E, managing: { user: User; structure: Structure }) => Issue[]) {
-  return (ctx: Ctx, e: E): Issue[] => {
-    const managing = sessionManaging(ctx.w, compact(e.siret));
-    return managing.ok ? run(ctx, e, managing.value) : managing.issues;
-  };
+/** Runs `run` when the session's user is the gestionnaire principal of the structure `siret`; the refusal otherwise. */
+function asManager(w: World, siret: string, run: (managing: { user: User; structure: Structure }) => Issue[]): Issue[] {
+  const managing = sessionManaging(w, compact(siret));
+  return managing.ok ? run(managing.value) : managing.issues;
 }
 
 /** Codes of services: capitals, digits, « _ » and « - », as the technical codes seen in the portal. */
 const SERVICE_CODE = /^[A-Z0-9][A-Z0-9_-]{0,99}$/;
 
-export const createService = byManager<ServiceCreate>(({ w }, e, { user, structure }) => {
-  const code = e.code.trim().toUpperCase();
-  const label = text(e.label, 'label', 100, true);
-  const issues: Issue[] = [...label.issues];
-  if (code === '') issues.unshift(issue('field.required', 'code'));
-  else if (!SERVICE_CODE.test(code)) issues.unshift(issue('service.codeFormat', 'code'));
-  else if (structure.services.some((service) => service.code === code)) issues.unshift(issue('service.codeTaken', 'code', { code }));
-  if (issues.length > 0) return issues;
-  structure.services.push({ code, label: label.value, active: true });
-  logAction(w, user.id, 'service.created', structure.siret);
-  return [];
-});
+export function createService({ w }: Ctx, e: ServiceCreate): Issue[] {
+  return asManager(w, e.siret, ({ user, structure }) => {
+    const code = e.code.trim().toUpperCase();
+    const label = text(e.label, 'label', 100, true);
+    const issues: Issue[] = [...label.issues];
+    if (code === '') issues.unshift(issue('field.required', 'code'));
+    else if (!SERVICE_CODE.test(code)) issues.unshift(issue('service.codeFormat', 'code'));
+    else if (structure.services.some((service) => service.code === code)) issues.unshift(issue('service.codeTaken', 'code', { code }));
+    if (issues.length > 0) return issues;
+    structure.services.push({ code, label: label.value, active: true });
+    logAction(w, user.id, 'service.created', structure.siret);
+    return [];
+  });
+}
 
-export const setServiceActive = byManager<ServiceSetActive>(({ w }, e, { user, structure }) => {
-  const service = structure.services.find((candidate) => candidate.code === e.code.trim().toUpperCase());
-  if (!service) return [issue('service.unknown', 'code')];
-  service.active = e.active;
-  logAction(w, user.id, e.active ? 'service.activated' : 'service.deactivated', structure.siret);
-  return [];
-});
+export function setServiceActive({ w }: Ctx, e: ServiceSetActive): Issue[] {
+  return asManager(w, e.siret, ({ user, structure }) => {
+    const service = structure.services.find((candidate) => candidate.code === e.code.trim().toUpperCase());
+    if (!service) return [issue('service.unknown', 'code')];
+    service.active = e.active;
+    logAction(w, user.id, e.active ? 'service.activated' : 'service.deactivated', structure.siret);
+    return [];
+  });
+}
 
-export const addBankAccount = byManager<BankAdd>((ctx, e, { user, structure }) => {
+export function addBankAccount(ctx: Ctx, e: BankAdd): Issue[] {
   const { w } = ctx;
-  const label = text(e.label, 'label', 100, true);
-  const holder = text(e.holder, 'holder', 100, true);
-  const bic = compact(e.bic).toUpperCase();
-  const issues: Issue[] = [...label.issues, ...holder.issues, ...checkIban(e.iban, 'iban')];
-  // BIC: 8 or 11 characters (bank, country, place, optional branch); optional for a French IBAN.
-  if (bic !== '' && !/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(bic)) issues.push(issue('iban.format', 'bic'));
-  const iban = normaliseIban(e.iban);
-  if (issues.length === 0 && structure.bankAccounts.some((account) => account.iban === iban && account.active)) {
-    issues.push(issue('bank.duplicate', 'iban'));
-  }
-  if (issues.length > 0) return issues;
-  structure.bankAccounts.push({ id: created(ctx, 'bankAccount', nextId(w, 'b')), label: label.value, holder: holder.value, iban, bic, active: true });
-  logAction(w, user.id, 'bank.added', structure.siret);
-  return [];
-});
+  return asManager(w, e.siret, ({ user, structure }) => {
+    const label = text(e.label, 'label', 100, true);
+    const holder = text(e.holder, 'holder', 100, true);
+    const bic = compact(e.bic).toUpperCase();
+    const issues: Issue[] = [...label.issues, ...holder.issues, ...checkIban(e.iban, 'iban')];
+    // BIC: 8 or 11 characters (bank, country, place, optional branch); optional for a French IBAN.
+    if (bic !== '' && !/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(bic)) issues.push(issue('iban.format', 'bic'));
+    const iban = normaliseIban(e.iban);
+    if (issues.length === 0 && structure.bankAccounts.some((account) => account.iban === iban && account.active)) {
+      issues.push(issue('bank.duplicate', 'iban'));
+    }
+    if (issues.length > 0) return issues;
+    structure.bankAccounts.push({ id: created(ctx, 'bankAccount', nextId(w, 'b')), label: label.value, holder: holder.value, iban, bic, active: true });
+    logAction(w, user.id, 'bank.added', structure.siret);
+    return [];
+  });
+}
 
-export const openEspace = byManager<EspaceOpen>(({ w }, e, { user, structure }) => {
-  if (!(ESPACES as readonly string[]).includes(e.espace)) return [issue('espace.unknown', 'espace')];
-  if (structure.espaces.includes(e.espace)) return [issue('espace.alreadyOpen', 'espace', { espace: e.espace })];
-  structure.espaces.push(e.espace);
-  logAction(w, user.id, 'espace.opened', structure.siret);
-  return [];
-});
+export function openEspace({ w }: Ctx, e: EspaceOpen): Issue[] {
+  return asManager(w, e.siret, ({ user, structure }) => {
+    if (!(ESPACES as readonly string[]).includes(e.espace)) return [issue('espace.unknown', 'espace')];
+    if (structure.espaces.includes(e.espace)) return [issue('espace.alreadyOpen', 'espace', { espace: e.espace })];
+    structure.espaces.push(e.espace);
+    logAction(w, user.id, 'espace.opened', structure.siret);
+    return [];
+  });
+}
 
 export function subscribeEspace({ w }: Ctx, e: EspaceSubscribe): Issue[] {
   const siret = compact(e.siret);
