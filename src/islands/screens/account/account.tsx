@@ -6,7 +6,6 @@
 import { useState } from 'preact/hooks';
 import {
   compact,
-  currentUser,
   ESPACE_LABELS,
   ESPACES,
   message,
@@ -19,14 +18,11 @@ import {
   type Structure,
   type SubscriptionMode,
 } from '../../../domain/simulator/core';
-import type { ScreenProps } from '../types';
-import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, Form, formatSiret, fr, GeneralErrors, hasErrors, NeedsLogin, Notice, RadioGroup, refusalOf, Screen, SelectField, TextField, useForm } from '../kit';
+import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, Form, formatSiret, fr, GeneralErrors, hasErrors, Notice, RadioGroup, refusalOf, Screen, SelectField, TextField, useForm , loggedIn, type LoggedInProps } from '../kit';
 
 /** `compte/mon-compte`. */
-export function MyAccountScreen(props: ScreenProps) {
+export const MyAccountScreen = loggedIn(function MyAccountScreen({ user, ...props }: LoggedInProps) {
   const { world, params } = props;
-  const user = currentUser(world);
-  if (!user) return <NeedsLogin props={props} />;
   const memberships = structuresOf(world, user.id);
   const pending = requestsOf(world, user.id).filter((request) => request.status !== 'validee');
   const subscriptions = world.subscriptions.filter((s) => s.userId === user.id);
@@ -125,12 +121,12 @@ export function MyAccountScreen(props: ScreenProps) {
       </Block>
     </Screen>
   );
-}
+});
 
 const SEARCH_FIELDS = ['identifiant', 'raisonSociale'] as const;
 
 /** `compte/rattachement`: « Demander un rattachement à une structure ». */
-export function RattachementScreen(props: ScreenProps) {
+export const RattachementScreen = loggedIn(function RattachementScreen(props: LoggedInProps) {
   const { world } = props;
   const form = useForm(props, SEARCH_FIELDS);
   const shown = demoEvent(props.params, 'rattachement.request');
@@ -139,8 +135,6 @@ export function RattachementScreen(props: ScreenProps) {
   const [results, setResults] = useState<string[] | null>(shown ? [shown.siret] : null);
   const [selected, setSelected] = useState<string[]>(shown ? [shown.siret] : []);
   const [sendErrors, setSendErrors] = useState<string[]>([]);
-  const user = currentUser(world);
-  if (!user) return <NeedsLogin props={props} />;
 
   const search = () => {
     // The portal searches one criterion: the identifiant when typed, otherwise the raison sociale.
@@ -206,21 +200,19 @@ export function RattachementScreen(props: ScreenProps) {
       )}
     </Screen>
   );
-}
+});
 
 const SUBSCRIBE_FIELDS = ['siret', 'espace', 'mode'] as const;
 
 /** `compte/abonnement`: « Ajouter un abonnement ». */
-export function SubscriptionScreen(props: ScreenProps) {
+export const SubscriptionScreen = loggedIn(function SubscriptionScreen({ user, ...props }: LoggedInProps) {
   const { world } = props;
   const form = useForm(props, SUBSCRIBE_FIELDS);
-  const user = currentUser(world);
-  const memberships = user ? structuresOf(world, user.id) : [];
+  const memberships = structuresOf(world, user.id);
   const shown = demoEvent(props.params, 'espace.subscribe');
   const [siret, setSiret] = useState(shown?.siret ?? memberships[0]?.structure.siret ?? '');
   const [espace, setEspace] = useState<EspaceId>(shown?.espace ?? 'facturesEmises');
   const [mode, setMode] = useState<SubscriptionMode>(shown?.mode ?? 'modification');
-  if (!user) return <NeedsLogin props={props} />;
   const event = { type: 'espace.subscribe' as const, siret, espace, mode };
   const subscribe = () => {
     if (form.submit(event)) {
@@ -278,17 +270,15 @@ export function SubscriptionScreen(props: ScreenProps) {
       </Block>
     </Screen>
   );
-}
+});
 
 const STRUCTURE_FIELDS = ['siret'] as const;
 
 /** `compte/structure-creation`: « Créer ma structure » from the SIRET of one's own company. */
-export function CreateStructureScreen(props: ScreenProps) {
+export const CreateStructureScreen = loggedIn(function CreateStructureScreen(props: LoggedInProps) {
   const { world } = props;
   const form = useForm(props, STRUCTURE_FIELDS);
   const [siret, setSiret] = useState(demoEvent(props.params, 'structure.create')?.siret ?? '');
-  const user = currentUser(world);
-  if (!user) return <NeedsLogin props={props} />;
   // The directory (SIRENE stand-in) pre-fills the company data as soon as the number matches one of its entries.
   const company = world.companies[compact(siret)];
   const create = () => {
@@ -333,5 +323,5 @@ export function CreateStructureScreen(props: ScreenProps) {
       </Block>
     </Screen>
   );
-}
+});
 

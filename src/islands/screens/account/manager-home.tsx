@@ -1,12 +1,9 @@
 /** `gestion/accueil`: « Activités du gestionnaire » — « Mes structures » and the count of requests waiting. */
-import { currentUser, requestsToDecide, ROLE_LABELS, structuresOf } from '../../../domain/simulator/core';
-import { Actions, Block, Button, DataTable, formatSiret, fr, NeedsLogin, Notice, Screen } from '../kit';
-import type { ScreenProps } from '../types';
+import { requestsToDecide, ROLE_LABELS, structuresOf } from '../../../domain/simulator/core';
+import { Actions, Block, Button, DataTable, formatSiret, fr, Notice, Screen , loggedIn, type LoggedInProps } from '../kit';
 
-export function ManagerHomeScreen(props: ScreenProps) {
+export const ManagerHomeScreen = loggedIn(function ManagerHomeScreen({ user, ...props }: LoggedInProps) {
   const { world, params } = props;
-  const user = currentUser(world);
-  if (!user) return <NeedsLogin props={props} />;
   const memberships = structuresOf(world, user.id);
   const waiting = requestsToDecide(world, user.id);
   return (
@@ -46,5 +43,5 @@ export function ManagerHomeScreen(props: ScreenProps) {
       </Actions>
     </Screen>
   );
-}
+});
 

@@ -4,8 +4,8 @@
  * (`gestion/espaces`) and the rattachement requests to decide (`gestion/demandes`).
  */
 import { useState } from 'preact/hooks';
-import { currentUser, ESPACE_LABELS, ESPACES, ROLE_LABELS, structuresOf, type EspaceId, type World } from '../../../domain/simulator/core';
-import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, Form, formatSiret, fr, GeneralErrors, NeedsLogin, Notice, refusalOf, Screen, useFieldIds } from '../kit';
+import { ESPACE_LABELS, ESPACES, ROLE_LABELS, structuresOf, type EspaceId, type World } from '../../../domain/simulator/core';
+import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, Form, formatSiret, fr, GeneralErrors, Notice, refusalOf, Screen, useFieldIds , loggedIn, type LoggedInProps } from '../kit';
 import type { ScreenProps } from '../types';
 import { BankAccounts, Services } from './structure-blocks';
 
@@ -28,10 +28,8 @@ function managedSiret(props: ScreenProps, userId: string): string {
 }
 
 /** `gestion/structure`: « Modification de la structure ». */
-export function StructureScreen(props: ScreenProps) {
+export const StructureScreen = loggedIn(function StructureScreen({ user, ...props }: LoggedInProps) {
   const { world, params } = props;
-  const user = currentUser(world);
-  if (!user) return <NeedsLogin props={props} />;
   const siret = managedSiret(props, user.id);
   const structure = world.structures[siret];
   if (!structure) {
@@ -75,17 +73,15 @@ export function StructureScreen(props: ScreenProps) {
       </Block>
     </Screen>
   );
-}
+});
 
 /** `gestion/espaces`: « Ajouter des espaces » — tick, then « Valider ». */
-export function EspacesScreen(props: ScreenProps) {
+export const EspacesScreen = loggedIn(function EspacesScreen({ user, ...props }: LoggedInProps) {
   const { world } = props;
   const ids = useFieldIds(ESPACES);
   const shown = demoEvent(props.params, 'espace.open');
   const [ticked, setTicked] = useState<EspaceId[]>(shown ? [shown.espace] : []);
   const [errors, setErrors] = useState<string[]>([]);
-  const user = currentUser(world);
-  if (!user) return <NeedsLogin props={props} />;
   const siret = managedSiret(props, user.id);
   const name = world.structures[siret]?.raisonSociale ?? siret;
   const validate = () => {
@@ -133,5 +129,5 @@ export function EspacesScreen(props: ScreenProps) {
       </Block>
     </Screen>
   );
-}
+});
 

@@ -1,7 +1,7 @@
 /** `gestion/demandes`: the rattachement requests a gestionnaire principal validates or refuses. */
 import { useState } from 'preact/hooks';
-import { currentUser, RATTACHEMENT_STATUS_LABELS, requestsToDecide, structuresOf } from '../../../domain/simulator/core';
-import { Actions, Block, Button, DataTable, Form, formatMoment, formatSiret, fr, GeneralErrors, NeedsLogin, Screen, TextField, useForm } from '../kit';
+import { RATTACHEMENT_STATUS_LABELS, requestsToDecide, structuresOf } from '../../../domain/simulator/core';
+import { Actions, Block, Button, DataTable, Form, formatMoment, formatSiret, fr, GeneralErrors, Screen, TextField, useForm , loggedIn, type LoggedInProps } from '../kit';
 import type { ScreenProps } from '../types';
 import { userName } from './manager';
 
@@ -48,10 +48,8 @@ function RequestRow({ props, requestId }: { props: ScreenProps; requestId: strin
 }
 
 /** `gestion/demandes`: « Demandes de rattachement » to validate or refuse. */
-export function RequestsScreen(props: ScreenProps) {
+export const RequestsScreen = loggedIn(function RequestsScreen({ user, ...props }: LoggedInProps) {
   const { world } = props;
-  const user = currentUser(world);
-  if (!user) return <NeedsLogin props={props} />;
   const waiting = requestsToDecide(world, user.id);
   const managed = new Set(structuresOf(world, user.id).filter((m) => m.role === 'gestionnairePrincipal').map((m) => m.structure.siret));
   const decided = Object.values(world.rattachements).filter((r) => r.status !== 'enAttente' && managed.has(r.siret));
@@ -87,4 +85,4 @@ export function RequestsScreen(props: ScreenProps) {
       </Actions>
     </Screen>
   );
-}
+});

@@ -8,7 +8,6 @@ import { useState } from 'preact/hooks';
 import {
   ACTION_LABELS,
   computeTotals,
-  currentUser,
   invoiceHistory,
   STATUS_LABELS,
   type Actor,
@@ -20,7 +19,7 @@ import { parseQuantity } from './amounts';
 import { InvoiceTabs, numberOf, recipientName } from './ui';
 import { useId } from 'preact/hooks';
 import { ValidationStatus } from './validation-status';
-import { Actions, Block, Button, Fact, Facts, Form, formatDay, formatEuros, formatMoment, fr, GeneralErrors, NeedsLogin, Notice, Screen, TextField, useForm } from '../kit';
+import { Actions, Block, Button, Fact, Facts, Form, formatDay, formatEuros, formatMoment, fr, GeneralErrors, Notice, Screen, TextField, useForm , loggedIn, type LoggedInProps } from '../kit';
 
 const ACTORS: Readonly<Record<Actor, string>> = { fournisseur: 'Fournisseur', systeme: 'Chorus Pro', destinataire: 'Destinataire', valideur: 'Valideur' };
 
@@ -105,10 +104,8 @@ function RejectionActions({ props, invoice }: { props: ScreenProps; invoice: Inv
   );
 }
 
-export function DetailScreen(props: ScreenProps) {
+export const DetailScreen = loggedIn(function DetailScreen(props: LoggedInProps) {
   const { world, params } = props;
-  const user = currentUser(world);
-  if (!user) return <NeedsLogin props={props} />;
   const invoice = params['invoiceId'] ? world.invoices[params['invoiceId']] : undefined;
   if (!invoice) {
     return (
@@ -185,4 +182,4 @@ export function DetailScreen(props: ScreenProps) {
       </Block>
     </Screen>
   );
-}
+});

@@ -12,7 +12,6 @@ import {
   CADRES,
   CADRES_WITH_VALIDEUR,
   createdId,
-  currentUser,
   EMISES_CADRES,
   INVOICE_KIND_LABELS,
   PAYMENT_MODE_LABELS,
@@ -21,8 +20,7 @@ import {
   type CadreCode,
   type Event,
 } from '../../../domain/simulator/core';
-import { Actions, Block, Button, DateField, Form, fr, isOneOf, NeedsLogin, Notice, Screen, SelectField, TextField, useDraft, useForm, useIdOf } from '../kit';
-import type { ScreenProps } from '../types';
+import { Actions, Block, Button, DateField, Form, fr, isOneOf, Notice, Screen, SelectField, TextField, useDraft, useForm, useIdOf , loggedIn, type LoggedInProps } from '../kit';
 import { fieldOrder, initialForm, readableLines, toInput, type FormState, type LineForm } from './invoice-form';
 import { AttachmentsBlock, Confirmation, LinesBlock, RecipientFacts, type FieldBinder } from './saisie-blocks';
 import { InvoiceTabs } from './ui';
@@ -36,10 +34,9 @@ const CADRE_OPTIONS = [
   ...(Object.keys(CADRES) as CadreCode[]).filter((code) => !EMISES_CADRES.includes(code)),
 ].map((code) => ({ value: code, label: `${code} — ${CADRES[code].label}` }));
 
-export function SaisieScreen(props: ScreenProps) {
+export const SaisieScreen = loggedIn(function SaisieScreen({ user, ...props }: LoggedInProps) {
   const { world } = props;
-  const user = currentUser(world);
-  const sirets = user ? [...new Set(world.session?.espaces.filter((e) => e.espace === 'facturesEmises').map((e) => e.siret) ?? [])] : [];
+  const sirets = [...new Set(world.session?.espaces.filter((e) => e.espace === 'facturesEmises').map((e) => e.siret) ?? [])];
   // What the learner types survives a reload (kept in the run as a draft of this form).
   const [form, setForm] = useDraft<FormState>('saisie', () => initialForm(world, props.params, sirets[0] ?? ''));
   const [invoiceId, setInvoiceId] = useState<string | null>(props.params['invoiceId'] ?? null);
@@ -49,7 +46,6 @@ export function SaisieScreen(props: ScreenProps) {
   const errors = useForm(props, () => fieldOrder(form), idOf);
   const field: FieldBinder = errors.field;
 
-  if (!user) return <NeedsLogin props={props} />;
   const existing = invoiceId ? world.invoices[invoiceId] : undefined;
   if (existing && existing.status !== 'BROUILLON') {
     return (
@@ -168,4 +164,4 @@ export function SaisieScreen(props: ScreenProps) {
       )}
     </Screen>
   );
-}
+});

@@ -5,7 +5,6 @@
  */
 import { useId, useState } from 'preact/hooks';
 import {
-  currentUser,
   INVOICE_STATUSES,
   STATUS_LABELS,
   tableauDeBord,
@@ -15,7 +14,7 @@ import {
 import type { ScreenProps } from '../types';
 import { InvoiceTabs, numberOf } from './ui';
 import { invoiceColumns, InvoiceTable } from './table';
-import { Actions, Block, Button, DateField, fileIssues, Form, type FormErrors, fr, GeneralErrors, NeedsLogin, NO_ERRORS, Screen, SelectField, TextField } from '../kit';
+import { Actions, Block, Button, DateField, fileIssues, Form, type FormErrors, fr, GeneralErrors, NO_ERRORS, Screen, SelectField, TextField , loggedIn, type LoggedInProps } from '../kit';
 
 function Results({ props, invoices }: { props: ScreenProps; invoices: Invoice[] }) {
   const { world } = props;
@@ -32,9 +31,7 @@ function Results({ props, invoices }: { props: ScreenProps; invoices: Invoice[] 
   );
 }
 
-export function TableauDeBordScreen(props: ScreenProps) {
-  const user = currentUser(props.world);
-  if (!user) return <NeedsLogin props={props} />;
+export const TableauDeBordScreen = loggedIn(function TableauDeBordScreen({ user, ...props }: LoggedInProps) {
   const counts = tableauDeBord(props.world, user.id);
   return (
     <Screen props={props} label="Factures émises — Tableau de bord">
@@ -59,11 +56,11 @@ export function TableauDeBordScreen(props: ScreenProps) {
       </Block>
     </Screen>
   );
-}
+});
 
 const SEARCH_FIELDS = ['number', 'status', 'recipientSiret', 'deposit.from', 'deposit.to', 'supplierDate.from', 'supplierDate.to'] as const;
 
-export function RechercheScreen(props: ScreenProps) {
+export const RechercheScreen = loggedIn(function RechercheScreen(props: LoggedInProps) {
   const { world } = props;
   const base = useId();
   const idOf = (field: string) => `${base}-${field.replace('.', '-')}`;
@@ -71,8 +68,6 @@ export function RechercheScreen(props: ScreenProps) {
   const [criteria, setCriteria] = useState({ number: '', status: '', recipientSiret: '', depositFrom: '', depositTo: '', supplierDateFrom: '', supplierDateTo: '' });
   const [searched, setSearched] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const user = currentUser(world);
-  if (!user) return <NeedsLogin props={props} />;
   const set = (patch: Partial<typeof criteria>) => setCriteria((c) => ({ ...c, ...patch }));
   // The portal keeps the session's last search: the results shown are those the world holds.
   const results = searched ? (world.session?.lastSearch?.resultIds ?? []).flatMap((id) => world.invoices[id] ?? []) : null;
@@ -147,4 +142,4 @@ export function RechercheScreen(props: ScreenProps) {
       )}
     </Screen>
   );
-}
+});

@@ -5,7 +5,6 @@
  */
 import { useId, useState } from 'preact/hooks';
 import {
-  currentUser,
   rejectionPopup,
   STATUS_LABELS,
   synthese,
@@ -16,7 +15,7 @@ import {
 import type { ScreenProps } from '../types';
 import { InvoiceTabs, numberOf, recipientName } from './ui';
 import { invoiceColumns, InvoiceTable } from './table';
-import { Actions, Block, Button, CheckField, formatMoment, fr, GeneralErrors, NeedsLogin, Notice, Screen, useForm } from '../kit';
+import { Actions, Block, Button, CheckField, formatMoment, fr, GeneralErrors, Notice, Screen, useForm , loggedIn, type LoggedInProps } from '../kit';
 
 function lastReason(invoice: Invoice): string {
   return [...invoice.history].reverse().find((change) => change.status === invoice.status)?.reason ?? '';
@@ -148,9 +147,7 @@ function InvoiceList({ props, title, invoices, empty }: { props: ScreenProps; ti
   );
 }
 
-export function SyntheseScreen(props: ScreenProps) {
-  const user = currentUser(props.world);
-  if (!user) return <NeedsLogin props={props} />;
+export const SyntheseScreen = loggedIn(function SyntheseScreen({ user, ...props }: LoggedInProps) {
   const counts = synthese(props.world, user.id);
   const invoices = syntheseInvoices(props.world, user.id);
   const by = (status: Invoice['status']) => invoices.filter((invoice) => invoice.status === status);
@@ -175,4 +172,4 @@ export function SyntheseScreen(props: ScreenProps) {
       <InvoiceList props={props} title="Rejetées" invoices={by('REJETEE')} empty="Aucune facture rejetée à traiter." />
     </Screen>
   );
-}
+});

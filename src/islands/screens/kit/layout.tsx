@@ -4,7 +4,8 @@
  * cannot show its subject. Every family of screens (account, invoices, travaux, valider, aide) builds on these,
  * so the mock portal has one look (kit.css) and one behaviour.
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, VNode } from 'preact';
+import { currentUser, type User } from '../../../domain/simulator/core';
 import { useId } from 'preact/hooks';
 import type { CheckResult, ScreenId, ScreenProps } from '../types';
 import { ScreenContext, useHighlight, useNavigate } from './context';
@@ -257,6 +258,21 @@ export function NeedsLogin({ props }: { props: ScreenProps }) {
       <Button variant="primary" to="compte/accueil">Aller à la page de connexion</Button>
     </Screen>
   );
+}
+
+/** The props of a screen that needs a session: its props and the logged-in user. */
+export type LoggedInProps = ScreenProps & { user: User };
+
+/**
+ * A screen that needs a session: `NeedsLogin` while nobody is logged in, otherwise `screen` with the session's
+ * user, so that the screen's hooks always run and its body never checks the session itself.
+ */
+export function loggedIn(screen: (props: LoggedInProps) => VNode | null): (props: ScreenProps) => VNode {
+  const Inner = screen;
+  return function LoggedIn(props: ScreenProps) {
+    const user = currentUser(props.world);
+    return user ? <Inner {...props} user={user} /> : <NeedsLogin props={props} />;
+  };
 }
 
 /** Shown when the subject of a screen (an invoice, a piece) is not in the world: the tabs, and where to find it. */

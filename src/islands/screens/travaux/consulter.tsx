@@ -9,14 +9,12 @@
 import { useState } from 'preact/hooks';
 import type { World } from '../../../domain/simulator/model';
 import type { WorksPiece } from '../../../domain/simulator/model-works';
-import { currentUser } from '../../../domain/simulator/queries';
 import { canValidateSubcontract, nextOptions, worksContract, worksSirets } from '../../../domain/simulator/queries-works';
 import { daysLeft } from '../../../domain/simulator/rules/dates';
 import { disagreementDeadline } from '../../../domain/simulator/transitions/works-time';
 import { MotifForm } from '../motif-form';
-import type { ScreenProps } from '../types';
 import { actorText, cadreText, formatEuros, formatMoment, fr, Missing, pieceOf, SimulatedNote, statusText, TravauxTabs } from './ui';
-import { Block, Button, demoEvent, NeedsLogin, Screen, useForm } from '../kit';
+import { Block, Button, demoEvent, Screen, useForm , loggedIn, type LoggedInProps } from '../kit';
 
 const REVISION_OUTCOMES = { enAttente: 'désaccord possible', reputeeAcceptee: 'réputé accepté' } as const;
 
@@ -69,9 +67,7 @@ function Disagreement({ piece }: { piece: WorksPiece }) {
   );
 }
 
-export function TravauxConsulterScreen(props: ScreenProps) {
-  const user = currentUser(props.world);
-  if (!user) return <NeedsLogin props={props} />;
+export const TravauxConsulterScreen = loggedIn(function TravauxConsulterScreen({ user, ...props }: LoggedInProps) {
   const piece = pieceOf(props);
   if (!piece) return <Missing props={props} text="Cette pièce est introuvable." />;
   const options = nextOptions(props.world, user.id, piece.id);
@@ -97,17 +93,15 @@ export function TravauxConsulterScreen(props: ScreenProps) {
       {options.length === 0 && !validate && <p class="cpa-muted">{fr('Aucune pièce n’est à déposer par vous à partir de celle-ci pour le moment.')}</p>}
     </Screen>
   );
-}
+});
 
 /**
  * The titulaire validates his sous-traitant's projet de décompte mensuel (A10): a « Complément d'information »,
  * then « Enregistrer »; the piece then goes on to the maîtrise d'œuvre (facts §5, partly inferred).
  */
-export function TravauxValiderScreen(props: ScreenProps) {
+export const TravauxValiderScreen = loggedIn(function TravauxValiderScreen(props: LoggedInProps) {
   const form = useForm(props, ['comment']);
   const [comment, setComment] = useState(demoEvent(props.params, 'works.validate')?.comment ?? '');
-  const user = currentUser(props.world);
-  if (!user) return <NeedsLogin props={props} />;
   const piece = pieceOf(props);
   if (!piece) return <Missing props={props} text="Cette pièce est introuvable." />;
   const send = () => {
@@ -123,4 +117,4 @@ export function TravauxValiderScreen(props: ScreenProps) {
       </Block>
     </Screen>
   );
-}
+});

@@ -7,16 +7,14 @@
  * and shown to be checked (seed 003: « vérifier les données des autres acteurs »). The cadres offered are the
  * simulator's `initialOptions` / `nextOptions`.
  */
-import { currentUser } from '../../../domain/simulator/queries';
 import type { UserId, World } from '../../../domain/simulator/model';
 import type { WorksContract } from '../../../domain/simulator/model-works';
 import { initialOptions, nextOptions, pieceActors, worksSirets, type NextOption } from '../../../domain/simulator/queries-works';
 import { supplierRole } from '../../../domain/simulator/rules/works';
-import type { ScreenProps } from '../types';
 import { FicheDocuments } from './fiche';
 import { PieceForm } from './form';
 import { cadreText, formatEuros, fr, Missing, TravauxTabs, pieceOf } from './ui';
-import { Block, Fact, Facts, formatSiret, NeedsLogin, Screen } from '../kit';
+import { Block, Fact, Facts, formatSiret, Screen , loggedIn, type LoggedInProps } from '../kit';
 
 /**
  * When the simulator suggests no cadre (the MOE opens no dossier; a piece that cannot be followed), the
@@ -32,9 +30,7 @@ function withFallback(world: World, userId: UserId, contract: WorksContract | un
 }
 
 /** Dépôt initial: cadre, maître d'ouvrage, maître d'œuvre, engagement, number, amounts, file, comment. */
-export function TravauxDepotScreen(props: ScreenProps) {
-  const user = currentUser(props.world);
-  if (!user) return <NeedsLogin props={props} />;
+export const TravauxDepotScreen = loggedIn(function TravauxDepotScreen({ user, ...props }: LoggedInProps) {
   return (
     <Screen props={props} label="Déposer une pièce de facturation">
       <TravauxTabs props={props} />
@@ -50,12 +46,10 @@ export function TravauxDepotScreen(props: ScreenProps) {
       />
     </Screen>
   );
-}
+});
 
 /** « Déposer la pièce de facturation suivante », from the piece of `params.pieceId`. */
-export function TravauxSuivanteScreen(props: ScreenProps) {
-  const user = currentUser(props.world);
-  if (!user) return <NeedsLogin props={props} />;
+export const TravauxSuivanteScreen = loggedIn(function TravauxSuivanteScreen({ user, ...props }: LoggedInProps) {
   const parent = pieceOf(props);
   if (!parent) return <Missing props={props} text="Cette pièce est introuvable." />;
   const contract = props.world.works?.contracts[props.world.works.dossiers[parent.dossierId]?.contractId ?? ''];
@@ -87,4 +81,4 @@ export function TravauxSuivanteScreen(props: ScreenProps) {
       />
     </Screen>
   );
-}
+});

@@ -9,11 +9,9 @@
  * scenario can check that the learner found the right piece of the dossier.
  */
 import { MOE_DELAY_MINUTES, WORKS_STATUS_LABELS } from '../../../domain/simulator/model-works';
-import { currentUser } from '../../../domain/simulator/queries';
 import { dossierDeadlines, dossierTimeline, worksContract, type DossierDeadlines } from '../../../domain/simulator/queries-works';
-import type { ScreenProps } from '../types';
 import { cadreText, consultName, formatEuros, formatMoment, fr, Missing, roleWord, SimulatedNote, TravauxTabs } from './ui';
-import { Block, Button, NeedsLogin, Notice, Screen } from '../kit';
+import { Block, Button, Notice, Screen , loggedIn, type LoggedInProps } from '../kit';
 
 /** The dates of the dossier, in words. */
 function Deadlines({ d, withMoe }: { d: DossierDeadlines; withMoe: boolean }) {
@@ -41,9 +39,7 @@ function Deadlines({ d, withMoe }: { d: DossierDeadlines; withMoe: boolean }) {
   );
 }
 
-export function TravauxDossierScreen(props: ScreenProps) {
-  const user = currentUser(props.world);
-  if (!user) return <NeedsLogin props={props} />;
+export const TravauxDossierScreen = loggedIn(function TravauxDossierScreen(props: LoggedInProps) {
   const works = props.world.works;
   const fromPiece = props.params['pieceId'] ? works?.pieces[props.params['pieceId']]?.dossierId : undefined;
   const dossier = works?.dossiers[props.params['dossierId'] ?? fromPiece ?? ''];
@@ -93,4 +89,4 @@ export function TravauxDossierScreen(props: ScreenProps) {
       </Block>
     </Screen>
   );
-}
+});

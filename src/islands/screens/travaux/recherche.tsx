@@ -5,18 +5,14 @@
  */
 import { useId, useState } from 'preact/hooks';
 import type { WorksPiece } from '../../../domain/simulator/model-works';
-import { currentUser } from '../../../domain/simulator/queries';
 import { findPieceByNumber } from '../../../domain/simulator/queries-works';
-import type { ScreenProps } from '../types';
 import { fr, PieceTable, TravauxTabs } from './ui';
-import { Block, Button, Form, NeedsLogin, Screen, TextField } from '../kit';
+import { Block, Button, Form, Screen, TextField , loggedIn, type LoggedInProps } from '../kit';
 
-export function TravauxRechercheScreen(props: ScreenProps) {
+export const TravauxRechercheScreen = loggedIn(function TravauxRechercheScreen({ user, ...props }: LoggedInProps) {
   const id = useId();
   const [number, setNumber] = useState('');
   const [results, setResults] = useState<{ query: string; pieces: WorksPiece[] } | null>(null);
-  const user = currentUser(props.world);
-  if (!user) return <NeedsLogin props={props} />;
   const search = () => setResults({ query: number.trim(), pieces: findPieceByNumber(props.world, user.id, number) });
   return (
     <Screen props={props} label="Rechercher une pièce">
@@ -44,4 +40,4 @@ export function TravauxRechercheScreen(props: ScreenProps) {
       </div>
     </Screen>
   );
-}
+});

@@ -4,15 +4,11 @@
  * piece opened by its number; « Déposer une pièce » starts a dépôt initial. The lists are the simulator's
  * `worksSynthese` query: the screen only shows them.
  */
-import { currentUser } from '../../../domain/simulator/queries';
 import { worksSynthese } from '../../../domain/simulator/queries-works';
-import type { ScreenProps } from '../types';
 import { fr, PieceList, TravauxTabs } from './ui';
-import { Block, Button, NeedsLogin, Notice, Screen } from '../kit';
+import { Block, Button, Notice, Screen , loggedIn, type LoggedInProps } from '../kit';
 
-export function TravauxSyntheseScreen(props: ScreenProps) {
-  const user = currentUser(props.world);
-  if (!user) return <NeedsLogin props={props} />;
+export const TravauxSyntheseScreen = loggedIn(function TravauxSyntheseScreen({ user, ...props }: LoggedInProps) {
   const synthese = worksSynthese(props.world, user.id);
   const counts = [
     { label: 'À traiter', value: synthese.aTraiter.length },
@@ -51,4 +47,4 @@ export function TravauxSyntheseScreen(props: ScreenProps) {
       <PieceList props={props} title="Mises en paiement" pieces={synthese.misesEnPaiement} empty="Aucune." />
     </Screen>
   );
-}
+});

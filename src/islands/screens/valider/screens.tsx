@@ -9,7 +9,6 @@
 import { useState } from 'preact/hooks';
 import {
   computeTotals,
-  currentUser,
   daysLeft,
   invoiceHistory,
   STATUS_LABELS,
@@ -22,7 +21,7 @@ import type { ScreenProps } from '../types';
 import { numberOf, recipientName } from '../invoices/ui';
 import { MotifForm } from '../motif-form';
 import { kindOf, supplierName, ValiderTabs } from './synthese';
-import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, formatDay, formatEuros, formatMoment, fr, NeedsLogin, NotFound, Screen, useForm } from '../kit';
+import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, formatDay, formatEuros, formatMoment, fr, NotFound, Screen, useForm , loggedIn, type LoggedInProps } from '../kit';
 
 function invoiceOf(props: ScreenProps): Invoice | undefined {
   const id = props.params['invoiceId'];
@@ -79,9 +78,7 @@ function InvoiceSummary({ world, invoice }: { world: World; invoice: Invoice }) 
 }
 
 /** Step 2: check the invoice, then « Valider » (or « Refuser »). */
-export function ValiderFactureScreen(props: ScreenProps) {
-  const user = currentUser(props.world);
-  if (!user) return <NeedsLogin props={props} />;
+export const ValiderFactureScreen = loggedIn(function ValiderFactureScreen(props: LoggedInProps) {
   const invoice = invoiceOf(props);
   if (!invoice) return <Missing props={props} />;
   // The verdicts of the decisions themselves: a box left unticked or an empty motif are for the next screen.
@@ -105,16 +102,14 @@ export function ValiderFactureScreen(props: ScreenProps) {
       </Actions>
     </Screen>
   );
-}
+});
 
 /** Step 3: the validation form. */
-export function ValiderValidationScreen(props: ScreenProps) {
+export const ValiderValidationScreen = loggedIn(function ValiderValidationScreen(props: LoggedInProps) {
   const form = useForm(props, ['confirmed', 'complement']);
   const shown = demoEvent(props.params, 'validation.validate');
   const [confirmed, setConfirmed] = useState(shown?.confirmed ?? false);
   const [complement, setComplement] = useState(shown?.complement ?? '');
-  const user = currentUser(props.world);
-  if (!user) return <NeedsLogin props={props} />;
   const invoice = invoiceOf(props);
   if (!invoice) return <Missing props={props} />;
   const role = valideurRole(invoice.data.cadre);
@@ -134,14 +129,12 @@ export function ValiderValidationScreen(props: ScreenProps) {
       </Block>
     </Screen>
   );
-}
+});
 
 /** Refusal, with its motif. */
-export function ValiderRefusScreen(props: ScreenProps) {
+export const ValiderRefusScreen = loggedIn(function ValiderRefusScreen(props: LoggedInProps) {
   const form = useForm(props, ['reason']);
   const [reason, setReason] = useState(demoEvent(props.params, 'validation.refuse')?.reason ?? '');
-  const user = currentUser(props.world);
-  if (!user) return <NeedsLogin props={props} />;
   const invoice = invoiceOf(props);
   if (!invoice) return <Missing props={props} />;
   const send = () => {
@@ -156,4 +149,4 @@ export function ValiderRefusScreen(props: ScreenProps) {
       </Block>
     </Screen>
   );
-}
+});

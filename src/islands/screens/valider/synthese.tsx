@@ -3,11 +3,11 @@
  * user's structure as valideur, and those already decided. Every exercise of the espace starts here, so this
  * screen comes with the page; the decision screens (screens.tsx) load when the learner opens an invoice.
  */
-import { currentUser, validationSynthese, type Invoice, type World } from '../../../domain/simulator/core';
+import { validationSynthese, type Invoice, type World } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
 import { numberOf } from '../invoices/ui';
 import { invoiceColumns, InvoiceTable } from '../invoices/table';
-import { Block, Button, EspaceTabs, fr, NeedsLogin, Notice, Screen } from '../kit';
+import { Block, Button, EspaceTabs, fr, Notice, Screen , loggedIn, type LoggedInProps } from '../kit';
 
 const TABS = [{ screen: 'valider/synthese', label: 'Synthèse' }] as const;
 
@@ -40,9 +40,7 @@ function ValiderTable({ props, invoices, caption }: { props: ScreenProps; invoic
 }
 
 /** Step 1: the Synthèse lists what waits for the valideur. */
-export function ValiderSyntheseScreen(props: ScreenProps) {
-  const user = currentUser(props.world);
-  if (!user) return <NeedsLogin props={props} />;
+export const ValiderSyntheseScreen = loggedIn(function ValiderSyntheseScreen({ user, ...props }: LoggedInProps) {
   const { aValider, traitees } = validationSynthese(props.world, user.id);
   return (
     <Screen props={props} label="Factures à valider — Synthèse">
@@ -56,4 +54,4 @@ export function ValiderSyntheseScreen(props: ScreenProps) {
       </Block>
     </Screen>
   );
-}
+});
