@@ -96,12 +96,12 @@ function withLegacyRecord(storage: Store | null, init: Flat, trackedIds: readonl
     } catch {
       // Left where it is: the next launch tries again.
     }
-    return { migrating: false, notice: legacy.reason === 'empty' ? null : LEGACY_UNREADABLE_NOTICE };
+    return { migrating: false, notice: legacy.issues.includes('empty') ? null : LEGACY_UNREADABLE_NOTICE };
   }
   const current = init['cmi.suspend_data'] ?? '';
   const held = decodeRecord(current, trackedIds);
-  if (current === '' || !held.ok) init['cmi.suspend_data'] = encodeRecord(legacy.record);
-  else init['cmi.suspend_data'] = encodeRecord(mergeRecords(legacy.record, held.record));
+  if (current === '' || !held.ok) init['cmi.suspend_data'] = encodeRecord(legacy.value.record);
+  else init['cmi.suspend_data'] = encodeRecord(mergeRecords(legacy.value.record, held.value.record));
   return { migrating: true, notice: null };
 }
 
@@ -172,7 +172,7 @@ export function storedApi(runtime: Runtime, storage: Store | null, trackedIds: r
       if (theirs !== '' && theirs !== lastWritten && theirs !== ours) {
         const a = decodeRecord(theirs, trackedIds);
         const b = decodeRecord(ours, trackedIds);
-        if (a.ok && b.ok) cmi['cmi.suspend_data'] = encodeRecord(mergeRecords(a.record, b.record));
+        if (a.ok && b.ok) cmi['cmi.suspend_data'] = encodeRecord(mergeRecords(a.value.record, b.value.record));
       }
       storage.setItem(EMBEDDED_KEY, JSON.stringify({ v: 1, cmi }));
       lastWritten = cmi['cmi.suspend_data'] ?? '';

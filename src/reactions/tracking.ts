@@ -26,7 +26,7 @@ export async function startTracking(win: PageWindow & Pick<Window, 'addEventList
 
   // The shell's record replaces whatever this browser had: the LMS is the source of truth.
   const decoded = decodeRecord(link.welcome.record, trackedIds($plan.get()));
-  restoreRecord(decoded.ok ? decoded.record : emptyRecord(), link.welcome.notice);
+  restoreRecord(decoded.ok ? decoded.value.record : emptyRecord(), link.welcome.notice);
   const lessonId = doc.querySelector<HTMLElement>('[data-lesson-id]')?.dataset['lessonId'];
   if (lessonId) openLesson(lessonId);
   if (link.welcome.learnerName && !$record.get().learnerName) rememberLearnerName(link.welcome.learnerName);

@@ -28,6 +28,7 @@ import {
   saveInProgress,
   saveSubmitted,
   startAttempt,
+  fail,
   startRule,
   submit as submitAttempt,
   type AnyQuestion,
@@ -39,6 +40,7 @@ import {
   type Question,
   type QuizIssue,
   type QuizRules,
+  type Result,
   type SavedAttempt,
   type SavedResult,
   type Submission,
@@ -183,7 +185,7 @@ export function quizView(setup: QuizSetup, record: LearnerRecord, runtime: QuizR
     started,
     left,
     canStart: current === null && rule.ok,
-    blocked: current === null && !rule.ok ? rule.issue : null,
+    blocked: current === null && !rule.ok ? (rule.issues[0] ?? null) : null,
     done: activity?.done === true || isQuizDone(setup.bank.kind, attemptSummaries(kept, setup.masteryScore), setup.attempts),
     responses,
     unanswered: current ? runtime.unanswered : [],
@@ -225,11 +227,11 @@ export function start(setup: QuizSetup, now: Date = new Date()): QuizIssue | nul
   if (view.current) return null;
   const saved = savedOf(setup.bank.id).filter((a) => a.status === 'submitted');
   const rule = startRule(rulesOf(setup), saved, view.started);
-  if (!rule.ok) return rule.issue;
-  const attempt = startAttempt(setup.bank.questions, { ...settings(setup), bank: setup.bank.id, number: rule.number, seed: newSeed(), startedAt: now.toISOString() });
-  if (!attempt.ok) return attempt.issue;
+  if (!rule.ok) return rule.issues[0] ?? null;
+  const attempt = startAttempt(setup.bank.questions, { ...settings(setup), bank: setup.bank.id, number: rule.value.number, seed: newSeed(), startedAt: now.toISOString() });
+  if (!attempt.ok) return attempt.issues[0] ?? null;
   const questions = attemptQuestions(setup.bank.questions, attempt.value);
-  if (!questions.ok) return questions.issue;
+  if (!questions.ok) return questions.issues[0] ?? null;
   // A module check or the entry test keeps its latest result only (its best score stays in the record).
   const history = setup.bank.kind === 'final' ? saved : saved.slice(-1);
   lastTouch.set(setup.bank.id, now.getTime());
@@ -247,7 +249,7 @@ export function answer(setup: QuizSetup, questionId: string, response: LearnerRe
   const since = lastTouch.get(setup.bank.id);
   const when = since === undefined ? { answeredAt: now.toISOString() } : { answeredAt: now.toISOString(), latencyMs: Math.max(0, now.getTime() - since) };
   const next = answerQuestion(view.current, questionId, response, when);
-  if (!next.ok) return next.issue;
+  if (!next.ok) return next.issues[0] ?? null;
   lastTouch.set(setup.bank.id, now.getTime());
   const { [questionId]: _previous, ...times } = runtime.times;
   const answered = next.value.answers[questionId] !== undefined;
@@ -265,18 +267,18 @@ export function answer(setup: QuizSetup, questionId: string, response: LearnerRe
  * while a question has no answer. On success the outcome goes to the record: score (the best is kept),
  * attempts, done by the rule of the quiz's kind; the entry test also marks the modules it finds mastered.
  */
-export function submit(setup: QuizSetup, now: Date = new Date()): { ok: true; submission: Submission } | { ok: false; issue: QuizIssue } {
+export function submit(setup: QuizSetup, now: Date = new Date()): Result<Submission> {
   const view = quizView(setup, $record.get(), runtimeOf(setup.bank.id));
-  if (!view.current) return { ok: false, issue: { code: 'attempt.unknown-question', params: { questionId: '' } } };
+  if (!view.current) return fail({ code: 'attempt.unknown-question', params: { questionId: '' } });
   const result = submitAttempt(view.current, setup.bank.questions, {
     submittedAt: now.toISOString(),
     masteryScore: setup.masteryScore,
     open: (question) => openQuestion(question, setup.bank.release),
   });
   if (!result.ok) {
-    const issue = result.issue;
-    setRuntime(setup.bank.id, { unanswered: issue.code === 'attempt.unanswered' ? issue.params.questionIds : [] });
-    return { ok: false, issue };
+    const unanswered = result.issues.flatMap((issue) => (issue.code === 'attempt.unanswered' ? issue.params.questionIds : []));
+    setRuntime(setup.bank.id, { unanswered });
+    return result;
   }
   const { attempt, result: graded } = result.value;
   const previous = savedOf(setup.bank.id).filter((a) => a.status === 'submitted');
@@ -284,7 +286,7 @@ export function submit(setup: QuizSetup, now: Date = new Date()): { ok: true; su
   setRuntime(setup.bank.id, { submission: result.value, unanswered: [], times: {} });
   write(setup, [...history, saveSubmitted(attempt, graded.score, graded.grades)], { score: graded.score });
   if (setup.bank.kind === 'entry') for (const moduleId of masteredModules(graded.modules)) markMastered(moduleId, true);
-  return { ok: true, submission: result.value };
+  return result;
 }
 
 /** « Recommencer »: a new attempt with a new draw, when the rules allow one. */

@@ -367,8 +367,9 @@ for (const handout of [
       for (const lesson of content.lessons) await expect(toc.getByRole('link', { name: frenchSpacing(lesson.title), exact: true })).toHaveCount(1);
       expect(pages).toBeGreaterThan(content.course.modules.length);
     } else {
-      const fiches = await page.getByRole('article').count();
-      // One page per fiche réflexe (or the empty state on one page).
+      // One fiche réflexe per scenario of the course, one page each (or the empty state on one page).
+      const fiches = content.scenarios.length;
+      await expect(page.getByRole('article')).toHaveCount(fiches);
       expect(pages).toBe(Math.max(1, fiches));
     }
   });

@@ -6,9 +6,9 @@
  * banks' answer keys (content/quizzes/*.yaml), which the tests read and the final test's page does not carry.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { correctionFeedback, grade, type Question } from '../../src/domain/quiz';
+import { correctionFeedback, decodeAttempts, grade, type Question } from '../../src/domain/quiz';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { content, tabTo, watch, learnerView } from './support';
+import { backupRecord, content, tabTo, watch, learnerView } from './support';
 import { answer, expectAccessible, expectNoOverflow, questionsOnPage, responseFor, startQuiz, submitAnswers } from './quiz-support';
 
 const bank = (id: string) => content.quizzes.find((b) => b.id === id)!;
@@ -139,7 +139,12 @@ test('the final test keeps its draw and answers through a reload, then is failed
   const snapshot = async () => before.slice(0, 4).map(async ({ group }) => group.evaluate((f) => [...f.querySelectorAll('input, select')].map((el) => ((el as HTMLInputElement).type === 'radio' || (el as HTMLInputElement).type === 'checkbox' ? (el as HTMLInputElement).checked : (el as HTMLInputElement).value))));
   const answered = await Promise.all(await snapshot());
   // The shell holds the answers (it keeps a local backup of what the LMS has not committed yet).
-  await page.waitForFunction(() => Object.entries(localStorage).some(([key, value]) => key.startsWith('parcours-chorus-pro:lms-backup:') && value.includes('.p')));
+  await expect
+    .poll(async () => {
+      const attempt = decodeAttempts((await backupRecord(page))?.activities[finalBank.id]?.data).find((a) => a.status === 'in-progress');
+      return attempt?.status === 'in-progress' ? attempt.answers.filter((a) => a !== '').length : 0;
+    }, { message: 'the four answers in the shell’s backup of the record' })
+    .toBe(4);
   await page.reload();
   await expect(page.getByRole('group', { name: /^Question 1 sur/ })).toBeVisible();
   expect(await page.getByRole('group', { name: /^Question \d+ sur/ }).evaluateAll((g) => g.map((f) => f.querySelector('legend')?.textContent))).toEqual(legends);

@@ -132,7 +132,7 @@ async function cmiValue(page: Page, element: string): Promise<string> {
 /** The learner record in the LMS's suspend_data (`null` when absent or unreadable). */
 async function savedRecord(page: Page) {
   const decoded = decodeRecord(await cmiValue(page, 'cmi.suspend_data'), trackedIds(plan));
-  return decoded.ok ? decoded.record : null;
+  return decoded.ok ? decoded.value.record : null;
 }
 
 async function goTo(frame: FrameLocator, linkName: string | RegExp, heading: string | RegExp): Promise<void> {
@@ -705,7 +705,7 @@ test('the standalone course: the shell runs the embedded LMS (scorm-again in loc
   };
   await expect.poll(async () => {
     const decoded = decodeRecord((await stored())['cmi.suspend_data'], trackedIds(plan));
-    return decoded.ok && decoded.record.lessons[first]?.ended;
+    return decoded.ok && decoded.value.record.lessons[first]?.ended;
   }, { timeout: 10_000 }).toBe(true);
   await page.getByRole('button', { name: 'Quitter le cours' }).click();
   await page.getByRole('dialog', { name: 'Quitter le cours ?' }).getByRole('button', { name: 'Quitter', exact: true }).click();
@@ -762,7 +762,7 @@ test('the standalone course: a lesson opened directly shows inside the shell, it
   await expect.poll(async () => {
     const cmi = await stored();
     const decoded = decodeRecord(cmi['cmi.suspend_data'], trackedIds(plan));
-    return decoded.ok && decoded.record.lessons[first]?.ended === true && cmi['cmi.core.lesson_location'];
+    return decoded.ok && decoded.value.record.lessons[first]?.ended === true && cmi['cmi.core.lesson_location'];
   }, { timeout: 10_000 }).toBe(`lecons/${first}.html#${section}`);
   expect(await page.evaluate(() => localStorage.getItem('parcours-chorus-pro:record'))).toBeNull();
 
@@ -798,7 +798,7 @@ test('the standalone course: a record the earlier local persistence left is take
   await expect(page.getByRole('heading', { name: 'Vous avez quitté le cours' })).toBeVisible();
   const text = await page.evaluate((key) => localStorage.getItem(key), EMBEDDED_KEY);
   const decoded = decodeRecord((JSON.parse(text ?? '{}') as { cmi?: Record<string, string> }).cmi?.['cmi.suspend_data'], trackedIds(plan));
-  expect(decoded.ok && decoded.record.lessons[first]?.ended).toBe(true);
+  expect(decoded.ok && decoded.value.record.lessons[first]?.ended).toBe(true);
   expect(await page.evaluate(() => localStorage.getItem('parcours-chorus-pro:record'))).toBeNull();
 });
 

@@ -3,6 +3,7 @@ import { loadContent } from '../../src/schemas/load-content';
 import { loadOrganisation, trainerCode as settingsTrainerCode } from '../../src/schemas/organisation';
 import { kitFolderFor } from '../../src/integrations/trainer-kit-path';
 import { decodeRecord } from '../../src/domain/record/codec';
+import { BACKUP_PREFIX } from '../../src/lms/shell/backup';
 import { trackedIds, type Plan } from '../../src/domain/course/plan';
 
 /** The course content, read the same way the build reads it: specs iterate over it. */
@@ -71,19 +72,30 @@ export function watch(page: Page, origin: string) {
 /** The localStorage key of the embedded LMS (src/lms/embedded-store.ts), where the standalone course keeps its CMI. */
 export const EMBEDDED_KEY = 'parcours-chorus-pro:lms-embarque';
 
+/** A saved record string decoded with the course's codec and the ids of the plan the page carries. */
+async function decodeSaved(page: Page, text: string | null | undefined) {
+  const planText = await courseFrame(page).locator('#plan-data').textContent();
+  if (!text || !planText) return null;
+  const decoded = decodeRecord(text, trackedIds(JSON.parse(planText) as Plan));
+  return decoded.ok ? decoded.value.record : null;
+}
+
 /**
  * The learner record as the embedded LMS saved it in this browser (its suspend_data, decoded with the course's
  * codec), or `null` before the first save. What a learner gets back at the next launch, not what a page shows.
  */
 export async function savedRecord(page: Page) {
-  const [stored, planText] = await Promise.all([
-    page.evaluate((key) => localStorage.getItem(key), EMBEDDED_KEY),
-    courseFrame(page).locator('#plan-data').textContent(),
-  ]);
-  if (!stored || !planText) return null;
-  const cmi = (JSON.parse(stored) as { cmi: Record<string, string> }).cmi;
-  const decoded = decodeRecord(cmi['cmi.suspend_data'] ?? '', trackedIds(JSON.parse(planText) as Plan));
-  return decoded.ok ? decoded.record : null;
+  const stored = await page.evaluate((key) => localStorage.getItem(key), EMBEDDED_KEY);
+  return stored ? decodeSaved(page, (JSON.parse(stored) as { cmi: Record<string, string> }).cmi['cmi.suspend_data']) : null;
+}
+
+/**
+ * The shell's local backup of what the LMS has not committed yet (src/lms/shell/backup.ts), decoded, or `null`
+ * when there is none.
+ */
+export async function backupRecord(page: Page) {
+  const stored = await page.evaluate((prefix) => Object.entries(localStorage).find(([key]) => key.startsWith(prefix))?.[1] ?? null, BACKUP_PREFIX);
+  return decodeSaved(page, stored);
 }
 
 /** Waits until the embedded LMS has saved `score` (and done) for the activity: the result really reached the record. */

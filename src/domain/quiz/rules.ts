@@ -10,7 +10,7 @@ import type { BankKind } from './check';
 import type { Drawable } from './draw';
 import { isPassing } from './mastery';
 import { dayToIso, decodeAttempts, drawSettings, moduleScores, objectiveScores, redraw, type SavedAttempt } from './save';
-import type { QuizIssue } from './types';
+import { fail, ok, type Result } from './types';
 
 export { isPassing } from './mastery';
 
@@ -49,15 +49,12 @@ export function startRule(
   rules: QuizRules,
   saved: readonly SavedAttempt[],
   started: number,
-): { ok: true; number: number } | { ok: false; issue: QuizIssue } {
-  if (rules.kind === 'final') {
-    const result = canStartAttempt(attemptSummaries(saved, rules.masteryScore), rules.attempts);
-    return result.ok ? { ok: true, number: result.value.number } : result;
-  }
+): Result<{ number: number }> {
+  if (rules.kind === 'final') return canStartAttempt(attemptSummaries(saved, rules.masteryScore), rules.attempts);
   const inProgress = saved.find((a) => a.status === 'in-progress');
-  if (inProgress) return { ok: false, issue: { code: 'attempt.in-progress', params: { number: inProgress.number } } };
-  if (rules.kind === 'entry' && started > 0) return { ok: false, issue: { code: 'attempt.none-left', params: { allowed: 1 } } };
-  return { ok: true, number: started + 1 };
+  if (inProgress) return fail({ code: 'attempt.in-progress', params: { number: inProgress.number } });
+  if (rules.kind === 'entry' && started > 0) return fail({ code: 'attempt.none-left', params: { allowed: 1 } });
+  return ok({ number: started + 1 });
 }
 
 /** A submitted attempt as a results page shows it: date, score, per-module and per-objective scores (empty when the bank changed since). */

@@ -4,6 +4,7 @@
  * These shapes are what `src/schemas/quiz.ts` produces from a bank file (`content/quizzes/<bank>.yaml`); the
  * engine never reads files itself. Optional fields are typed `?: T | undefined` so zod's parsed output fits.
  */
+import { refuse, succeed, type Result as DomainResult } from '../result';
 
 /** The five question types: choix unique, choix multiples, vrai/faux, remettre dans l'ordre, associer. */
 export type QuestionType = 'single' | 'multiple' | 'truefalse' | 'order' | 'match';
@@ -166,13 +167,13 @@ export type QuizIssue =
 
 export type QuizIssueCode = QuizIssue['code'];
 
-/** Either a value or the issue that prevented it. */
-export type Result<T> = { ok: true; value: T } | { ok: false; issue: QuizIssue };
+/** Either a value or the issue that prevented it (the domain's one result shape, ../result.ts). */
+export type Result<T> = DomainResult<T, QuizIssue>;
 
 export function ok<T>(value: T): Result<T> {
-  return { ok: true, value };
+  return succeed(value);
 }
 
 export function fail<T = never>(issue: QuizIssue): Result<T> {
-  return { ok: false, issue };
+  return refuse(issue);
 }

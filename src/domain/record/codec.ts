@@ -4,9 +4,10 @@
  * Layout: `<version>.<checksum>.<payload>`, where the payload is JSON with every tracked id replaced by its
  * 5-character short key (see hash.ts) and lesson states packed as `[flags, seconds]`. The same string goes
  * to localStorage and, later, to the LMS's suspend_data (4,096 characters in SCORM 1.2), so it must stay
- * small. Decoding never throws: an unreadable or foreign string yields a reason, and the caller starts a
+ * small. Decoding never throws: an unreadable or foreign string yields the reason as its issue, and the caller starts a
  * clean record with a notice.
  */
+import { refuse, succeed, type Result } from '../result';
 import { shortKey } from './hash';
 import { emptyRecord, type ActivityResult, type LearnerRecord, type LessonState } from './record';
 
@@ -16,7 +17,8 @@ export const RECORD_VERSION = 1;
 /** Why a saved string could not be read. */
 export type DecodeFailure = 'empty' | 'format' | 'version' | 'checksum';
 
-export type DecodeResult = { ok: true; record: LearnerRecord; unknownKeys: number } | { ok: false; reason: DecodeFailure };
+/** The record read, with how many of its keys this course no longer tracks; or why it could not be read. */
+export type DecodeResult = Result<{ record: LearnerRecord; unknownKeys: number }, DecodeFailure>;
 
 interface Payload {
   /** lessons: key → [flags (1 visited, 2 ended), seconds] */
@@ -74,19 +76,19 @@ const isInt = (value: unknown): value is number => Number.isInteger(value);
  * activities): keys of removed content are dropped and counted in `unknownKeys`.
  */
 export function decodeRecord(text: string | null | undefined, knownIds: readonly string[]): DecodeResult {
-  if (!text) return { ok: false, reason: 'empty' };
+  if (!text) return refuse<DecodeFailure>('empty');
   const match = /^(\d+)\.([0-9a-z]+)\.(.*)$/s.exec(text);
-  if (!match) return { ok: false, reason: 'format' };
-  if (Number(match[1]) !== RECORD_VERSION) return { ok: false, reason: 'version' };
+  if (!match) return refuse<DecodeFailure>('format');
+  if (Number(match[1]) !== RECORD_VERSION) return refuse<DecodeFailure>('version');
   const json = match[3] ?? '';
-  if (checksum(json) !== match[2]) return { ok: false, reason: 'checksum' };
+  if (checksum(json) !== match[2]) return refuse<DecodeFailure>('checksum');
   let payload: Payload;
   try {
     payload = JSON.parse(json) as Payload;
   } catch {
-    return { ok: false, reason: 'format' };
+    return refuse<DecodeFailure>('format');
   }
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return { ok: false, reason: 'format' };
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return refuse<DecodeFailure>('format');
 
   const byKey = new Map(knownIds.map((id) => [shortKey(id), id]));
   let unknownKeys = 0;
@@ -99,14 +101,14 @@ export function decodeRecord(text: string | null | undefined, knownIds: readonly
   let record = emptyRecord();
   const lessons: Record<string, LessonState> = {};
   for (const [key, value] of Object.entries(payload.l ?? {})) {
-    if (!Array.isArray(value) || !isInt(value[0]) || !isInt(value[1]) || value[1] < 0) return { ok: false, reason: 'format' };
+    if (!Array.isArray(value) || !isInt(value[0]) || !isInt(value[1]) || value[1] < 0) return refuse<DecodeFailure>('format');
     const id = resolve(key);
     if (id) lessons[id] = { visited: (value[0] & 1) === 1, ended: (value[0] & 2) === 2, seconds: value[1] };
   }
   const activities: Record<string, ActivityResult> = {};
   for (const [key, value] of Object.entries(payload.a ?? {})) {
-    if (!Array.isArray(value) || !isInt(value[0]) || !isInt(value[1]) || !isInt(value[2])) return { ok: false, reason: 'format' };
-    if (value[3] !== undefined && typeof value[3] !== 'string') return { ok: false, reason: 'format' };
+    if (!Array.isArray(value) || !isInt(value[0]) || !isInt(value[1]) || !isInt(value[2])) return refuse<DecodeFailure>('format');
+    if (value[3] !== undefined && typeof value[3] !== 'string') return refuse<DecodeFailure>('format');
     const id = resolve(key);
     if (!id) continue;
     const result: ActivityResult = { done: value[0] === 1 };
@@ -118,9 +120,9 @@ export function decodeRecord(text: string | null | undefined, knownIds: readonly
   record = { ...record, lessons, activities };
   if (payload.p !== undefined) record = { ...record, location: resolve(payload.p) ?? null };
   if (payload.m !== undefined) {
-    if (!Array.isArray(payload.m)) return { ok: false, reason: 'format' };
+    if (!Array.isArray(payload.m)) return refuse<DecodeFailure>('format');
     record = { ...record, mastered: payload.m.map(resolve).filter((id): id is string => id !== undefined) };
   }
   if (typeof payload.n === 'string' && payload.n.trim()) record = { ...record, learnerName: payload.n };
-  return { ok: true, record, unknownKeys };
+  return succeed({ record, unknownKeys });
 }

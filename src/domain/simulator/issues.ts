@@ -5,6 +5,7 @@
  * issue to its field through `path` and show `message(issue)` (messages.ts). Exceptions are kept for
  * programmer errors only, so nothing a learner types can make the simulator throw.
  */
+import type { Result } from '../result';
 
 /** Every rule the simulator can report. Adding a code here forces a message for it (see messages.ts). */
 export type IssueCode =
@@ -187,10 +188,10 @@ export function issue(code: IssueCode, path: string, params: IssueParams = {}): 
 }
 
 /**
- * A value, or the issues that prevented it: the simulator's one shape for « value or issues », tested with
- * `ok` (never with `Array.isArray`).
+ * A value, or the issues that prevented it: the domain's one shape for « value or issues » (../result.ts) with
+ * the simulator's issues, tested with `ok` (never with `Array.isArray`).
  */
-export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: Issue[] };
+export type Checked<T> = Result<T, Issue>;
 
 /** The value of a check that passed. */
 export function passed<T>(value: T): Checked<T> {

@@ -5,6 +5,7 @@
  * screens use (so it downloads only their rules); the build and the tests use the full one (full.ts).
  * Nothing is registered anywhere: two simulators on one page do not see each other's rules.
  */
+import type { Verdict } from '../result';
 import type { Area, TimeRules } from './area';
 import type { Event } from './events';
 import type { Issue, IssueCode } from './issues';
@@ -16,7 +17,8 @@ import { transitionWith, type Rules, type TransitionResult } from './transition'
 import type { EventType, HandlerTable } from './transitions/handler-table';
 import { coreHandlers } from './transitions/handlers-core';
 
-export type CanResult = { ok: true } | { ok: false; issues: Issue[] };
+/** Allowed, or the issues of the refusal (the domain's verdict shape, ../result.ts). */
+export type CanResult = Verdict<Issue>;
 
 /** Result of applying one learner event in a scenario. */
 export interface StepOutcome extends TransitionResult {

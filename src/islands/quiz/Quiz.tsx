@@ -73,14 +73,15 @@ export default function Quiz({ setup, lessons, modules, resultsHref, attestation
     event.preventDefault();
     const outcome = submit(setup);
     if (!outcome.ok) {
-      if (outcome.issue.code === 'attempt.unanswered') {
-        const ids = outcome.issue.params.questionIds;
+      const issue = outcome.issues[0];
+      if (issue?.code === 'attempt.unanswered') {
+        const ids = issue.params.questionIds;
         const numbers = ids.map((id) => view.questions.findIndex((q) => q.id === id) + 1);
         setError(
           `Vous n’avez pas répondu à ${plural(ids.length, 'question')}${NBSP}: ${numbers.map((n) => `question ${n}`).join(', ')}. Répondez-y avant de valider.`,
         );
         goTo((numbers[0] ?? 1) - 1, true);
-      } else setError(issueMessage(outcome.issue));
+      } else if (issue) setError(issueMessage(issue));
       return;
     }
     setError(null);

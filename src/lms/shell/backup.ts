@@ -23,7 +23,7 @@ export class RecordBackup {
     try {
       const saved = this.storage?.getItem(this.key());
       const decoded = decodeRecord(saved, ids);
-      return decoded.ok ? decoded.record : null;
+      return decoded.ok ? decoded.value.record : null;
     } catch {
       return null;
     }

@@ -100,8 +100,8 @@ export class ShellSession {
 
     const decoded = decodeRecord(resume.suspendData, this.ids);
     let notice: string | null = null;
-    let record = decoded.ok ? decoded.record : emptyRecord();
-    if (!decoded.ok && decoded.reason !== 'empty') notice = UNREADABLE_NOTICE;
+    let record = decoded.ok ? decoded.value.record : emptyRecord();
+    if (!decoded.ok && !decoded.issues.includes('empty')) notice = UNREADABLE_NOTICE;
     const backup = this.backup.read(this.ids);
     if (backup) record = mergeRecords(record, backup);
     this.record = record;
@@ -131,9 +131,9 @@ export class ShellSession {
     const decoded = decodeRecord(encoded, this.ids);
     if (!decoded.ok) return;
     const before = this.record;
-    this.record = decoded.record;
+    this.record = decoded.value.record;
     this.backup.write(this.record);
-    if (flush || isCommitWorthy(before, decoded.record, this.deps.config.plan)) this.requestCommit();
+    if (flush || isCommitWorthy(before, decoded.value.record, this.deps.config.plan)) this.requestCommit();
   }
 
   /** A final-test submission from a page: its interactions are journaled once per attempt. */

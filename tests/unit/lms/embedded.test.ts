@@ -111,15 +111,15 @@ describe('embedded LMS (scorm-again 1.2 kept in localStorage)', () => {
     const { port } = launch(storage);
     const resumed = port.readResumeState();
     const decoded = decodeRecord(resumed.ok ? resumed.value.suspendData : '', ids);
-    if (!decoded.ok) throw new Error(decoded.reason);
-    expect(decoded.record.lessons['a']?.ended).toBe(true);
-    expect(decoded.record.lessons['b']?.ended).toBe(true);
+    if (!decoded.ok) throw new Error(decoded.issues.join());
+    expect(decoded.value.record.lessons['a']?.ended).toBe(true);
+    expect(decoded.value.record.lessons['b']?.ended).toBe(true);
     // Kept until the embedded LMS has stored a CMI holding it: a launch closed before that loses nothing.
     expect(storage.getItem(LEGACY_RECORD_KEY)).toBe(legacy);
     expect(port.commit().ok).toBe(true);
     expect(storage.getItem(LEGACY_RECORD_KEY)).toBeNull();
     const stored = decodeRecord((JSON.parse(storage.getItem(EMBEDDED_KEY)!) as { cmi: Record<string, string> }).cmi['cmi.suspend_data'], ids);
-    expect(stored.ok && stored.record.lessons['b']?.ended).toBe(true);
+    expect(stored.ok && stored.value.record.lessons['b']?.ended).toBe(true);
     // The next launch has nothing left to migrate.
     expect(launchValues(storage, ids).migrating).toBe(false);
   });
@@ -158,8 +158,8 @@ describe('embedded LMS (scorm-again 1.2 kept in localStorage)', () => {
     expect(two.port.commit().ok).toBe(true);
     const saved = (JSON.parse(storage.getItem(EMBEDDED_KEY)!) as { cmi: Record<string, string> }).cmi['cmi.suspend_data'];
     const decoded = decodeRecord(saved, ids);
-    if (!decoded.ok) throw new Error(decoded.reason);
-    expect(decoded.record.lessons['a']?.ended).toBe(true);
-    expect(decoded.record.lessons['b']?.ended).toBe(true);
+    if (!decoded.ok) throw new Error(decoded.issues.join());
+    expect(decoded.value.record.lessons['a']?.ended).toBe(true);
+    expect(decoded.value.record.lessons['b']?.ended).toBe(true);
   });
 });

@@ -81,7 +81,7 @@ describe('quiz store', () => {
     // What a reload does: the persistence reaction decodes the saved string into the record.
     const decoded = decodeRecord(saved, ['final']);
     expect(decoded.ok).toBe(true);
-    if (decoded.ok) restoreRecord(decoded.record);
+    if (decoded.ok) restoreRecord(decoded.value.record);
     const after = view(final);
     expect(after.questions).toEqual(before.questions);
     expect(after.current?.answers[first!.id]?.response).toEqual(rightFor(first!));
@@ -93,7 +93,7 @@ describe('quiz store', () => {
     const [first, ...rest] = view(check).questions;
     answer(check, first!.id, rightFor(first!));
     const result = submit(check);
-    expect(result).toEqual({ ok: false, issue: { code: 'attempt.unanswered', params: { questionIds: rest.map((q) => q.id) } } });
+    expect(result).toEqual({ ok: false, issues: [{ code: 'attempt.unanswered', params: { questionIds: rest.map((q) => q.id) } }] });
     expect(view(check).unanswered).toEqual(rest.map((q) => q.id));
     expect($record.get().activities['m3-check']?.done).toBe(false);
   });
@@ -110,8 +110,8 @@ describe('quiz store', () => {
     start(check);
     answerAll(check);
     const first = submit(check);
-    expect(first.ok && first.submission.result.score).toBe(100);
-    expect(first.ok && first.submission.interactions).toHaveLength(everyType.length);
+    expect(first.ok && first.value.result.score).toBe(100);
+    expect(first.ok && first.value.interactions).toHaveLength(everyType.length);
     expect($record.get().activities['m3-check']).toMatchObject({ done: true, score: 100, attempts: 1 });
     expect(view(check).responses).not.toEqual({});
 
@@ -156,7 +156,7 @@ describe('quiz store', () => {
     expect(shown.every((q) => 'seal' in q && !('answer' in q) && !('explanation' in q))).toBe(true);
     answerAll(final);
     const outcome = submit(final);
-    expect(outcome.ok && outcome.submission.interactions.map((i) => i.correctResponse)).toEqual(shown.map((q) => rightFor(q)));
+    expect(outcome.ok && outcome.value.interactions.map((i) => i.correctResponse)).toEqual(shown.map((q) => rightFor(q)));
     const corrected = view(final).submitted[0]!.questions;
     expect(corrected.map((q) => q.id)).toEqual(shown.map((q) => q.id));
     expect(corrected.every((q) => q.explanation === truefalseExplanation && 'answer' in q)).toBe(true);

@@ -13,7 +13,7 @@ import type { LearnerResponse, Question, Result } from '../../../../src/domain/q
 import { bankOf, everyType, match, multiple, order, single, truefalse } from './questions';
 
 function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`unexpected issue ${result.issue.code}`);
+  if (!result.ok) throw new Error(`unexpected issue ${result.issues[0]?.code}`);
   return result.value;
 }
 
@@ -76,7 +76,7 @@ describe('attempt lifecycle', () => {
     const bank = bankOf({ a: 6, b: 4 });
     const attempt = value(startAttempt(bank, { bank: 'final', number: 1, seed: 1, startedAt: 't', count: 5, strata: { a: 3, b: 2 } }));
     expect(attempt.questionIds.filter((id) => id.startsWith('a-'))).toHaveLength(3);
-    expect(startAttempt(bank, { bank: 'final', number: 1, seed: 1, startedAt: 't', count: 11 })).toMatchObject({ ok: false, issue: { code: 'draw.bank-too-small' } });
+    expect(startAttempt(bank, { bank: 'final', number: 1, seed: 1, startedAt: 't', count: 11 })).toMatchObject({ ok: false, issues: [{ code: 'draw.bank-too-small' }] });
   });
 
   it('records, changes and clears answers without touching the previous state', () => {
@@ -93,7 +93,7 @@ describe('attempt lifecycle', () => {
   });
 
   it('refuses an answer to a question the attempt did not draw', () => {
-    expect(answer(start(), 'q-inconnue', 'a', when(1))).toEqual({ ok: false, issue: { code: 'attempt.unknown-question', params: { questionId: 'q-inconnue' } } });
+    expect(answer(start(), 'q-inconnue', 'a', when(1))).toEqual({ ok: false, issues: [{ code: 'attempt.unknown-question', params: { questionId: 'q-inconnue' } }] });
   });
 
   it('refuses to submit while questions are unanswered, listing them', () => {
@@ -101,8 +101,8 @@ describe('attempt lifecycle', () => {
     const result = submit(attempt, everyType, { submittedAt: 'end', masteryScore: 80 });
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.issue.code).toBe('attempt.unanswered');
-      expect(result.issue.code === 'attempt.unanswered' && [...result.issue.params.questionIds].sort()).toEqual([match.id, multiple.id, order.id, truefalse.id].sort());
+      expect(result.issues[0]?.code).toBe('attempt.unanswered');
+      expect(result.issues[0]?.code === 'attempt.unanswered' && [...result.issues[0].params.questionIds].sort()).toEqual([match.id, multiple.id, order.id, truefalse.id].sort());
     }
   });
 
@@ -116,15 +116,15 @@ describe('attempt lifecycle', () => {
     expect(done).toMatchObject({ status: 'submitted', submittedAt: '2025-03-01T10:10:00.000Z', score: 80, passed: true });
     expect(interactions.map((i) => i.id)).toEqual(attempt.questionIds);
     expect(interactions.find((i) => i.id === single.id)).toMatchObject({ result: 'incorrect', learnerResponse: 'c', correctResponse: 'a' });
-    expect(answer(done, single.id, 'a', when(59))).toEqual({ ok: false, issue: { code: 'attempt.submitted', params: { number: 1 } } });
-    expect(submit(done, everyType, { submittedAt: 'again', masteryScore: 80 })).toMatchObject({ ok: false, issue: { code: 'attempt.submitted' } });
+    expect(answer(done, single.id, 'a', when(59))).toEqual({ ok: false, issues: [{ code: 'attempt.submitted', params: { number: 1 } }] });
+    expect(submit(done, everyType, { submittedAt: 'again', masteryScore: 80 })).toMatchObject({ ok: false, issues: [{ code: 'attempt.submitted' }] });
   });
 
   it('reports a drawn question that has left the bank instead of crashing', () => {
     const attempt = start();
     const smaller = everyType.filter((q) => q.id !== order.id);
-    expect(attemptQuestions(smaller, attempt)).toEqual({ ok: false, issue: { code: 'attempt.unknown-question', params: { questionId: order.id } } });
-    expect(submit(attempt, smaller, { submittedAt: 'end', masteryScore: 80 })).toMatchObject({ ok: false, issue: { code: 'attempt.unknown-question' } });
+    expect(attemptQuestions(smaller, attempt)).toEqual({ ok: false, issues: [{ code: 'attempt.unknown-question', params: { questionId: order.id } }] });
+    expect(submit(attempt, smaller, { submittedAt: 'end', masteryScore: 80 })).toMatchObject({ ok: false, issues: [{ code: 'attempt.unknown-question' }] });
   });
 });
 
@@ -139,11 +139,11 @@ describe('remaining attempts', () => {
     expect(canStartAttempt([{ number: 1, status: 'submitted', passed: false }], 3)).toEqual({ ok: true, value: { number: 2 } });
   });
   it('asks to resume an attempt in progress rather than start another', () => {
-    expect(canStartAttempt([{ number: 1, status: 'in-progress' }], 3)).toEqual({ ok: false, issue: { code: 'attempt.in-progress', params: { number: 1 } } });
+    expect(canStartAttempt([{ number: 1, status: 'in-progress' }], 3)).toEqual({ ok: false, issues: [{ code: 'attempt.in-progress', params: { number: 1 } }] });
   });
   it('refuses a new attempt once the test is passed or when none is left', () => {
-    expect(canStartAttempt([{ number: 1, status: 'submitted', passed: true }], 3)).toEqual({ ok: false, issue: { code: 'attempt.already-passed', params: { number: 1 } } });
+    expect(canStartAttempt([{ number: 1, status: 'submitted', passed: true }], 3)).toEqual({ ok: false, issues: [{ code: 'attempt.already-passed', params: { number: 1 } }] });
     const failed = [1, 2, 3].map((number) => ({ number, status: 'submitted' as const, passed: false }));
-    expect(canStartAttempt(failed, 3)).toEqual({ ok: false, issue: { code: 'attempt.none-left', params: { allowed: 3 } } });
+    expect(canStartAttempt(failed, 3)).toEqual({ ok: false, issues: [{ code: 'attempt.none-left', params: { allowed: 3 } }] });
   });
 });

@@ -7,7 +7,7 @@ import { bankOf } from './questions';
 const bank = bankOf({ 'm1-notions': 10, 'm2-compte-structure': 6, 'm3-factures-emises': 4 });
 
 function ids(result: ReturnType<typeof drawQuestions>): string[] {
-  if (!result.ok) throw new Error(result.issue.code);
+  if (!result.ok) throw new Error(result.issues[0]?.code);
   return result.value.map((q) => q.id);
 }
 
@@ -69,14 +69,14 @@ describe('drawQuestions', () => {
     expect(ids(result)).toEqual(bank.map((q) => q.id));
   });
   it('fails with a value when the bank is too small', () => {
-    expect(drawQuestions(bank, { count: 21, seed: 1 })).toEqual({ ok: false, issue: { code: 'draw.bank-too-small', params: { requested: 21, available: 20 } } });
+    expect(drawQuestions(bank, { count: 21, seed: 1 })).toEqual({ ok: false, issues: [{ code: 'draw.bank-too-small', params: { requested: 21, available: 20 } }] });
     expect(drawQuestions(bank, { count: 5, seed: 1, strata: { 'm3-factures-emises': 1 } })).toEqual({
       ok: false,
-      issue: { code: 'draw.bank-too-small', params: { requested: 5, available: 4 } },
+      issues: [{ code: 'draw.bank-too-small', params: { requested: 5, available: 4 } }],
     });
   });
   it('fails with a value for a count that is not a positive integer', () => {
-    expect(drawQuestions(bank, { count: 0, seed: 1 })).toEqual({ ok: false, issue: { code: 'draw.invalid-count', params: { count: 0 } } });
+    expect(drawQuestions(bank, { count: 0, seed: 1 })).toEqual({ ok: false, issues: [{ code: 'draw.invalid-count', params: { count: 0 } }] });
     expect(drawQuestions(bank, { count: 2.5, seed: 1 }).ok).toBe(false);
   });
 });
@@ -111,7 +111,7 @@ describe('drawQuestions — by objective (the final test blueprint)', () => {
   it('assesses every objective of the drawn modules in every draw, even one a single question covers', () => {
     for (let seed = 0; seed < 300; seed++) {
       const drawn = drawQuestions(objectiveBank(), { count: 3, seed, strata, coverObjectives: true });
-      if (!drawn.ok) throw new Error(drawn.issue.code);
+      if (!drawn.ok) throw new Error(drawn.issues[0]?.code);
       expect(new Set(drawn.value.flatMap((q) => q.objectives ?? []))).toEqual(new Set(['o1', 'o2', 'o3', 'o4']));
       expect(drawn.value.some((q) => q.module === 'c')).toBe(false);
     }
@@ -150,7 +150,7 @@ describe('drawQuestions — by objective (the final test blueprint)', () => {
     const seen = new Set<string>();
     for (let seed = 0; seed < 1000; seed++) {
       const drawn = drawQuestions(final.questions as Question[], { count: final.draw ?? final.questions.length, seed: seed * 2654435761, strata: weights, coverObjectives: true });
-      if (!drawn.ok) throw new Error(drawn.issue.code);
+      if (!drawn.ok) throw new Error(drawn.issues[0]?.code);
       expect(drawn.value).toHaveLength(length);
       expect(new Set(drawn.value.map((q) => q.id)).size).toBe(length);
       const covered = new Set(drawn.value.flatMap((q) => q.objectives));

@@ -18,7 +18,7 @@ describe('record codec', () => {
   it('decodes what it encodes', () => {
     const record = sample();
     const decoded = decodeRecord(encodeRecord(record), ids);
-    expect(decoded).toEqual({ ok: true, record, unknownKeys: 0 });
+    expect(decoded).toEqual({ ok: true, value: { record, unknownKeys: 0 } });
   });
 
   it('starts with the format version', () => {
@@ -27,15 +27,15 @@ describe('record codec', () => {
 
   it('refuses a string whose checksum does not match (a corrupted save)', () => {
     const text = encodeRecord(sample()).replace('"n":"Camille', '"n":"Camilla');
-    expect(decodeRecord(text, ids)).toEqual({ ok: false, reason: 'checksum' });
+    expect(decodeRecord(text, ids)).toEqual({ ok: false, issues: ['checksum'] });
   });
 
   it('refuses another version, garbage and an empty save with distinct reasons', () => {
     const text = encodeRecord(sample());
-    expect(decodeRecord(`9${text.slice(1)}`, ids)).toEqual({ ok: false, reason: 'version' });
-    expect(decodeRecord('{"lessons":{}}', ids)).toEqual({ ok: false, reason: 'format' });
-    expect(decodeRecord('', ids)).toEqual({ ok: false, reason: 'empty' });
-    expect(decodeRecord(null, ids)).toEqual({ ok: false, reason: 'empty' });
+    expect(decodeRecord(`9${text.slice(1)}`, ids)).toEqual({ ok: false, issues: ['version'] });
+    expect(decodeRecord('{"lessons":{}}', ids)).toEqual({ ok: false, issues: ['format'] });
+    expect(decodeRecord('', ids)).toEqual({ ok: false, issues: ['empty'] });
+    expect(decodeRecord(null, ids)).toEqual({ ok: false, issues: ['empty'] });
   });
 
   it('refuses a well-checksummed payload of the wrong shape', () => {
@@ -48,18 +48,18 @@ describe('record codec', () => {
       }
       return `${RECORD_VERSION}.${hash.toString(36)}.${json}`;
     };
-    expect(decodeRecord(forge('[1,2]'), ids)).toEqual({ ok: false, reason: 'format' });
-    expect(decodeRecord(forge('{"l":{"abcde":"x"}}'), ids)).toEqual({ ok: false, reason: 'format' });
-    expect(decodeRecord(forge('{"a":{"abcde":[1,2]}}'), ids)).toEqual({ ok: false, reason: 'format' });
-    expect(decodeRecord(forge('{"m":"x"}'), ids)).toEqual({ ok: false, reason: 'format' });
-    expect(decodeRecord(forge('{not json'), ids)).toEqual({ ok: false, reason: 'format' });
+    expect(decodeRecord(forge('[1,2]'), ids)).toEqual({ ok: false, issues: ['format'] });
+    expect(decodeRecord(forge('{"l":{"abcde":"x"}}'), ids)).toEqual({ ok: false, issues: ['format'] });
+    expect(decodeRecord(forge('{"a":{"abcde":[1,2]}}'), ids)).toEqual({ ok: false, issues: ['format'] });
+    expect(decodeRecord(forge('{"m":"x"}'), ids)).toEqual({ ok: false, issues: ['format'] });
+    expect(decodeRecord(forge('{not json'), ids)).toEqual({ ok: false, issues: ['format'] });
   });
 
   it('drops progress on content that no longer exists and counts it', () => {
     const decoded = decodeRecord(encodeRecord(sample()), ['m1-espaces']);
-    expect(decoded.ok && decoded.unknownKeys).toBe(3);
-    expect(decoded.ok && Object.keys(decoded.record.lessons)).toEqual(['m1-espaces']);
-    expect(decoded.ok && decoded.record.location).toBe('m1-espaces');
+    expect(decoded.ok && decoded.value.unknownKeys).toBe(3);
+    expect(decoded.ok && Object.keys(decoded.value.record.lessons)).toEqual(['m1-espaces']);
+    expect(decoded.ok && decoded.value.record.location).toBe('m1-espaces');
   });
 
   it('keeps a whole course of progress well inside the SCORM 1.2 budget', () => {
