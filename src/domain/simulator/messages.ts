@@ -32,7 +32,9 @@ export function registerMessages(table: MessageTable): void {
 
 /** The French message of an issue, ready to show next to its field. */
 export function message(found: Issue): string {
-  const write = messages[found.code];
+  // A table maps each code to the writer of that code's params; TypeScript cannot follow the pairing through
+  // an index by a union of codes, hence the widening.
+  const write = messages[found.code] as ((params: Issue['params']) => string) | undefined;
   return typography(write ? write(found.params) : `Action refusée par le portail (${found.code}).`);
 }
 
