@@ -25,6 +25,8 @@ export function typography(text: string): string {
 
 /** The French message of an issue in a table, ready to show next to its field (a code the table lacks gets a plain sentence naming it). */
 export function messageFrom(table: MessageTable, found: Issue): string {
-  const write = table[found.code];
+  // A table maps each code to the writer of that code's params; TypeScript cannot follow the pairing through
+  // an index by a union of codes, hence the widening.
+  const write = table[found.code] as ((params: Issue['params']) => string) | undefined;
   return typography(write ? write(found.params) : `Action refusée par le portail (${found.code}).`);
 }
