@@ -141,6 +141,8 @@ export interface ScenarioModesOptions {
   expectStart?: (sim: Locator) => Promise<void>;
   /** How many of the scenarios (the first ones) are also walked in entraînement; default 1. */
   entrainementWalks?: number;
+  /** false when the area's scenarios are not all shown as démonstrations (their démonstration tests then live in the spec). */
+  demonstrations?: boolean;
 }
 
 /**
@@ -159,9 +161,9 @@ export function testScenarioModes(scenarios: readonly Scenario[], performStep: P
     test.describe(`${scenario.id} (${lesson ?? 'not embedded'})`, () => {
       test.describe.configure({ timeout: options.timeout ?? 90_000 });
 
-      test('is embedded as an activity and as a démonstration', () => {
+      test(options.demonstrations === false ? 'is embedded as an activity' : 'is embedded as an activity and as a démonstration', () => {
         expect(lesson).toBeDefined();
-        expect(demoLesson).toBeDefined();
+        if (options.demonstrations !== false) expect(demoLesson).toBeDefined();
       });
 
       if (walkedInEntrainement.has(scenario.id)) {
@@ -187,6 +189,7 @@ export function testScenarioModes(scenarios: readonly Scenario[], performStep: P
         await expectActivitySaved(page, scenario.id, 100);
       });
 
+      if (options.demonstrations === false) return;
       test('démonstration steps forward and back with the arrow keys', async ({ page }) => {
         const sim = await openSimulation(page, demoLesson!, scenario.title, 'demonstration');
         await focusByKeyboard(page, sim.getByRole('group', { name: /Étapes de la démonstration/ }));
