@@ -56,9 +56,8 @@ export interface FinalTestMessage {
   bank: string;
   /** The attempt's number: the shell records each attempt's interactions once. */
   attempt: number;
+  /** One per question; the per-module objectives come from the record the page sent just before. */
   interactions: InteractionRecord[];
-  /** Per module id, the score 0–100 of its questions in this attempt. */
-  modules: Record<string, { score: number }>;
 }
 
 export type PageMessage = HelloMessage | RecordMessage | FinalTestMessage;
@@ -81,16 +80,12 @@ export function readMessage(data: unknown): BridgeMessage | null {
       if (typeof data['record'] !== 'string') return null;
       return { channel: CHANNEL, type: 'record', record: data['record'], flush: data['flush'] === true };
     case 'final-test': {
-      const { bank, attempt, interactions, modules } = data;
-      if (typeof bank !== 'string' || typeof attempt !== 'number' || !Number.isInteger(attempt) || !Array.isArray(interactions) || !isObject(modules)) return null;
-      const scores: Record<string, { score: number }> = {};
-      for (const [id, value] of Object.entries(modules)) {
-        if (isObject(value) && typeof value['score'] === 'number' && Number.isFinite(value['score'])) scores[id] = { score: value['score'] };
-      }
+      const { bank, attempt, interactions } = data;
+      if (typeof bank !== 'string' || typeof attempt !== 'number' || !Number.isInteger(attempt) || !Array.isArray(interactions)) return null;
       const records = interactions.filter(
         (r): r is InteractionRecord => isObject(r) && typeof r['id'] === 'string' && typeof r['type'] === 'string' && typeof r['module'] === 'string',
       );
-      return { channel: CHANNEL, type: 'final-test', bank, attempt, interactions: records, modules: scores };
+      return { channel: CHANNEL, type: 'final-test', bank, attempt, interactions: records };
     }
     default:
       return null;

@@ -57,12 +57,11 @@ export async function startTracking(win: PageWindow & Pick<Window, 'addEventList
       const key = `${bank}:${submission.attempt.number}`;
       if (sent.has(key)) continue;
       sent.add(key);
-      const modules = Object.fromEntries(Object.entries(submission.result.modules).map(([id, m]) => [id, { score: m.score }]));
       // After the record of the same submission (the store writes it right after this runtime change), so
       // the shell's commit carries the interactions with the new status and score, not the old ones.
       queueMicrotask(() => {
         send(false);
-        link.send({ channel: CHANNEL, type: 'final-test', bank, attempt: submission.attempt.number, interactions: submission.interactions, modules });
+        link.send({ channel: CHANNEL, type: 'final-test', bank, attempt: submission.attempt.number, interactions: submission.interactions });
       });
     }
   });

@@ -109,6 +109,11 @@ test('the attestation is refused until the completion rule holds, then granted, 
   await done.focus();
   await tab.keyboard.press('Enter');
   await expect(done).toHaveAttribute('aria-pressed', 'true');
+  // Back on the final test, the pass now offers the attestation (nothing is missing any more).
+  await page.goto(`lecons/${finalLesson.id}.html`);
+  await expect(page.getByText(/Test réussi\s!/)).toBeVisible();
+  await expect(page.getByText(/il vous reste/)).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'obtenir votre attestation de fin de formation' })).toHaveAttribute('href', /attestation\.html$/);
   await page.goto('attestation.html');
   const name = page.getByLabel('Vos nom et prénom');
   await tabTo(page, page.getByRole('button', { name: 'Afficher mon attestation' }));

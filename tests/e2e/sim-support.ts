@@ -137,45 +137,59 @@ export type PerformStep = (page: Page, sim: Locator, step: ScenarioStep, axe?: b
 export interface ScenarioModesOptions {
   /** Time allowed to each test (pages holding several simulations take longer to walk with Tab), default 90 s. */
   timeout?: number;
-  /** What the area's first screen shows once the entraînement starts (checked before the first step). */
+  /** What the area's first screen shows once an exercise starts (checked before the first step). */
   expectStart?: (sim: Locator) => Promise<void>;
+  /** How many of the scenarios (the first ones) are also walked in entraînement; default 1. */
+  entrainementWalks?: number;
+  /** false when the area's scenarios are not all shown as démonstrations (their démonstration tests then live in the spec). */
+  demonstrations?: boolean;
 }
 
 /**
  * The tests every scenario of an area gets: embedded as an activity and as a démonstration; completed with
- * the keyboard alone in entraînement (each screen passing axe) and in évaluation (score 100 saved); its
- * démonstration stepped forward and back with the arrow keys, each step's control highlighted.
+ * the keyboard alone in évaluation, each screen passing axe, with its score 100 saved in the learner record;
+ * its démonstration stepped forward and back with the arrow keys, each step's control highlighted.
+ * The first scenario (`entrainementWalks`) is also completed in entraînement: the keyboard walk is the same in
+ * both modes, and what entraînement adds (« Indice », « Pourquoi ? » by the refused field, the task card in view)
+ * has tests of its own (player.spec.ts and each area's refusal tests), so the suite walks a scenario once.
  */
 export function testScenarioModes(scenarios: readonly Scenario[], performStep: PerformStep, options: ScenarioModesOptions = {}): void {
+  const walkedInEntrainement = new Set(scenarios.slice(0, options.entrainementWalks ?? 1).map((s) => s.id));
   for (const scenario of scenarios) {
     const lesson = lessonEmbedding(scenario.id, ['entrainement', 'evaluation']);
     const demoLesson = lessonEmbedding(scenario.id, ['demonstration']);
     test.describe(`${scenario.id} (${lesson ?? 'not embedded'})`, () => {
       test.describe.configure({ timeout: options.timeout ?? 90_000 });
 
-      test('is embedded as an activity and as a démonstration', () => {
+      test(options.demonstrations === false ? 'is embedded as an activity' : 'is embedded as an activity and as a démonstration', () => {
         expect(lesson).toBeDefined();
-        expect(demoLesson).toBeDefined();
+        if (options.demonstrations !== false) expect(demoLesson).toBeDefined();
       });
 
-      test('is completed with the keyboard alone in entraînement, each screen passing axe', async ({ page }) => {
-        const sim = await openSimulation(page, lesson!, scenario.title);
-        await pressKey(page, sim.getByRole('button', { name: 'Entraînement', exact: true }));
-        if (options.expectStart) await options.expectStart(sim);
-        for (const step of scenario.steps) await performStep(page, sim, step, true);
-        await expect(sim.getByRole('status').filter({ hasText: frenchSpacing(scenario.success).slice(0, 30) })).toBeVisible();
-        await expectAccessible(page);
-      });
+      if (walkedInEntrainement.has(scenario.id)) {
+        test('is completed with the keyboard alone in entraînement', async ({ page }) => {
+          const sim = await openSimulation(page, lesson!, scenario.title);
+          await pressKey(page, sim.getByRole('button', { name: 'Entraînement', exact: true }));
+          if (options.expectStart) await options.expectStart(sim);
+          for (const step of scenario.steps) await performStep(page, sim, step);
+          await expect(sim.getByRole('status').filter({ hasText: frenchSpacing(scenario.success).slice(0, 30) })).toBeVisible();
+          await expectActivitySaved(page, scenario.id, undefined);
+        });
+      }
 
-      test('is completed with the keyboard alone in évaluation, with its score saved', async ({ page }) => {
+      test('is completed with the keyboard alone in évaluation, each screen passing axe, with its score saved', async ({ page }) => {
         const sim = await openSimulation(page, lesson!, scenario.title);
         await pressKey(page, sim.getByRole('button', { name: 'Évaluation', exact: true }));
         await expect(sim.getByRole('button', { name: 'Indice' })).toHaveCount(0);
-        for (const step of scenario.steps) await performStep(page, sim, step);
+        if (options.expectStart) await options.expectStart(sim);
+        for (const step of scenario.steps) await performStep(page, sim, step, true);
+        await expect(sim.getByRole('status').filter({ hasText: frenchSpacing(scenario.success).slice(0, 30) })).toBeVisible();
         await expect(sim.getByText('Votre score : 100 / 100.')).toBeVisible();
+        await expectAccessible(page);
         await expectActivitySaved(page, scenario.id, 100);
       });
 
+      if (options.demonstrations === false) return;
       test('démonstration steps forward and back with the arrow keys', async ({ page }) => {
         const sim = await openSimulation(page, demoLesson!, scenario.title, 'demonstration');
         await focusByKeyboard(page, sim.getByRole('group', { name: /Étapes de la démonstration/ }));

@@ -1,9 +1,10 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { tabTo, learnerView } from './support';
+import { tabTo } from './support';
+import { test } from './sim-support';
 
 /**
  * Module 2 simulations (accounts, structures, gestionnaire), completed with the keyboard alone: Tab to a control
@@ -93,8 +94,7 @@ test.describe('module 2 simulations, keyboard only', () => {
   // Tabbing through whole screens, as a keyboard user does, takes longer than a click.
   test.describe.configure({ timeout: 90_000 });
 
-  test('m2-sim-compte: create the account, activate it from the mailbox, log in with the code', async ({ page: tab }) => {
-    const page = learnerView(tab);
+  test('m2-sim-compte: create the account, activate it from the mailbox, log in with the code', async ({ page }) => {
     const sim = await open(page, 'm2-sim-compte');
     await press(page, button(sim, 'Créer un compte'));
     await fill(page, sim.getByLabel('Adresse de connexion'), PAUL.loginEmail);
@@ -121,8 +121,7 @@ test.describe('module 2 simulations, keyboard only', () => {
     await expectSuccess(sim);
   });
 
-  test('m2-sim-compte: a weak password is refused with every unmet rule tied to the field, focused', async ({ page: tab }) => {
-    const page = learnerView(tab);
+  test('m2-sim-compte: a weak password is refused with every unmet rule tied to the field, focused', async ({ page }) => {
     const sim = await open(page, 'm2-sim-compte');
     await press(page, button(sim, 'Créer un compte'));
     await fill(page, sim.getByLabel('Mot de passe', { exact: true }), 'court');
@@ -133,8 +132,7 @@ test.describe('module 2 simulations, keyboard only', () => {
     await expect(sim.getByLabel('Mot de passe', { exact: true })).toHaveAccessibleDescription(/12\scaractères au moins.*doit contenir au moins 12\scaractères.*au moins une majuscule/s);
   });
 
-  test('m2-sim-structure: a wrong SIRET shows the checksum message on the field, then the structure and a second SIRET', async ({ page: tab }) => {
-    const page = learnerView(tab);
+  test('m2-sim-structure: a wrong SIRET shows the checksum message on the field, then the structure and a second SIRET', async ({ page }) => {
     const sim = await open(page, 'm2-sim-structure');
     await createStructure(page, sim, '81234567600018');
     const siret = sim.getByLabel('Identifiant (SIRET)');
@@ -160,8 +158,7 @@ test.describe('module 2 simulations, keyboard only', () => {
     await expectSuccess(sim);
   });
 
-  test('m2-sim-rattachement: the gestionnaire validates the pending request', async ({ page: tab }) => {
-    const page = learnerView(tab);
+  test('m2-sim-rattachement: the gestionnaire validates the pending request', async ({ page }) => {
     const sim = await open(page, 'm2-sim-rattachement');
     await press(page, button(sim, 'Activités du gestionnaire'));
     await press(page, button(sim, 'Traiter les demandes de rattachement'));
@@ -170,8 +167,7 @@ test.describe('module 2 simulations, keyboard only', () => {
     await expectSuccess(sim);
   });
 
-  test('m2-sim-banque: a wrong IBAN is refused on its field, the right one is saved', async ({ page: tab }) => {
-    const page = learnerView(tab);
+  test('m2-sim-banque: a wrong IBAN is refused on its field, the right one is saved', async ({ page }) => {
     const sim = await open(page, 'm2-sim-banque');
     await toStructure(page, sim);
     await fill(page, sim.getByLabel('Libellé du compte'), 'Compte principal');
@@ -188,8 +184,7 @@ test.describe('module 2 simulations, keyboard only', () => {
     await expectSuccess(sim);
   });
 
-  test('m2-sim-service: the gestionnaire creates a service', async ({ page: tab }) => {
-    const page = learnerView(tab);
+  test('m2-sim-service: the gestionnaire creates a service', async ({ page }) => {
     const sim = await open(page, 'm2-sim-service');
     await toStructure(page, sim);
     await fill(page, sim.getByLabel('Code service'), 'COMPTABILITE');
@@ -199,8 +194,7 @@ test.describe('module 2 simulations, keyboard only', () => {
     await expectSuccess(sim);
   });
 
-  test('m2-sim-espace: the gestionnaire opens « Factures de travaux » (a manager-only espace), then subscribes to it', async ({ page: tab }) => {
-    const page = learnerView(tab);
+  test('m2-sim-espace: the gestionnaire opens « Factures de travaux » (a manager-only espace), then subscribes to it', async ({ page }) => {
     const sim = await open(page, 'm2-sim-espace');
     await toStructure(page, sim);
     await press(page, button(sim, 'Ajouter des espaces'));
@@ -221,8 +215,7 @@ test.describe('module 2 simulations, keyboard only', () => {
     await expectSuccess(sim);
   });
 
-  test('m2-demo-structure: the démonstration steps forward and back with the arrow keys', async ({ page: tab }) => {
-    const page = learnerView(tab);
+  test('m2-demo-structure: the démonstration steps forward and back with the arrow keys', async ({ page }) => {
     await page.goto(`lecons/${EMBEDS['m2-demo-structure']}.html`);
     const sim = region(page, 'm2-demo-structure');
     await sim.scrollIntoViewIfNeeded();

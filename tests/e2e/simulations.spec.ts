@@ -1,43 +1,21 @@
 import { expect } from '@playwright/test';
 import type { Event } from '../../src/domain/simulator';
-import { content, expectActivitySaved } from './support';
+import { content } from './support';
 import { performStep } from './invoice-support';
-import { expectAccessible, focusByKeyboard, lessonEmbedding, openSimulation, pressKey, simulationFrame, stepControl, test } from './sim-support';
+import { expectAccessible, focusByKeyboard, openSimulation, pressKey, simulationFrame, stepControl, test, testScenarioModes } from './sim-support';
 
 /**
  * The « Factures émises » simulations, driven by the data: every scenario of content/scenarios whose steps
  * happen on `factures/…` screens is completed from the lesson page that embeds it, with the keyboard alone
- * (Tab to a control found by role or label, type, Enter), in entraînement and in évaluation. The steps of the
- * scenario tell what to type: `performStep` maps each step to keyboard actions on the screens.
+ * (Tab to a control found by role or label, type, Enter), by sim-support.ts's testScenarioModes like the other
+ * areas' scenarios. The steps of the scenario tell what to type: `performStep` maps each step to keyboard actions on the screens.
  * Module 2 scenarios (account screens) have their own spec (simulations-m2.spec.ts).
  */
 
 const invoiceScenarios = content.scenarios.filter((scenario) => scenario.steps.every((step) => step.screen.startsWith('factures/')));
 
-
-for (const scenario of invoiceScenarios) {
-  const lesson = lessonEmbedding(scenario.id, ['entrainement', 'evaluation']);
-  test.describe(`${scenario.id} (${lesson ?? 'not embedded'})`, () => {
-    test.skip(!lesson, 'not embedded as an activity');
-
-    test('is completed with the keyboard alone in entraînement', async ({ page }) => {
-      const sim = await openSimulation(page, lesson!, scenario.title);
-      await pressKey(page, sim.getByRole('button', { name: 'Entraînement', exact: true }));
-      for (const step of scenario.steps) await performStep(page, sim, step);
-      await expect(sim.getByRole('status').filter({ hasText: scenario.success.slice(0, 30) })).toBeVisible();
-    });
-
-    test('is completed with the keyboard alone in évaluation, with its score saved', async ({ page }) => {
-      const sim = await openSimulation(page, lesson!, scenario.title);
-      await pressKey(page, sim.getByRole('button', { name: 'Évaluation', exact: true }));
-      await expect(sim.getByRole('button', { name: 'Indice' })).toHaveCount(0);
-      for (const step of scenario.steps) await performStep(page, sim, step);
-      await expect(sim.getByText('Votre score : 100 / 100.')).toBeVisible();
-      // The result reached the learner record (what the next launch and the LMS get), not only the screen.
-      await expectActivitySaved(page, scenario.id, 100);
-    });
-  });
-}
+// Their démonstrations are not all on lesson pages: the one of « Saisir une facture » is tested at the end.
+testScenarioModes(invoiceScenarios, performStep, { demonstrations: false });
 
 const depot = content.scenarios.find((s) => s.id === 'm3-sim-depot-a1')!;
 

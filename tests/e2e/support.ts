@@ -98,8 +98,11 @@ export async function backupRecord(page: Page) {
   return decodeSaved(page, stored);
 }
 
-/** Waits until the embedded LMS has saved `score` (and done) for the activity: the result really reached the record. */
-export async function expectActivitySaved(page: Page, activity: string, score: number): Promise<void> {
+/**
+ * Waits until the embedded LMS has saved the activity done, with `score` (`undefined`: an exercise done in
+ * entraînement, which has none): the result really reached the record.
+ */
+export async function expectActivitySaved(page: Page, activity: string, score: number | undefined): Promise<void> {
   await expect
     .poll(async () => {
       const saved = (await savedRecord(page))?.activities[activity];

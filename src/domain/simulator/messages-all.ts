@@ -7,7 +7,7 @@ import { validationMessages } from './messages-validation';
 import { helpMessages } from './messages-help';
 import { worksMessages } from './messages-works';
 
-export const allMessages: Record<IssueCode, (params: IssueParams) => string> = { ...coreMessages, ...accountMessages, ...invoiceMessages, ...validationMessages, ...helpMessages, ...worksMessages };
+export const allMessages: { readonly [C in IssueCode]: (params: IssueParams<C>) => string } = { ...coreMessages, ...accountMessages, ...invoiceMessages, ...validationMessages, ...helpMessages, ...worksMessages };
 
 /** Every code that has a message (all of them: the table is exhaustive by type). */
 export const MESSAGE_CODES = Object.keys(allMessages) as IssueCode[];

@@ -38,16 +38,15 @@ describe('readMessage', () => {
     }
   });
 
-  it('keeps only well-formed interactions and module scores of a final-test message', () => {
+  it('keeps only the well-formed interactions of a final-test message', () => {
     const message = readMessage({
       channel: CHANNEL,
       type: 'final-test',
       bank: 'final',
       attempt: 2,
       interactions: [{ id: 'q1', type: 'single', module: 'm1' }, { nope: true }],
-      modules: { m1: { score: 50 }, m2: { score: 'x' } },
     });
-    expect(message).toMatchObject({ type: 'final-test', attempt: 2, modules: { m1: { score: 50 } } });
+    expect(message).toMatchObject({ type: 'final-test', attempt: 2 });
     expect(message?.type === 'final-test' && message.interactions).toHaveLength(1);
   });
 });

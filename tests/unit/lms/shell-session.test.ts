@@ -198,7 +198,7 @@ describe('ShellSession', () => {
     const session = new ShellSession({ port: new Scorm2004Adapter(lms.scorm2004()), config: final, ...time, storage: null, onStatus: () => {} });
     session.open('');
     const interaction = { id: 'q1', type: 'truefalse' as const, learnerResponse: true, correctResponse: true, result: 'correct' as const, latencyMs: 1500, timestamp: '2025-01-02T10:00:00.000Z', module: 'm1-notions', objectives: ['m1-o1'] };
-    const message = { channel: 'parcours-chorus-pro:lms' as const, type: 'final-test' as const, bank: 'quiz-final', attempt: 1, interactions: [interaction], modules: {} };
+    const message = { channel: 'parcours-chorus-pro:lms' as const, type: 'final-test' as const, bank: 'quiz-final', attempt: 1, interactions: [interaction] };
     session.receiveFinalTest(message);
     session.receiveFinalTest(message);
     session.receiveFinalTest({ ...message, bank: 'm1-check', attempt: 2 });
@@ -215,7 +215,7 @@ describe('ShellSession, when the LMS refuses a value or the link fails', () => {
     exercises: { 'sim-m2': { module: 'm2-compte', title: 'Activer un espace' } },
   };
   const question = (id: string) => ({ id, type: 'truefalse' as const, learnerResponse: true, correctResponse: true, result: 'correct' as const, latencyMs: 900, timestamp: '2025-01-02T10:00:00.000Z', module: 'm1-notions', objectives: ['o1'] });
-  const submitted = (ids: string[]) => ({ channel: 'parcours-chorus-pro:lms' as const, type: 'final-test' as const, bank: 'quiz-final', attempt: 1, interactions: ids.map(question), modules: {} });
+  const submitted = (ids: string[]) => ({ channel: 'parcours-chorus-pro:lms' as const, type: 'final-test' as const, bank: 'quiz-final', attempt: 1, interactions: ids.map(question) });
 
   function refusing(version: '1.2' | '2004' = '2004') {
     const lms = new RefusingLms();
@@ -358,7 +358,6 @@ describe('the commit scheduler, with fake timers', () => {
     bank: 'quiz-final',
     attempt,
     interactions: [{ id: 'q1', type: 'truefalse' as const, learnerResponse: true, correctResponse: true, result: 'correct' as const, latencyMs: 900, timestamp: '2025-01-02T10:00:00.000Z', module: 'm1-notions', objectives: ['m1-o1'] }],
-    modules: {},
   });
 
   /** Each record of the burst differs from the last by a commit-worthy change. */

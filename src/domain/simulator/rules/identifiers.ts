@@ -43,8 +43,8 @@ export function luhnCheckDigit(digits: string): string {
 /** Shared shape checks: required, digits only, exact length. Returns issues, or none when the shape is right. */
 function digitShape(value: string, kind: 'siren' | 'siret', length: number, path: string): Issue[] {
   if (value === '') return [issue('field.required', path)];
-  if (!/^\d+$/.test(value)) return [issue(`${kind}.notDigits`, path, { length })];
-  if (value.length !== length) return [issue(`${kind}.length`, path, { length, actual: value.length })];
+  if (!/^\d+$/.test(value)) return [issue(`${kind}.notDigits`, path)];
+  if (value.length !== length) return [issue(`${kind}.length`, path, { actual: value.length })];
   return [];
 }
 

@@ -8,7 +8,6 @@ import {
   compact,
   ESPACE_LABELS,
   ESPACES,
-  message,
   RATTACHEMENT_STATUS_LABELS,
   requestsOf,
   ROLE_LABELS,
@@ -18,7 +17,7 @@ import {
   type Structure,
   type SubscriptionMode,
 } from '../../../domain/simulator/core';
-import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, Form, formatSiret, fr, GeneralErrors, hasErrors, Notice, RadioGroup, refusalOf, Screen, SelectField, TextField, useForm , loggedIn, type LoggedInProps } from '../kit';
+import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, Form, formatSiret, fr, GeneralErrors, hasErrors, Notice, RadioGroup, refusalOf, Screen, SelectField, TextField, useForm, loggedIn, type LoggedInProps , usePlayer } from '../kit';
 
 /** `compte/mon-compte`. */
 export const MyAccountScreen = loggedIn(function MyAccountScreen({ user, ...props }: LoggedInProps) {
@@ -128,6 +127,7 @@ const SEARCH_FIELDS = ['identifiant', 'raisonSociale'] as const;
 /** `compte/rattachement`: « Demander un rattachement à une structure ». */
 export const RattachementScreen = loggedIn(function RattachementScreen(props: LoggedInProps) {
   const { world } = props;
+  const { message } = usePlayer();
   const form = useForm(props, SEARCH_FIELDS);
   const shown = demoEvent(props.params, 'rattachement.request');
   const [identifiant, setIdentifiant] = useState(shown?.siret ?? '');

@@ -110,7 +110,7 @@ export const DetailScreen = loggedIn(function DetailScreen(props: LoggedInProps)
   if (!invoice) {
     return (
       <Screen props={props} label="Détail de la facture">
-        <InvoiceTabs props={props} current="" />
+        <InvoiceTabs props={props} />
         <p>{fr('Cette facture est introuvable.')}</p>
       </Screen>
     );
@@ -120,7 +120,7 @@ export const DetailScreen = loggedIn(function DetailScreen(props: LoggedInProps)
   const history = invoiceHistory(world, invoice.id);
   return (
     <Screen props={props} label={`Facture n° ${numberOf(invoice)}`}>
-      <InvoiceTabs props={props} current="" />
+      <InvoiceTabs props={props} />
       {params['sent'] && invoice.status !== 'BROUILLON' && <Notice>{fr(`La facture n° ${invoice.data.number} est envoyée : son statut est « ${STATUS_LABELS[invoice.status]} ».`)}</Notice>}
       <Block title={`Facture n° ${numberOf(invoice)}`}>
         <Facts>

@@ -14,7 +14,7 @@ import {
 import type { ScreenProps } from '../types';
 import { InvoiceTabs, numberOf } from './ui';
 import { invoiceColumns, InvoiceTable } from './table';
-import { Actions, Block, Button, DateField, fileIssues, Form, type FormErrors, fr, GeneralErrors, NO_ERRORS, Screen, SelectField, TextField , loggedIn, type LoggedInProps } from '../kit';
+import { Actions, Block, Button, DateField, fileIssues, Form, type FormErrors, fr, GeneralErrors, NO_ERRORS, Screen, SelectField, TextField, loggedIn, type LoggedInProps , usePlayer } from '../kit';
 
 function Results({ props, invoices }: { props: ScreenProps; invoices: Invoice[] }) {
   const { world } = props;
@@ -62,6 +62,7 @@ const SEARCH_FIELDS = ['number', 'status', 'recipientSiret', 'deposit.from', 'de
 
 export const RechercheScreen = loggedIn(function RechercheScreen(props: LoggedInProps) {
   const { world } = props;
+  const { message } = usePlayer();
   const base = useId();
   const idOf = (field: string) => `${base}-${field.replace('.', '-')}`;
   const [advanced, setAdvanced] = useState(false);
@@ -78,7 +79,7 @@ export const RechercheScreen = loggedIn(function RechercheScreen(props: LoggedIn
     // Criteria the portal refuses are shown without running the search (the verdict's issues carry the fields).
     const verdict = props.check(event);
     if (!verdict.ok) {
-      const filed = verdict.issues ? fileIssues(verdict.issues, SEARCH_FIELDS) : { fields: {}, general: verdict.reasons };
+      const filed = verdict.issues ? fileIssues(verdict.issues, SEARCH_FIELDS, message) : { fields: {}, general: verdict.reasons };
       setErrors(filed);
       setSearched(false);
       const first = SEARCH_FIELDS.find((field) => filed.fields[field]);

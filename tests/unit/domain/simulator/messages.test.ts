@@ -1,14 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import type { IssueCode } from '../../../../src/domain/simulator/issues';
-import { message, typography } from '../../../../src/domain/simulator/messages';
+import type { Issue, IssueCode, IssueParamMap } from '../../../../src/domain/simulator/issues';
+import { message, typography } from '../../../../src/domain/simulator';
 import { MESSAGE_CODES } from '../../../../src/domain/simulator/messages-all';
 import { minutesFromIso } from '../../../../src/domain/simulator/rules/dates';
 
-const SAMPLE_PARAMS = { max: 50, min: 3, actual: 7, length: 14, expected: 123_45, until: minutesFromIso('2026-03-02T10:05Z'), remaining: 2, espace: 'facturesEmises', status: 'Rejetée', action: 'Acquitter', number: 'FA-1', code: 'X', recipient: 'Commune de Valmont-sur-Loire', cadre: 'A9', extension: 'exe' };
+/** Every parameter any code has (the intersection of IssueParamMap's entries): one sample fits every message. */
+type EveryParam = { [C in IssueCode]: (params: IssueParamMap[C]) => void }[IssueCode] extends (params: infer All) => void ? All : never;
+
+const SAMPLE_PARAMS: Required<EveryParam> = {
+  max: 50,
+  min: 3,
+  actual: 7,
+  length: 14,
+  expected: 123_45,
+  amount: 1_000_00,
+  requested: 2,
+  until: minutesFromIso('2026-03-02T10:05Z'),
+  remaining: 2,
+  siret: '21450125600019',
+  espace: 'facturesEmises',
+  invoiceId: 'f1',
+  status: 'Rejetée',
+  action: 'Acquitter',
+  number: 'FA-1',
+  code: 'X',
+  recipient: 'Commune de Valmont-sur-Loire',
+  cadre: 'A9',
+  cadres: 'A15,A16',
+  parent: 'A14',
+  numero: 'M-2026-01',
+  role: 'titulaire',
+  valideur: 'Bâtiments du Val',
+  titulaire: 'Bâtiments du Val',
+  engagement: 'EJ-1',
+  extension: 'exe',
+};
 
 describe('messages', () => {
   it.each(MESSAGE_CODES)('has a French message for « %s »', (code: IssueCode) => {
-    const text = message({ code, path: '', params: SAMPLE_PARAMS });
+    const text = message({ code, path: '', params: SAMPLE_PARAMS } as Issue);
     expect(text.length).toBeGreaterThan(10);
     expect(text).not.toMatch(/undefined|NaN|\{/);
     // French spacing: never an ordinary space before « : ; ! ? » or inside « ».

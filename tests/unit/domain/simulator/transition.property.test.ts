@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Event, ForwardStatus } from '../../../../src/domain/simulator/events';
 import { createWorld, IBANS, PEOPLE, sampleInvoice, SIRETS, supplierWorld } from '../../../../src/domain/simulator/fixtures';
 import { ESPACES, type World } from '../../../../src/domain/simulator/model';
-import { replay } from '../../../../src/domain/simulator/transition';
+import { replay } from '../../../../src/domain/simulator';
 import { explore, type Template } from './helpers';
 
 

@@ -134,7 +134,7 @@ describe('help.ticketSubmit (sollicitation)', () => {
 
   it('has a French message for each help refusal', () => {
     for (const code of ['help.agentClosed', 'help.categoryUnknown', 'help.subCategoryUnknown', 'help.captchaWrong', 'help.ticketUnknown', 'help.ticketClosed'] as const) {
-      expect(allMessages[code]({})).toMatch(/^[A-Z].+\.$/);
+      expect(allMessages[code]({ number: 'T-1' })).toMatch(/^[A-Z].+\.$/);
     }
   });
 });

@@ -133,7 +133,7 @@ describe('an A9 invoice and its valideur', () => {
     expect(late?.history.some((change) => change.status === 'ABSENCE_VALIDATION_1_HORS_DELAI')).toBe(true);
     const claire = loginAs(world, PEOPLE.claire);
     expect(refused(claire, validate(id, false))).toEqual(['validation.roleNotConfirmed']);
-    expect(transition(claire, validate(id, false)).issues[0]?.params['role']).toBe('mandataire');
+    expect(transition(claire, validate(id, false)).issues[0]).toMatchObject({ code: 'validation.roleNotConfirmed', params: { role: 'mandataire' } });
     expect(ok(claire, validate(id)).invoices[id]?.status).toBe('VALIDEE_1');
   });
 });
