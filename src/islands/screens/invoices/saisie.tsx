@@ -34,7 +34,7 @@ const CADRE_OPTIONS = [
   ...(Object.keys(CADRES) as CadreCode[]).filter((code) => !EMISES_CADRES.includes(code)),
 ].map((code) => ({ value: code, label: `${code} — ${CADRES[code].label}` }));
 
-export const SaisieScreen = loggedIn(function SaisieScreen({ user, ...props }: LoggedInProps) {
+export const SaisieScreen = loggedIn(function SaisieScreen(props: LoggedInProps) {
   const { world } = props;
   const sirets = [...new Set(world.session?.espaces.filter((e) => e.espace === 'facturesEmises').map((e) => e.siret) ?? [])];
   // What the learner types survives a reload (kept in the run as a draft of this form).
