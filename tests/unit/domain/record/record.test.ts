@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addLessonTime,
-  LESSON_SECONDS_MAX,
-  emptyRecord,
-  endLesson,
-  mergeRecords,
-  setActivityResult,
-  setLearnerName,
-  setMastered,
-  visitLesson,
-} from '../../../../src/domain/record/record';
+import { addLessonTime, LESSON_SECONDS_MAX, emptyRecord, endLesson, mergeRecords, setActivityResult, setLearnerName, setMastered, visitLesson } from '../../../../src/domain/record/record';
 
 describe('learner record', () => {
   it('marks a lesson visited and makes it the place to resume', () => {

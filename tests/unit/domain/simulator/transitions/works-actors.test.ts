@@ -1,19 +1,6 @@
 /** The titulaire's validation of an A10, the MOE's revision and its 30 days, and the scripted public side. */
 import { describe, expect, it } from 'vitest';
-import {
-  actorsOf,
-  CONTRACTS,
-  DISAGREEMENT_MINUTES,
-  depositEvent,
-  EVENT_TYPES,
-  lastPiece,
-  nextEvent,
-  PEOPLE,
-  SIRETS,
-  worksAmount,
-  worksStage,
-  worksWorld,
-} from '../../../../../src/domain/simulator';
+import { actorsOf, CONTRACTS, DISAGREEMENT_MINUTES, depositEvent, EVENT_TYPES, lastPiece, nextEvent, PEOPLE, SIRETS, worksAmount, worksStage, worksWorld } from '../../../../../src/domain/simulator';
 import { as, ok, refused } from '../helpers';
 
 const base = worksWorld();
