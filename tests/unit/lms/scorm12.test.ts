@@ -5,6 +5,7 @@ import { interactionEntry } from '../../../src/lms/interactions';
 import { trackingState } from '../../../src/lms/mapping';
 import { Scorm12Adapter } from '../../../src/lms/scorm12';
 import { TIME12, TIMESPAN12 } from '../../../src/lms/time';
+import { expectInteractionFormats } from './interaction-formats';
 import type { Scorm12Api } from '../../../src/lms/discovery';
 import { interactions, masteredAndPassed, MASTERY, plan, questions } from '../../fixtures/lms/course';
 import { RefusingLms } from '../../fixtures/lms/refusing-lms';
@@ -80,15 +81,7 @@ describe('Scorm12Adapter against scorm-again', () => {
     const sent = Object.fromEntries(sets);
     expect(sent['cmi.core.session_time']).toBe('0001:02:03.45');
     expect(sent['cmi.core.session_time']).toMatch(TIMESPAN12);
-    for (let n = 0; n < 5; n++) {
-      const type = sent[`cmi.interactions.${n}.type`]!;
-      expect(sent[`cmi.interactions.${n}.id`]).toMatch(IDENTIFIER12);
-      expect(sent[`cmi.interactions.${n}.student_response`]).toMatch(RESPONSE12[type]!);
-      expect(sent[`cmi.interactions.${n}.correct_responses.0.pattern`]).toMatch(RESPONSE12[type]!);
-      expect(['correct', 'wrong']).toContain(sent[`cmi.interactions.${n}.result`]);
-      expect(sent[`cmi.interactions.${n}.time`]).toMatch(TIME12);
-      expect(sent[`cmi.interactions.${n}.latency`]).toMatch(TIMESPAN12);
-    }
+    expectInteractionFormats(sent, 5, { id: IDENTIFIER12, response: 'student_response', patterns: RESPONSE12, results: ['correct', 'wrong'], time: 'time', timeFormat: TIME12, latency: TIMESPAN12 });
     expect(sets.map(([, v]) => v)).not.toContain('incorrect');
   });
 

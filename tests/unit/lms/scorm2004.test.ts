@@ -2,6 +2,7 @@ import { Scorm2004API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
 import type { Scorm2004Api } from '../../../src/lms/discovery';
 import { LONG_IDENTIFIER2004, RESPONSE2004 } from '../../../src/lms/formats';
+import { expectInteractionFormats } from './interaction-formats';
 import { interactionEntry } from '../../../src/lms/interactions';
 import { trackingState } from '../../../src/lms/mapping';
 import { Scorm2004Adapter } from '../../../src/lms/scorm2004';
@@ -60,16 +61,8 @@ describe('Scorm2004Adapter against scorm-again', () => {
 
     const sent = Object.fromEntries(sets);
     expect(sent['cmi.session_time']).toBe('PT1H2M3.45S');
-    for (let n = 0; n < 5; n++) {
-      const type = sent[`cmi.interactions.${n}.type`]!;
-      expect(sent[`cmi.interactions.${n}.id`]).toMatch(LONG_IDENTIFIER2004);
-      expect(sent[`cmi.interactions.${n}.learner_response`]).toMatch(RESPONSE2004[type]!);
-      expect(sent[`cmi.interactions.${n}.correct_responses.0.pattern`]).toMatch(RESPONSE2004[type]!);
-      expect(['correct', 'incorrect']).toContain(sent[`cmi.interactions.${n}.result`]);
-      expect(sent[`cmi.interactions.${n}.timestamp`]).toMatch(TIMESTAMP2004);
-      expect(sent[`cmi.interactions.${n}.latency`]).toMatch(DURATION2004);
-      expect(sent[`cmi.interactions.${n}.description`]!.length).toBeLessThanOrEqual(250);
-    }
+    expectInteractionFormats(sent, 5, { id: LONG_IDENTIFIER2004, response: 'learner_response', patterns: RESPONSE2004, results: ['correct', 'incorrect'], time: 'timestamp', timeFormat: TIMESTAMP2004, latency: DURATION2004 });
+    for (let n = 0; n < 5; n++) expect(sent[`cmi.interactions.${n}.description`]!.length).toBeLessThanOrEqual(250);
     expect(sets.map(([, v]) => v)).not.toContain('wrong');
   });
 
