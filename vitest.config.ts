@@ -4,7 +4,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['tests/unit/setup.ts'],
     coverage: {
       provider: 'v8',
       include: ['src/domain/**/*.ts'],

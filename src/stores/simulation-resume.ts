@@ -5,7 +5,7 @@
  */
 import { decodeRun, runStamp } from '../domain/simulation/codec';
 import { replayRun } from '../domain/simulation/run';
-import { $simulations, replaceSimulation, scenarioOf } from './simulation';
+import { $simulations, embedOf, replaceSimulation } from './simulation';
 
 /**
  * Resumes a run from its saved form (the learner record's `data`), when the embed has not started yet.
@@ -13,15 +13,15 @@ import { $simulations, replaceSimulation, scenarioOf } from './simulation';
  */
 export function resumeSimulation(key: string, saved: string | undefined): boolean {
   const state = $simulations.get()[key];
-  const scenario = scenarioOf(key);
-  if (!state || !scenario || !state.activity || state.run.events.length > 0 || state.run.draft || state.resumed) return false;
+  const embed = embedOf(key);
+  if (!state || !embed || !state.activity || state.run.events.length > 0 || state.run.draft || state.resumed) return false;
   if (runStamp(saved)?.setAside && !state.setAside) {
     replaceSimulation(key, { ...state, setAside: true });
     return false;
   }
-  const decoded = decodeRun(saved, scenario.steps);
+  const decoded = decodeRun(saved, embed.scenario.steps);
   if (!decoded || decoded.mode === 'demonstration' || (decoded.events.length === 0 && !decoded.draft)) return false;
-  const run = replayRun(scenario, decoded.mode, decoded.events, decoded);
+  const run = replayRun(embed.simulator, embed.scenario, decoded.mode, decoded.events, decoded);
   replaceSimulation(key, { ...state, run, resumed: true, hint: null });
   return true;
 }

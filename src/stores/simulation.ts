@@ -5,7 +5,7 @@
  */
 import { map } from 'nanostores';
 import { demoWorld, learnerAct, newRun, nextStepIndex, runScore, withDraft, type Run, type RunScenario, type SimulationMode } from '../domain/simulation/run';
-import type { Effect, Event, Issue } from '../domain/simulator/core';
+import type { Effect, Event, Issue, Simulator } from '../domain/simulator/core';
 
 export interface SimulationState {
   /** The scenario id: the activity's id in the learner record. */
@@ -37,7 +37,13 @@ export const RUNS_KEPT = 3;
 
 export const $simulations = map<Record<string, SimulationState>>({});
 
-const scenarios = new Map<string, RunScenario>();
+/** What an embed runs: its scenario, on the simulator its island made from the areas of its screens. */
+export interface Embed {
+  scenario: RunScenario;
+  simulator: Simulator;
+}
+
+const embeds = new Map<string, Embed>();
 
 function set(key: string, state: SimulationState): void {
   $simulations.setKey(key, state);
@@ -53,21 +59,26 @@ function get(key: string): SimulationState | undefined {
 }
 
 /** The state of an embed before anything happened (a démonstration shows its first step's world). */
-export function freshSimulation(scenario: RunScenario, mode: SimulationMode, activity: boolean, completions = 0): SimulationState {
-  const run = mode === 'demonstration' ? { ...newRun(scenario, mode), world: demoWorld(scenario, 0) } : newRun(scenario, mode);
+export function freshSimulation({ scenario, simulator }: Embed, mode: SimulationMode, activity: boolean, completions = 0): SimulationState {
+  const run = mode === 'demonstration' ? { ...newRun(scenario, mode), world: demoWorld(simulator, scenario, 0) } : newRun(scenario, mode);
   return { scenarioId: scenario.id, activity, run, position: 0, hint: null, score: null, resumed: false, completions };
 }
 
 /** Opens a simulation embed (once per key; later calls keep the run in progress). */
-export function openSimulation(key: string, scenario: RunScenario, mode: SimulationMode, activity = mode !== 'demonstration'): void {
-  scenarios.set(key, scenario);
+export function openSimulation(key: string, embed: Embed, mode: SimulationMode, activity = mode !== 'demonstration'): void {
+  embeds.set(key, embed);
   if (get(key)) return;
-  set(key, freshSimulation(scenario, mode, activity));
+  set(key, freshSimulation(embed, mode, activity));
 }
 
 /** The scenario of an embed (the save reaction encodes runs against its steps). */
 export function scenarioOf(key: string): RunScenario | undefined {
-  return scenarios.get(key);
+  return embeds.get(key)?.scenario;
+}
+
+/** The scenario of an embed and the simulator it runs on (the resume replays the saved events with it). */
+export function embedOf(key: string): Embed | undefined {
+  return embeds.get(key);
 }
 
 /** What the portal made of a learner's action: its refusal (issues and their messages), or what it created. */
@@ -80,9 +91,10 @@ export interface SimulationAct {
 /** The learner's action on the portal; returns the issues (empty when accepted) and the effects. */
 export function actInSimulation(key: string, event: Event): SimulationAct {
   const state = get(key);
-  const scenario = scenarios.get(key);
-  if (!state || !scenario || state.run.mode === 'demonstration') return { issues: [], messages: [], effects: [] };
-  const outcome = learnerAct(scenario, state.run, event);
+  const embed = embeds.get(key);
+  if (!state || !embed || state.run.mode === 'demonstration') return { issues: [], messages: [], effects: [] };
+  const { scenario, simulator } = embed;
+  const outcome = learnerAct(simulator, scenario, state.run, event);
   const reached = outcome.run.done && !state.run.done;
   if (outcome.run === state.run) return { issues: outcome.issues, messages: outcome.messages, effects: outcome.effects };
   const score = reached && outcome.run.mode === 'evaluation' ? runScore(scenario, outcome.run) : state.score;
@@ -117,7 +129,7 @@ export function advanceSimulationTime(key: string, minutes: number): string[] {
 /** « Indice »: reveals the next expected step (entraînement only). */
 export function revealHint(key: string): void {
   const state = get(key);
-  const scenario = scenarios.get(key);
+  const scenario = embeds.get(key)?.scenario;
   if (!state || !scenario || state.run.mode !== 'entrainement' || state.run.done) return;
   const next = nextStepIndex(scenario.steps, state.run.events);
   set(key, { ...state, hint: next, run: { ...state.run, hints: state.run.hints + 1 } });
@@ -126,31 +138,32 @@ export function revealHint(key: string): void {
 /** « Recommencer l'exercice »: a fresh run in the same mode. */
 export function restartSimulation(key: string): void {
   const state = get(key);
-  const scenario = scenarios.get(key);
-  if (!state || !scenario) return;
-  set(key, { ...freshSimulation(scenario, state.run.mode, state.activity, state.completions), resumed: false });
+  const embed = embeds.get(key);
+  if (!state || !embed) return;
+  set(key, { ...freshSimulation(embed, state.run.mode, state.activity, state.completions), resumed: false });
 }
 
 /** Switches an activity between entraînement and évaluation: a fresh run in the new mode. */
 export function switchSimulationMode(key: string, mode: Exclude<SimulationMode, 'demonstration'>): void {
   const state = get(key);
-  const scenario = scenarios.get(key);
-  if (!state || !scenario || !state.activity || state.run.mode === mode) return;
-  set(key, freshSimulation(scenario, mode, true, state.completions));
+  const embed = embeds.get(key);
+  if (!state || !embed || !state.activity || state.run.mode === mode) return;
+  set(key, freshSimulation(embed, mode, true, state.completions));
 }
 
 /** Démonstration: shows step `position` (clamped), the world being the start plus the steps before it. */
 export function showDemoStep(key: string, position: number): void {
   const state = get(key);
-  const scenario = scenarios.get(key);
-  if (!state || !scenario || state.run.mode !== 'demonstration') return;
+  const embed = embeds.get(key);
+  if (!state || !embed || state.run.mode !== 'demonstration') return;
+  const { scenario, simulator } = embed;
   const clamped = Math.max(0, Math.min(position, scenario.steps.length));
   if (clamped === state.position) return;
-  set(key, { ...state, position: clamped, run: { ...state.run, world: demoWorld(scenario, clamped), done: clamped === scenario.steps.length } });
+  set(key, { ...state, position: clamped, run: { ...state.run, world: demoWorld(simulator, scenario, clamped), done: clamped === scenario.steps.length } });
 }
 
 /** Forgets every simulation (tests). */
 export function clearSimulations(): void {
   $simulations.set({});
-  scenarios.clear();
+  embeds.clear();
 }

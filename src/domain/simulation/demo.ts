@@ -3,7 +3,7 @@
  * démonstration step shows (with the invoice or works piece it concerns and the event it fills in), the
  * status changes to announce, and the « Pourquoi ? » of a refusal (what cost points is in costs.ts).
  */
-import { resolveEvent, STATUS_LABELS, WORKS_STATUS_LABELS, type Event, type Issue, type World } from '../simulator/core';
+import { resolveEvent, STATUS_LABELS, WORKS_STATUS_LABELS, type Event, type Issue, type Simulator, type World } from '../simulator/core';
 import { demoWorld, type RunScenario } from './run';
 
 /** A screen of the mock portal with its parameters. */
@@ -34,7 +34,7 @@ export function numberedTarget(world: World, target: string | undefined): { invo
 }
 
 /** The screen démonstration position `position` shows (`steps.length`: the result, on the last step's screen). */
-export function demoScreen(scenario: RunScenario, world: World, position: number): ScreenView | null {
+export function demoScreen(simulator: Simulator, scenario: RunScenario, world: World, position: number): ScreenView | null {
   const steps = scenario.steps;
   const step = steps[Math.min(position, steps.length - 1)];
   if (!step) return null;
@@ -48,7 +48,7 @@ export function demoScreen(scenario: RunScenario, world: World, position: number
     return { id: step.screen, params: { ...(invoiceId ? { invoiceId } : {}), ...(pieceId ? { pieceId } : {}) } };
   }
   const last = [...steps].reverse().find((s) => s.event);
-  const params = last ? stepParams(demoWorld(scenario, steps.length - 1), last.event) : {};
+  const params = last ? stepParams(demoWorld(simulator, scenario, steps.length - 1), last.event) : {};
   delete params['event'];
   return { id: step.screen, params };
 }

@@ -8,7 +8,6 @@
  * the same moments.
  */
 import {
-  act,
   evaluateGoal,
   type Effect,
   resolveEvent,
@@ -18,6 +17,7 @@ import {
   type Issue,
   type ScenarioData,
   type ScenarioStep,
+  type Simulator,
   type World,
 } from '../simulator/core';
 
@@ -90,12 +90,12 @@ export function newRun(scenario: RunScenario, mode: SimulationMode): Run {
 }
 
 /** Applies the public moves that are due and not yet applied; a move the world refuses waits for later. */
-function applyDueMoves(scenario: RunScenario, run: Run, world: World): { world: World; movesApplied: number[] } {
+function applyDueMoves(simulator: Simulator, scenario: RunScenario, run: Run, world: World): { world: World; movesApplied: number[] } {
   let current = world;
   const applied = [...run.movesApplied];
   (scenario.publicMoves ?? []).forEach((move, index) => {
     if (applied.includes(index) || current.now < run.startedAt + move.after) return;
-    const outcome = act(current, move.event);
+    const outcome = simulator.act(current, move.event);
     if (outcome.issues.length === 0) {
       current = outcome.world;
       applied.push(index);
@@ -116,19 +116,20 @@ export interface ActOutcome {
 /**
  * The learner acts. An accepted event is kept (placeholders resolved, so a replay is exact) and, when it is
  * the clock, the due public moves follow; a refused one counts as an error. Nothing happens once done.
+ * `simulator` is the page's, made from the areas of its screens.
  */
-export function learnerAct(scenario: RunScenario, run: Run, event: Event): ActOutcome {
+export function learnerAct(simulator: Simulator, scenario: RunScenario, run: Run, event: Event): ActOutcome {
   // Once the goal is reached the learner may still let time pass, to watch what follows; nothing else.
   if (run.done && event.type !== 'clock.advance') return { run, issues: [], messages: [], effects: [] };
   const resolved = resolveEvent(run.world, event);
-  const outcome = act(run.world, resolved);
+  const outcome = simulator.act(run.world, resolved);
   if (outcome.issues.length > 0) {
     const world = outcome.world;
     return { run: { ...run, world, errors: run.errors + 1 }, issues: outcome.issues, messages: outcome.messages, effects: [] };
   }
   // An accepted event submits the form being filled: its draft is no longer needed.
   let next: Run = { ...run, world: outcome.world, events: [...run.events, resolved], draft: resolved.type === 'clock.advance' ? run.draft : undefined };
-  if (resolved.type === 'clock.advance') next = { ...next, ...applyDueMoves(scenario, next, next.world) };
+  if (resolved.type === 'clock.advance') next = { ...next, ...applyDueMoves(simulator, scenario, next, next.world) };
   next = { ...next, done: run.done || evaluateGoal(next.world, scenario.goal).met };
   return { run: next, issues: [], messages: [], effects: outcome.effects };
 }
@@ -138,6 +139,7 @@ export function learnerAct(scenario: RunScenario, run: Run, event: Event): ActOu
  * changed since the save): the learner resumes from there rather than from a broken world.
  */
 export function replayRun(
+  simulator: Simulator,
   scenario: RunScenario,
   mode: SimulationMode,
   events: readonly Event[],
@@ -145,7 +147,7 @@ export function replayRun(
 ): Run {
   let run: Run = { ...newRun(scenario, mode), errors: counts.errors, hints: counts.hints };
   for (const event of events) {
-    const outcome = learnerAct(scenario, run, event);
+    const outcome = learnerAct(simulator, scenario, run, event);
     if (outcome.issues.length > 0) return { ...run, errors: counts.errors };
     run = outcome.run;
     if (run.done) break;
@@ -182,11 +184,11 @@ export function nextStepIndex(steps: readonly ScenarioStep[], events: readonly E
  * The world of démonstration position `position`: the start with the events of the steps before it
  * (position `steps.length` is the result, after every step).
  */
-export function demoWorld(scenario: RunScenario, position: number): World {
+export function demoWorld(simulator: Simulator, scenario: RunScenario, position: number): World {
   let world = scenario.initial;
   for (const step of scenario.steps.slice(0, position)) {
     if (!step.event) continue;
-    const outcome = act(world, step.event);
+    const outcome = simulator.act(world, step.event);
     if (outcome.issues.length === 0) world = outcome.world;
   }
   return world;

@@ -1,30 +1,24 @@
 /**
- * The simulator as the browser loads it: everything but the fixtures and the event handlers of the areas,
- * which each screen area registers for itself (`registerHandlers`). Build-time code and tests use `index.ts`.
+ * The simulator as the browser loads it: everything but the fixtures and the areas' rules. A page makes its
+ * simulator from the areas its screens use (`makeSimulator(areas)`, each area in areas/*.ts), so that it
+ * downloads only their handlers and messages. Build-time code and tests use `index.ts` (every area).
  *
  * The Chorus Pro simulator: a pure, deterministic model of the portal for the mock screens and scenarios.
- * Screens read a World, ask `can(world, event)` before offering an action, apply `transition(world, event)`
- * (its effects name what it created) and show `message(issue)` for every issue. See model.ts for the World and events.ts for the events.
+ * Screens read a World, ask the simulator's `can(world, event)` before offering an action, apply its
+ * `transition(world, event)` (its effects name what it created) and show its `message(issue)` for every issue. See model.ts for the World and events.ts for the events.
  */
 export * from './issues';
 export * from './effects';
 export * from './model';
 export * from './events';
 export * from './model-works';
-export { transition, replay, registerHandlers, type TransitionResult } from './transition';
-export { accountHandlers } from './transitions/handlers-account';
-export { invoiceHandlers } from './transitions/handlers-invoice';
-export { validationHandlers } from './transitions/handlers-validation';
+export type { TransitionResult } from './transition';
+export { makeSimulator, type Simulator, type CanResult, type StepOutcome } from './simulator';
+export { defineSimulatorArea, type Area, type AreaId, type TimeRule, type TimeRules } from './area';
 export { needsValidation, valideurRole, tacitValidationAt } from './transitions/validation';
-export { helpHandlers } from './transitions/handlers-help';
-export { registerTimeRule } from './transitions/clock';
-export type { HandlerTable } from './transitions/handler-table';
-export { can, type CanResult } from './can';
-export { message, typography, registerMessages, hasMessage } from './messages';
-export { accountMessages } from './messages-account';
-export { invoiceMessages } from './messages-invoice';
-export { validationMessages } from './messages-validation';
-export { helpMessages } from './messages-help';
+export type { EventType, HandlerTable } from './transitions/handler-table';
+export { typography, messageFrom } from './messages';
+export { coreMessages, type MessageTable } from './messages-core';
 export * from './queries';
 export * from './queries-invoice';
 export * from './queries-account';

@@ -182,7 +182,7 @@ export function worksStage(world: World, stage: WorksStage): World {
 }
 
 /**
- * The `works` scenario base (`registerScenarioBase('works', worksBase)`): the marchés and their actors, with a
+ * The `works` scenario base (start.ts): the marchés and their actors, with a
  * dossier built up to the scenario's `stage` when it names one.
  */
 export function worksBase(options: WorldOptions, start: { stage?: WorksStage | undefined }): World {

@@ -6,11 +6,10 @@
  * fictional too, although any checksum-valid number may happen to exist somewhere in SIRENE.
  */
 import type { Event } from './events';
-import { message } from './messages';
+import { fullSimulator } from './full';
 import type { Company, InvoiceInput, PublicRecipient, World } from './model';
 import { seedState } from './prng';
 import { dateOf, minutesFromIso } from './rules/dates';
-import { transition } from './transition';
 
 /** SIRETs of the fixtures, by role, so that tests and scenarios do not repeat raw numbers. */
 export const SIRETS = {
@@ -174,9 +173,9 @@ export function createWorld(options: WorldOptions = {}): World {
 export function run(world: World, ...events: Event[]): World {
   let current = world;
   for (const event of events) {
-    const result = transition(current, event);
+    const result = fullSimulator.transition(current, event);
     if (result.issues.length > 0) {
-      throw new Error(`fixture event ${event.type} refused: ${result.issues.map((found) => `${found.path}: ${message(found)}`).join(' / ')}`);
+      throw new Error(`fixture event ${event.type} refused: ${result.issues.map((found) => `${found.path}: ${fullSimulator.message(found)}`).join(' / ')}`);
     }
     current = result.world;
   }

@@ -1,25 +1,27 @@
 /**
- * The whole simulator, with every area's event handlers registered and the fixtures: for build-time code
- * (content check, scenario preparation) and tests. Browser code imports `core.ts` and registers its area.
+ * The whole simulator, with every area and the fixtures: for build-time code (content check, scenario
+ * preparation) and tests. `transition`, `can`, `message`, `act` and `replay` here are the full simulator's
+ * (full.ts). Browser code imports `core.ts` and makes a simulator from the areas of its screens
+ * (`makeSimulator`, areas/*.ts).
  */
-import { registerMessages } from './messages';
-import { allMessages } from './messages-all';
-import { registerHandlers } from './transition';
-import { allHandlers } from './transitions/handlers';
-import { worksBase } from './fixtures-works';
-import { registerScenarioBase } from './scenario';
-import { registerTimeRule } from './transitions/clock';
-import { worksTimeRule } from './transitions/handlers-works';
+import { fullSimulator } from './full';
 
 export * from './core';
 export * from './fixtures';
 export * from './fixtures-validation';
 export * from './fixtures-works';
-export { allHandlers } from './transitions/handlers';
+export { startWorld, type ScenarioBaseBuilder } from './start';
+export { fullSimulator } from './full';
+export { ALL_AREAS, accountsArea, helpArea, invoicesArea, validationArea, worksArea } from './areas';
+export { allHandlers, accountHandlers, coreHandlers, invoiceHandlers, validationHandlers, helpHandlers, worksHandlers } from './transitions/handlers';
 export { allMessages, MESSAGE_CODES } from './messages-all';
-// « Factures de travaux »: its island imports these modules directly (travaux/index.ts), so that they stay out
-// of the browser barrel (core.ts) and of the other areas' pages.
-export { worksHandlers, worksTimeRule } from './transitions/handlers-works';
+export { accountMessages } from './messages-account';
+export { invoiceMessages } from './messages-invoice';
+export { validationMessages } from './messages-validation';
+export { helpMessages } from './messages-help';
+// « Factures de travaux »: its island imports these modules directly, so that they stay out of the browser
+// barrel (core.ts) and of the other areas' pages.
+export { worksTimeRule } from './transitions/handlers-works';
 export { tacitWorksValidationAt, disagreementDeadline } from './transitions/works-time';
 export { worksMessages } from './messages-works';
 export * from './queries-works';
@@ -27,7 +29,5 @@ export * from './rules/works';
 export { checkScenario } from './scenario-check';
 export { invariants } from './invariants';
 
-registerHandlers(allHandlers);
-registerMessages(allMessages);
-registerScenarioBase('works', worksBase);
-registerTimeRule('works', worksTimeRule);
+/** The full simulator's functions (every area): build-time code and tests. */
+export const { transition, replay, can, message, hasMessage, act } = fullSimulator;

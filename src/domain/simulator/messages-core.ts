@@ -1,7 +1,7 @@
 /**
  * Messages every area can produce (fields, identifiers, session, clock), the refusals several areas share
- * (access to an espace, an unknown invoice), and the helpers of all tables. An area's island registers its own
- * table on top of this one only, so a refusal two areas share belongs here rather than in either area's table.
+ * (access to an espace, an unknown invoice), and the helpers of all tables. A simulator shows its areas' tables
+ * on top of this one only (simulator.ts), so a refusal two areas share belongs here rather than in either area's table.
  */
 import type { IssueCode, IssueParams } from './issues';
 import { ESPACE_LABELS, type EspaceId } from './model';

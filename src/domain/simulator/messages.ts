@@ -3,15 +3,15 @@
  *
  * The tables live by area (`messages-core.ts`, `messages-account.ts`, `messages-invoice.ts`) so that a page
  * loads only the messages its screens can produce; `allMessages` (in `messages-all.ts`) is typed
- * `Record<IssueCode, …>`, so a new code does not compile until it has a message. Each screen area registers its
- * table; an issue whose table was not registered still gets a plain sentence naming it (and the area tests
- * check that no scenario of an area produces one).
+ * `Record<IssueCode, …>`, so a new code does not compile until it has a message. A simulator (simulator.ts) shows
+ * the core's and its areas' tables; an issue of an area it was not made with still gets a plain sentence naming
+ * it (and the area tests check that no scenario of an area produces one).
  * Messages are written with ordinary spaces and pass through `typography()`, which applies French
  * typographic spacing: U+00A0 before « : » and inside « », U+202F before « ; ! ? », U+00A0 inside
  * « 10 Mo » and « 5 % » — so authors never type invisible characters.
  */
-import type { Issue, IssueCode } from './issues';
-import { coreMessages, type MessageTable } from './messages-core';
+import type { Issue } from './issues';
+import type { MessageTable } from './messages-core';
 
 /** Applies French spacing rules to a sentence written with ordinary spaces. */
 export function typography(text: string): string {
@@ -23,22 +23,10 @@ export function typography(text: string): string {
     .replace(/(\d) (Mo|%|€|caractères|chiffres|minutes)/g, '$1\u00a0$2');
 }
 
-const messages: MessageTable = { ...coreMessages };
-
-/** Adds an area's messages (idempotent). */
-export function registerMessages(table: MessageTable): void {
-  Object.assign(messages, table);
-}
-
-/** The French message of an issue, ready to show next to its field. */
-export function message(found: Issue): string {
+/** The French message of an issue in a table, ready to show next to its field (a code the table lacks gets a plain sentence naming it). */
+export function messageFrom(table: MessageTable, found: Issue): string {
   // A table maps each code to the writer of that code's params; TypeScript cannot follow the pairing through
   // an index by a union of codes, hence the widening.
-  const write = messages[found.code] as ((params: Issue['params']) => string) | undefined;
+  const write = table[found.code] as ((params: Issue['params']) => string) | undefined;
   return typography(write ? write(found.params) : `Action refusée par le portail (${found.code}).`);
-}
-
-/** Whether a code has a message registered on this page (tests of the areas). */
-export function hasMessage(code: IssueCode): boolean {
-  return code in messages;
 }

@@ -2,19 +2,20 @@
  * The build-time check of a scenario, apart from scenario.ts so that the browser's pages, which start and
  * play scenarios, do not download the invariants of every area.
  */
-import { can } from './can';
+import { fullSimulator } from './full';
 import { invariants } from './invariants';
-import { message } from './messages';
 import type { World } from './model';
-import { evaluateGoal, resolveEvent, startWorld, type ScenarioData } from './scenario';
-import { transition } from './transition';
+import { evaluateGoal, resolveEvent, type ScenarioData } from './scenario';
+import type { Simulator } from './simulator';
+import { startWorld } from './start';
 
 /**
  * Build-time check of a scenario: the start builds cleanly and keeps the invariants, the goal is not already
  * met, and replaying the expected steps' events reaches the goal with no refusal — so an impossible goal or a
- * broken demo fails the build. Returns problems as `[path, message]` pairs.
+ * broken demo fails the build. Returns problems as `[path, message]` pairs. The steps run on `simulator`: the
+ * full one by default, or the one a page makes from the areas of the island that hosts the scenario.
  */
-export function checkScenario(scenario: ScenarioData): Array<[string, string]> {
+export function checkScenario(scenario: ScenarioData, simulator: Simulator = fullSimulator): Array<[string, string]> {
   const problems: Array<[string, string]> = [];
   let world: World;
   try {
@@ -27,12 +28,12 @@ export function checkScenario(scenario: ScenarioData): Array<[string, string]> {
   scenario.steps.forEach((step, index) => {
     if (!step.event) return;
     const resolved = resolveEvent(world, step.event);
-    const allowed = can(world, resolved);
+    const allowed = simulator.can(world, resolved);
     if (!allowed.ok) {
-      problems.push([`steps[${index}].event`, `step "${step.id}" is refused: ${allowed.issues.map((found) => message(found)).join(' / ')}`]);
+      problems.push([`steps[${index}].event`, `step "${step.id}" is refused: ${allowed.issues.map((found) => simulator.message(found)).join(' / ')}`]);
       return;
     }
-    world = transition(world, resolved).world;
+    world = simulator.transition(world, resolved).world;
   });
   const goal = evaluateGoal(world, scenario.goal);
   goal.conditions.forEach((met, index) => {

@@ -5,16 +5,14 @@
  * Events written in scenario files may hold placeholders for values only the world knows at run time
  * (`$activationToken`, `$loginCode`, `$lastInvoice`, `$firstBankAccount:<siret>`, `$pendingRequest`,
  * `$lastPiece`, `$piece:<number>`), resolved
- * against the current world just before the event is applied.
+ * against the current world just before the event is applied. The world a scenario starts from is built at
+ * build time (`startWorld`, start.ts), with the fixtures and the full simulator.
  */
 import type { Event } from './events';
-import { createWorld, loginAs, PEOPLE, run, supplierWorld, type WorldOptions } from './fixtures';
-import { validationWorld } from './fixtures-validation';
+import type { PEOPLE } from './fixtures';
 import type { WorksStage } from './fixtures-works';
-import { message } from './messages';
 import type { CadreCode, EspaceId, InvoiceStatus, RattachementStatus, Role, SubscriptionMode, World } from './model';
 import type { WorksRole, WorksStatus } from './model-works';
-import { transition, type TransitionResult } from './transition';
 
 /**
  * Where a scenario starts: an empty portal, Claire Durand logged in with « Factures émises » ready, or the
@@ -101,35 +99,6 @@ export interface ScenarioData {
   start: ScenarioStart;
   goal: readonly GoalCondition[];
   steps: readonly ScenarioStep[];
-}
-
-/** Builds the world of a scenario base (before the setup events). */
-export type ScenarioBaseBuilder = (options: WorldOptions, start: ScenarioStart) => World;
-
-/**
- * The bases at hand. Starting worlds are built at build time (src/domain/simulation/prepare.ts), with the
- * full simulator, which registers the works base (`registerScenarioBase`): its fixtures run the works rules,
- * which the browser's barrel (core.ts) leaves out.
- */
-const BASES: Partial<Record<ScenarioBase, ScenarioBaseBuilder>> = {
-  empty: (options) => createWorld(options),
-  supplier: (options) => supplierWorld(options),
-  validation: (options) => validationWorld(options),
-};
-
-/** Adds a scenario base (idempotent). */
-export function registerScenarioBase(base: ScenarioBase, build: ScenarioBaseBuilder): void {
-  BASES[base] = build;
-}
-
-/** The world a scenario starts from. Throws only for a broken scenario file (the build check reports it first) or a page that did not register the scenario's base. */
-export function startWorld(scenario: Pick<ScenarioData, 'id' | 'start'>): World {
-  const options = { seed: scenario.id, ...(scenario.start.at ? { start: scenario.start.at } : {}) };
-  const build = BASES[scenario.start.base];
-  if (!build) throw new Error(`startWorld: no builder registered for the scenario base ${JSON.stringify(scenario.start.base)}`);
-  let world = build(options, scenario.start);
-  for (const event of scenario.start.setup) world = run(world, resolveEvent(world, event));
-  return scenario.start.loginAs ? loginAs(world, PEOPLE[scenario.start.loginAs]) : world;
 }
 
 const PLACEHOLDERS: Record<string, (world: World, arg: string) => string> = {
@@ -262,17 +231,4 @@ export function evaluateGoal(world: World, goal: readonly GoalCondition[]): { me
 export function scoreRun(run: { goalMet: boolean; errors: number; hintsUsed: number }): number {
   if (!run.goalMet) return 0;
   return Math.max(0, 100 - 10 * run.errors - 15 * run.hintsUsed);
-}
-
-/** Result of applying one learner event in a scenario. */
-export interface StepOutcome extends TransitionResult {
-  /** French messages for the issues, ready to show. */
-  messages: string[];
-}
-
-/** Applies a learner's event (placeholders resolved), never throwing. */
-export function act(world: World, event: Event): StepOutcome {
-  const resolved = resolveEvent(world, event);
-  const result = transition(world, resolved);
-  return { ...result, messages: result.issues.map((found) => message(found)) };
 }

@@ -1,5 +1,6 @@
 /**
- * The one way a World changes: `transition(world, event) → { world, issues, effects }`.
+ * The one way a World changes: `transition(world, event) → { world, issues, effects }` (a simulator's, see
+ * simulator.ts, which runs `transitionWith` with the rules of its areas).
  *
  * The world passed in is never modified. When the event breaks a rule, the result carries the issues and
  * the very same world object (so `result.world === world` tells a screen nothing happened) — with one
@@ -8,13 +9,13 @@
  * screen opens it without guessing; a refused event has none.
  * Learner input never makes it throw; a throw is a bug in the simulator.
  */
+import type { TimeRules } from './area';
 import type { Effect } from './effects';
 import type { Event } from './events';
 import { issue, type Issue } from './issues';
 import type { World } from './model';
 import { rejectionPopup } from './queries';
 import type { HandlerTable } from './transitions/handler-table';
-import { coreHandlers } from './transitions/handlers-core';
 import type { Ctx } from './transitions/context';
 
 export interface TransitionResult {
@@ -26,21 +27,18 @@ export interface TransitionResult {
 }
 
 /**
- * The handlers in use, by event type. The core (clock, session) is always there; each area of the portal
- * registers its own table (`registerHandlers`): the full simulator (`index.ts`) registers them all, while a
- * page of the course registers only the area its screens use, so it does not download the others' rules.
+ * The rules a transition runs with: the handlers by event type and the areas' time rules. A simulator
+ * (simulator.ts) builds them from the areas it is made of; nothing is registered anywhere.
  */
-const handlers: Partial<HandlerTable> = { ...coreHandlers };
-
-/** Adds an area's handlers (idempotent). */
-export function registerHandlers(table: Partial<HandlerTable>): void {
-  Object.assign(handlers, table);
+export interface Rules {
+  readonly handlers: Partial<HandlerTable>;
+  readonly timeRules: TimeRules;
 }
 
-/** Routes an event to its handler. An event of an area nobody registered is a bug of the page, not of input. */
-function apply(ctx: Ctx, event: Event): Issue[] {
-  const handler = handlers[event.type] as ((ctx: Ctx, event: Event) => Issue[]) | undefined;
-  if (!handler) throw new Error(`transition: no handler registered for ${JSON.stringify(event.type)}`);
+/** Routes an event to its handler. An event of an area the page did not bring is a bug of the page, not of input. */
+function apply(rules: Rules, ctx: Ctx, event: Event): Issue[] {
+  const handler = rules.handlers[event.type] as ((ctx: Ctx, event: Event) => Issue[]) | undefined;
+  if (!handler) throw new Error(`transition: no area of this simulator handles ${JSON.stringify(event.type)}`);
   return handler(ctx, event);
 }
 
@@ -59,25 +57,13 @@ function allowedUnderMandatoryPopup(event: Event): boolean {
   );
 }
 
-/** Applies one event. See the file comment for the contract. */
-export function transition(world: World, event: Event): TransitionResult {
+/** Applies one event with these rules. See the file comment for the contract. */
+export function transitionWith(rules: Rules, world: World, event: Event): TransitionResult {
   if (world.session?.stage === 'open' && !allowedUnderMandatoryPopup(event) && rejectionPopup(world).mandatory) {
     return { world, issues: [issue('session.popupMandatory', '')], effects: [] };
   }
-  const ctx: Ctx = { w: structuredClone(world), keep: false, effects: [] };
-  const issues = apply(ctx, event);
+  const ctx: Ctx = { w: structuredClone(world), keep: false, effects: [], timeRules: rules.timeRules };
+  const issues = apply(rules, ctx, event);
   if (issues.length > 0) return { world: ctx.keep ? ctx.w : world, issues, effects: [] };
   return { world: ctx.w, issues, effects: ctx.effects };
-}
-
-/** Applies events in order, skipping refused ones; returns the final world and every event's issues. */
-export function replay(world: World, events: readonly Event[]): { world: World; issues: Issue[][] } {
-  let current = world;
-  const issues: Issue[][] = [];
-  for (const event of events) {
-    const result = transition(current, event);
-    current = result.world;
-    issues.push(result.issues);
-  }
-  return { world: current, issues };
 }

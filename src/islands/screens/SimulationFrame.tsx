@@ -1,7 +1,8 @@
 /**
  * The simulation frame: one scenario of the mock Chorus Pro portal, embedded in a lesson by
- * `<Simulation scenario mode />`. It draws the portal's chrome (frame/PortalChrome) around the current screen of
- * SCREENS and drives the three modes, keeping the guidance where the learner acts:
+ * `<Simulation scenario mode />`. It runs the scenario on a simulator made from the areas its island gives it
+ * (area.ts), draws the portal's chrome (frame/PortalChrome) around the current screen of those areas and drives
+ * the three modes, keeping the guidance where the learner acts:
  * - démonstration: the expected steps one by one in a sticky step bar (buttons, ←/→), the step's control
  *   highlighted and scrolled into view below it, screens read-only;
  * - entraînement: the learner acts with the task card in view; « Indice » reveals the next step; each refusal
@@ -14,7 +15,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { demoScreen, statusChanges, whyOf, type ScreenView } from '../../domain/simulation/demo';
 import type { RunScenario, SimulationMode } from '../../domain/simulation/run';
-import { can, message, resolveEvent, type Event } from '../../domain/simulator/core';
+import { makeSimulator, resolveEvent, type Event } from '../../domain/simulator/core';
 import { $record } from '../../stores/record';
 import {
   $simulations,
@@ -39,6 +40,7 @@ import { useLater } from './frame/use-later';
 import { useLazyScreen } from './frame/use-lazy-screen';
 import { framePlayer } from './frame/player';
 import { revealBelowBar, whenPresent } from './frame/view';
+import { screensOf, type ScreenArea } from './area';
 import { fr, PlayerContext } from './kit';
 import type { CheckResult, Dispatched, ScreenId, ScreenRegistry } from './types';
 import './simulation.css';
@@ -67,11 +69,12 @@ export interface SimulationProps {
 }
 
 /**
- * The frame with the screens it may show. Each island (SimulationFactures, SimulationCompte, Simulation)
- * passes its own registry, so that a page loads only the screens its scenarios use.
+ * The frame with the areas it runs: their screens, rules and menu entries. Each island (SimulationFactures,
+ * SimulationCompte, Simulation…) passes its own (a module constant), so that a page loads only the screens and
+ * rules its scenarios use.
  */
 export interface FrameProps extends SimulationProps {
-  screens: ScreenRegistry;
+  areas: readonly ScreenArea[];
 }
 
 /** The outcome card and the cost list it shows, in a chunk of their own (see frame/use-later.ts). */
@@ -88,11 +91,14 @@ let scrolledToResume = false;
 /** The id of a scenario's démonstration on the page (« Revoir la démonstration » points at it). */
 const demoAnchor = (scenarioId: string) => `demo-${scenarioId}`;
 
-export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREENS, tracking = true, position: driven }: FrameProps) {
+export function SimulationFrame({ scenario, mode, why: whyTexts, areas, tracking = true, position: driven }: FrameProps) {
   const key = `${scenario.id}:${mode === 'demonstration' ? 'demo' : tracking ? 'activite' : 'formateur'}`;
   const activity = tracking && mode !== 'demonstration';
+  const simulator = useMemo(() => makeSimulator(areas), [areas]);
+  const SCREENS: ScreenRegistry = useMemo(() => screensOf(areas), [areas]);
+  const embed = useMemo(() => ({ scenario, simulator }), [scenario, simulator]);
   const all = useStore($simulations);
-  const initial = useMemo(() => freshSimulation(scenario, mode, activity), [scenario, mode, activity]);
+  const initial = useMemo(() => freshSimulation(embed, mode, activity), [embed, mode, activity]);
   const state = all[key] ?? initial;
   const { run } = state;
   const world = run.world;
@@ -112,7 +118,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
   const [demoHref, setDemoHref] = useState<string | undefined>(undefined);
 
   useEffect(() => {
-    openSimulation(key, scenario, mode, activity);
+    openSimulation(key, embed, mode, activity);
     if (!demo && document.getElementById(demoAnchor(scenario.id))) setDemoHref(`#${demoAnchor(scenario.id)}`);
     setReady(true);
     // A démonstration or a trainer's run is never saved nor resumed: nothing to load for the record.
@@ -158,9 +164,9 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
 
   const position = state.position;
   const demoStep = demo ? steps[Math.min(position, steps.length - 1)] : undefined;
-  const shown = useMemo(() => (demo ? demoScreen(scenario, world, position) : null), [demo, position, scenario, world]);
+  const shown = useMemo(() => (demo ? demoScreen(simulator, scenario, world, position) : null), [demo, position, simulator, scenario, world]);
   const current = shown ?? screen;
-  const definition = SCREENS[current.id];
+  const definition = SCREENS[current.id as ScreenId];
   const { Screen, loading: loadingScreen, retry } = useLazyScreen(current.id, definition);
   const highlight = demo ? (position < steps.length ? demoStep?.target : undefined) : state.hint !== null ? steps[state.hint]?.target : undefined;
 
@@ -202,20 +208,20 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
 
   const dispatch = (event: Event): Dispatched => {
     const before = world;
-    const { issues, effects } = actInSimulation(key, event);
+    const { issues, effects, messages } = actInSimulation(key, event);
     if (issues.length > 0) {
       setWhy({ text: run.mode === 'entrainement' ? whyOf(whyTexts, issues) : '', at: null });
-      return { issues, effects };
+      return { issues, effects, messages };
     }
     setWhy({ text: '', at: null });
     const after = $simulations.get()[key]?.run.world;
     const changes = after ? statusChanges(before, after) : [];
     if (changes.length > 0) setAnnounce(changes.join(' '));
-    return { issues, effects };
+    return { issues, effects, messages };
   };
   const check = (event: Event): CheckResult => {
-    const verdict = can(world, resolveEvent(world, event));
-    return verdict.ok ? { ok: true } : { ok: false, reasons: verdict.issues.map((found) => message(found)), issues: verdict.issues };
+    const verdict = simulator.can(world, resolveEvent(world, event));
+    return verdict.ok ? { ok: true } : { ok: false, reasons: verdict.issues.map(simulator.message), issues: verdict.issues };
   };
   const navigate = (id: ScreenId, params: Readonly<Record<string, string>> = {}) => {
     if (demo) return;
@@ -274,7 +280,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
     }
   };
 
-  const player = framePlayer({ key, run, activity: state.activity, screen: current, why, setWhy });
+  const player = framePlayer({ key, run, activity: state.activity, screen: current, why, setWhy, message: simulator.message });
   const hintStep = state.hint !== null ? steps[state.hint] : undefined;
   // A refusal's « Pourquoi ? » that no field of the screen took: shown in the task card, in view.
   const looseWhy = why.text && why.at === null ? why.text : '';
@@ -343,7 +349,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, screens: SCREEN
         />
       )}
 
-      <PortalChrome world={world} screens={SCREENS} current={current.id} title={definition?.title ?? current.id} navigate={navigate}>
+      <PortalChrome world={world} areas={areas} current={current.id} title={definition?.title ?? current.id} navigate={navigate}>
         <div class="portal__screen" aria-busy={loadingScreen ? 'true' : undefined}>
           <PlayerContext.Provider value={player}>
             <ScreenBoundary onRestart={() => (restartSimulation(key), fresh('Exercice recommencé depuis le début.'))} resetKey={`${runKey}`}>

@@ -7,15 +7,33 @@
  */
 import type { ComponentType } from 'preact';
 import type { Event, Issue, TransitionResult, World } from '../../domain/simulator/core';
+import type { accountScreens, managerScreens } from './account';
+import type { helpMailboxScreens, helpScreens } from './aide';
+import type { invoiceScreens } from './invoices';
+import type { travauxScreens } from './travaux';
+import type { validerScreens } from './valider';
 
-/** Screen ids, namespaced by area: `compte/…`, `gestion/…`, `factures/…`. */
-export type ScreenId = string;
+/**
+ * The id of a screen of the mock portal: a key of one of the areas' registries (`compte/…`, `gestion/…`,
+ * `factures/…`, `valider/…`, `travaux/…`, `aide/…`), so that navigating to a screen no registry has does not compile.
+ */
+export type ScreenId =
+  | keyof typeof accountScreens
+  | keyof typeof managerScreens
+  | keyof typeof invoiceScreens
+  | keyof typeof validerScreens
+  | keyof typeof travauxScreens
+  | keyof typeof helpScreens
+  | keyof typeof helpMailboxScreens;
 
 /** A control's verdict; `issues` are the simulator's when it decided (a screen's own verdict gives reasons only). */
 export type CheckResult = { ok: true } | { ok: false; reasons: string[]; issues?: readonly Issue[] };
 
-/** What the portal made of an action: the issues of its refusal (empty when accepted) and what it created. */
-export type Dispatched = Pick<TransitionResult, 'issues' | 'effects'>;
+/**
+ * What the portal made of an action: the issues of its refusal (empty when accepted) with their messages (same
+ * order), and what it created.
+ */
+export type Dispatched = Pick<TransitionResult, 'issues' | 'effects'> & { messages: readonly string[] };
 
 export interface ScreenProps {
   world: World;
@@ -52,4 +70,5 @@ export interface LazyScreen {
 
 export type ScreenDefinition = EagerScreen | LazyScreen;
 
-export type ScreenRegistry = Readonly<Record<ScreenId, ScreenDefinition>>;
+/** The screens a frame shows, by id: those of its areas (see area.ts). */
+export type ScreenRegistry = Readonly<Partial<Record<ScreenId, ScreenDefinition>>>;

@@ -19,9 +19,11 @@ import {
   showDemoStep,
   switchSimulationMode,
 } from '../../../src/stores/simulation';
-import type { Event } from '../../../src/domain/simulator';
+import { invoicesArea, makeSimulator, type Event } from '../../../src/domain/simulator';
 
 const scenario: RunScenario = prepareScenario(parse(readFileSync(join(process.cwd(), 'content/scenarios/m3-sim-depot-a1.yaml'), 'utf8')) as Omit<RunScenario, 'initial'>);
+/** The scenario on the simulator of its page (the « Factures émises » island). */
+const embed = { scenario, simulator: makeSimulator([invoicesArea]) };
 const events = scenario.steps.flatMap((step) => (step.event ? [step.event as Event] : []));
 const key = 'm3-sim-depot-a1:activite';
 
@@ -32,7 +34,7 @@ afterEach(() => {
 
 describe('simulation store', () => {
   it('keeps accepted events, counts refusals and reaches the goal with the expected steps', () => {
-    openSimulation(key, scenario, 'entrainement');
+    openSimulation(key, embed, 'entrainement');
     const refused = actInSimulation(key, { type: 'invoice.submit', invoiceId: 'f99' });
     expect(refused.messages).toEqual(['Cette facture est introuvable.']);
     for (const event of events) expect(actInSimulation(key, event).messages).toEqual([]);
@@ -44,7 +46,7 @@ describe('simulation store', () => {
   });
 
   it('scores évaluation from refusals and plays the public move when time passes', () => {
-    openSimulation(key, scenario, 'evaluation');
+    openSimulation(key, embed, 'evaluation');
     actInSimulation(key, { type: 'invoice.confirm', invoiceId: 'f1' });
     for (const event of events) actInSimulation(key, event);
     expect($simulations.get()[key]!.score).toBe(90);
@@ -54,7 +56,7 @@ describe('simulation store', () => {
   });
 
   it('reveals the next expected step as a hint, counted, in entraînement only', () => {
-    openSimulation(key, scenario, 'entrainement');
+    openSimulation(key, embed, 'entrainement');
     actInSimulation(key, events[0]!);
     revealHint(key);
     expect($simulations.get()[key]).toMatchObject({ hint: 2, run: { hints: 1 } });
@@ -64,13 +66,13 @@ describe('simulation store', () => {
   });
 
   it('restarts, and steps through a démonstration with the world before each step', () => {
-    openSimulation('demo', scenario, 'demonstration');
+    openSimulation('demo', embed, 'demonstration');
     showDemoStep('demo', 2);
     expect(Object.keys($simulations.get()['demo']!.run.world.invoices)).toHaveLength(1);
     showDemoStep('demo', 99);
     expect($simulations.get()['demo']!).toMatchObject({ position: 4, run: { done: true } });
     expect(actInSimulation('demo', events[0]!).messages).toEqual([]);
-    openSimulation(key, scenario, 'entrainement');
+    openSimulation(key, embed, 'entrainement');
     actInSimulation(key, events[0]!);
     restartSimulation(key);
     expect($simulations.get()[key]!.run.events).toEqual([]);
@@ -78,14 +80,14 @@ describe('simulation store', () => {
 
   it('saves the run compactly while in progress, resumes it, and drops it once done', () => {
     const stop = startSavingSimulations();
-    openSimulation(key, scenario, 'entrainement');
+    openSimulation(key, embed, 'entrainement');
     actInSimulation(key, events[0]!);
     const data = $record.get().activities['m3-sim-depot-a1']?.data ?? '';
     expect(data.length).toBeLessThan(400);
     expect(data.length).toBeLessThan(60);
     expect(decodeRun(data, scenario.steps)?.events).toEqual([{ ...events[0], data: { ...(events[0] as { data: object }).data, bankAccountId: 'b4' } }]);
     clearSimulations();
-    openSimulation(key, scenario, 'entrainement');
+    openSimulation(key, embed, 'entrainement');
     expect(resumeSimulation(key, data)).toBe(true);
     actInSimulation(key, events[1]!);
     actInSimulation(key, events[2]!);
@@ -94,7 +96,7 @@ describe('simulation store', () => {
   });
 
   it('ignores a save that is not a run', () => {
-    openSimulation(key, scenario, 'entrainement');
+    openSimulation(key, embed, 'entrainement');
     expect(resumeSimulation(key, 'not json')).toBe(false);
     expect(resumeSimulation(key, '[9,"e",0,0,[]]')).toBe(false);
     expect(activityResultOf({ ...$simulations.get()[key]!, activity: false }, undefined)).toBeNull();

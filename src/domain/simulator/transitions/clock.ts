@@ -25,27 +25,20 @@ function route(w: World): void {
 }
 
 /**
- * What the passing of time does in an area whose rules only some pages load (« Factures de travaux »), by
- * area name so that registering twice changes nothing. A page registers the rule with the area's handlers
- * (index.ts does for the full simulator); kept out of the core so other pages do not download it.
+ * Moves the clock: the core routes invoices and expires validations, then each area's time rule runs (« Factures
+ * de travaux »: routing of pieces, tacit validation, réputé accepté), kept out of the core so that other pages
+ * do not download it.
  */
-const timeRules: Record<string, (w: World) => void> = {};
-
-/** Adds an area's time rule (idempotent). */
-export function registerTimeRule(area: string, rule: (w: World) => void): void {
-  timeRules[area] = rule;
-}
-
-export function advanceClock({ w }: Ctx, e: ClockAdvance): Issue[] {
+export function advanceClock({ w, timeRules }: Ctx, e: ClockAdvance): Issue[] {
   if (!Number.isSafeInteger(e.minutes) || e.minutes <= 0 || e.minutes > MAX_ADVANCE_MINUTES) {
     return [issue('clock.minutes', 'minutes', { max: MAX_ADVANCE_MINUTES })];
   }
   // A bug of the page, not of input: its world has works pieces that would silently stop moving.
-  if (w.works && !timeRules['works']) throw new Error('advanceClock: a world with works pieces needs registerTimeRule(\'works\', worksTimeRule)');
+  if (w.works && !timeRules.works) throw new Error('advanceClock: a world with works pieces needs a simulator with the works area');
   w.now += e.minutes;
   expireValidations(w);
   route(w);
-  for (const rule of Object.values(timeRules)) rule(w);
+  for (const rule of Object.values(timeRules)) rule?.(w);
   return [];
 }
 

@@ -6,6 +6,7 @@
  * the handler set `keep`, which only the login does: the portal counts a wrong password even though the
  * login fails.
  */
+import type { TimeRules } from '../area';
 import type { CreatedKind, Effect } from '../effects';
 import { failed, issue, passed, type Checked, type Issue } from '../issues';
 import type { ActionCode, EspaceId, MailKind, Session, Structure, User, UserId, World } from '../model';
@@ -18,6 +19,8 @@ export interface Ctx {
   keep: boolean;
   /** What the handler did that the screen may need (`created`); dropped with the clone when issues are returned. */
   effects: Effect[];
+  /** What the passing of time does in the simulator's areas (« Faire avancer le temps », clock.ts). */
+  timeRules: TimeRules;
 }
 
 /** Tells the screen the handler created an object of `kind` with id `id`; returns the id. */

@@ -6,8 +6,8 @@ import { advanceWorks } from './works-time';
 
 /**
  * « Factures de travaux »: the supplier side's deposits and the titulaire's validation of an A10, and the scripted public side
- * (`travaux/…` screens). A page that registers these handlers also registers `worksTimeRule`
- * (`registerTimeRule('works', worksTimeRule)`): the clock refuses to move a world with works pieces without it.
+ * (`travaux/…` screens). The works area (areas/works.ts) brings them with `worksTimeRule`: the clock refuses to
+ * move a world with works pieces without it.
  */
 export const worksHandlers = {
   'works.deposit': depositPiece,

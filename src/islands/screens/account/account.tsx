@@ -9,7 +9,6 @@ import {
   currentUser,
   ESPACE_LABELS,
   ESPACES,
-  message,
   RATTACHEMENT_STATUS_LABELS,
   requestsOf,
   ROLE_LABELS,
@@ -20,7 +19,7 @@ import {
   type SubscriptionMode,
 } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
-import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, Form, formatSiret, fr, GeneralErrors, hasErrors, NeedsLogin, Notice, RadioGroup, refusalOf, Screen, SelectField, TextField, useFieldIds, useForm } from '../kit';
+import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, Form, formatSiret, fr, GeneralErrors, hasErrors, NeedsLogin, Notice, RadioGroup, refusalOf, Screen, SelectField, TextField, useFieldIds, useForm, usePlayer } from '../kit';
 
 /** `compte/mon-compte`. */
 export function MyAccountScreen(props: ScreenProps) {
@@ -144,6 +143,7 @@ const SEARCH_FIELDS = ['identifiant', 'raisonSociale'] as const;
 /** `compte/rattachement`: « Demander un rattachement à une structure ». */
 export function RattachementScreen(props: ScreenProps) {
   const { world, highlight } = props;
+  const { message } = usePlayer();
   const ids = useFieldIds(SEARCH_FIELDS);
   const form = useForm(props, SEARCH_FIELDS, ids);
   const shown = demoEvent(props.params, 'rattachement.request');

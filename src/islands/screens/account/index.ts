@@ -1,18 +1,12 @@
-import { accountHandlers, accountMessages, registerHandlers, registerMessages } from '../../../domain/simulator/core';
-import type { ScreenRegistry } from '../types';
+import { accountsArea } from '../../../domain/simulator/areas/accounts';
+import { defineArea, loggedIn, managesAStructure, section, type Registry } from '../area';
 import { CreateStructureScreen, MyAccountScreen, RattachementScreen, SubscriptionScreen } from './account';
 import { AccountCreatedScreen, CodeScreen, CreateAccountScreen, LoginScreen } from './session';
 
-// The rules these screens can trigger; other areas' rules stay out of the page.
-registerHandlers(accountHandlers);
-registerMessages(accountMessages);
-
 /**
- * Screens of accounts, login, « Mon compte » and « Activités du gestionnaire » (`compte/…`, `gestion/…`). The
- * gestionnaire's screens, which exercises reach from « Mon compte », and the mailbox load when first opened (see
- * lazy.ts).
+ * Screens of accounts, login and « Mon compte » (`compte/…`). The mailbox loads when first opened (see lazy.ts).
  */
-export const accountScreens: ScreenRegistry = {
+export const accountScreens = {
   'compte/accueil': { title: 'Accueil — Se connecter', component: LoginScreen },
   'compte/code': { title: 'Code de vérification', component: CodeScreen },
   'compte/creation': { title: 'Créer un compte', component: CreateAccountScreen },
@@ -22,11 +16,18 @@ export const accountScreens: ScreenRegistry = {
   'compte/rattachement': { title: 'Demander un rattachement à une structure', component: RattachementScreen },
   'compte/abonnement': { title: 'Ajouter un abonnement', component: SubscriptionScreen },
   'compte/structure-creation': { title: 'Créer ma structure', component: CreateStructureScreen },
+} satisfies Registry;
+
+/** « Activités du gestionnaire » (`gestion/…`), which exercises reach from « Mon compte »: loaded when first opened. */
+export const managerScreens = {
   'gestion/accueil': { title: 'Activités du gestionnaire — Mes structures', load: () => import('./manager').then((m) => m.ManagerHomeScreen) },
   'gestion/structure': { title: 'Modification de la structure', load: () => import('./manager').then((m) => m.StructureScreen) },
   'gestion/espaces': { title: 'Ajouter des espaces', load: () => import('./manager').then((m) => m.EspacesScreen) },
   'gestion/demandes': { title: 'Demandes de rattachement', load: () => import('./manager').then((m) => m.RequestsScreen) },
-};
+} satisfies Registry;
 
-/** The ids of the account screens, for scenario checks and tests. */
-export const ACCOUNT_SCREEN_IDS = Object.keys(accountScreens);
+/** The accounts area: « Mon compte » for any logged-in user, the gestionnaire's activities for a gestionnaire principal. */
+export const accountArea = defineArea(accountsArea, [
+  section({ label: 'Mon compte', screens: accountScreens, menu: { home: 'compte/mon-compte', shown: loggedIn } }),
+  section({ label: 'Activités du gestionnaire', screens: managerScreens, menu: { home: 'gestion/accueil', shown: managesAStructure } }),
+]);

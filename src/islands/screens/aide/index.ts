@@ -1,25 +1,26 @@
-import { accountMessages, helpHandlers, helpMessages, registerHandlers, registerMessages } from '../../../domain/simulator/core';
-import { activateAccount, resendActivation } from '../../../domain/simulator/transitions/registration';
-import type { ScreenRegistry } from '../types';
+import { helpArea } from '../../../domain/simulator/areas/help';
+import { defineArea, section, type Registry } from '../area';
 import { ClaudiaScreen } from './claudia';
 import { AgentScreen, ContactScreen, TicketScreen } from './contact';
 
-// The rules these screens can trigger: help, and the two account rules ClaudIA hands over to (a new
-// activation link, the activation from the mailbox) — the same functions the account area registers, taken
-// alone so that the page does not load the other account and invoice rules.
-registerHandlers(helpHandlers);
-registerHandlers({ 'account.activate': activateAccount, 'account.resendActivation': resendActivation });
-registerMessages(accountMessages);
-registerMessages(helpMessages);
-
-/** « Support » → « Nous contacter » (`aide/…`), with the mailbox a new activation link arrives in. */
-export const helpScreens: ScreenRegistry = {
+/** « Support » → « Nous contacter » (`aide/…`). */
+export const helpScreens = {
   'aide/nous-contacter': { title: 'Nous contacter', component: ContactScreen },
   'aide/claudia': { title: 'ClaudIA — assistante virtuelle', component: ClaudiaScreen },
   'aide/agent': { title: 'Echanger en ligne avec un agent', component: AgentScreen },
   'aide/sollicitation': { title: "Envoyer une demande d'aide au support", component: TicketScreen },
-  'compte/messagerie': { title: 'Messagerie (simulée)', load: () => import('../account/mailbox').then((m) => m.MailboxScreen) },
-};
+} satisfies Registry;
 
-/** The ids of the help screens, for scenario checks and tests. */
-export const HELP_SCREEN_IDS = Object.keys(helpScreens);
+/** The mailbox a new activation link arrives in (the help pages carry it alone, not the other account screens). */
+export const helpMailboxScreens = {
+  'compte/messagerie': { title: 'Messagerie (simulée)', load: () => import('../account/mailbox').then((m) => m.MailboxScreen) },
+} satisfies Registry;
+
+/**
+ * The help area: « Support », in the menu and the breadcrumb whoever is logged in, and the mailbox (named « Mon
+ * compte » in the breadcrumb, as with the account screens, and not in the menu: its « Mon compte » is not here).
+ */
+export const aideArea = defineArea(helpArea, [
+  section({ label: 'Support', screens: helpScreens, menu: { home: 'aide/nous-contacter', label: 'Support — Nous contacter', shown: () => true }, public: true }),
+  section({ label: 'Mon compte', screens: helpMailboxScreens }),
+]);

@@ -1,12 +1,12 @@
 /** The component of the screen on view, loading it the first time a lazy screen is opened (see lazy.ts). */
 import { useEffect, useState } from 'preact/hooks';
 import { loadScreen, screenComponent } from '../lazy';
-import type { ScreenDefinition, ScreenId } from '../types';
+import type { ScreenDefinition } from '../types';
 
-export function useLazyScreen(id: ScreenId, definition: ScreenDefinition | undefined) {
+export function useLazyScreen(id: string, definition: ScreenDefinition | undefined) {
   // Bumped when a lazy screen arrives, to render it.
   const [, setLoaded] = useState(0);
-  const [failed, setFailed] = useState<ScreenId | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
   const Screen = definition ? screenComponent(definition) : undefined;
   const loading = definition !== undefined && Screen === undefined && failed !== id;
   useEffect(() => {

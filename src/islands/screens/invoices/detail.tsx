@@ -122,7 +122,7 @@ export function DetailScreen(props: ScreenProps) {
   if (!invoice) {
     return (
       <Screen props={props} label="Détail de la facture">
-        <InvoiceTabs props={props} current="" />
+        <InvoiceTabs props={props} />
         <p>{fr('Cette facture est introuvable.')}</p>
       </Screen>
     );
@@ -132,7 +132,7 @@ export function DetailScreen(props: ScreenProps) {
   const history = invoiceHistory(world, invoice.id);
   return (
     <Screen props={props} label={`Facture n° ${numberOf(invoice)}`}>
-      <InvoiceTabs props={props} current="" />
+      <InvoiceTabs props={props} />
       {params['sent'] && invoice.status !== 'BROUILLON' && <Notice>{fr(`La facture n° ${invoice.data.number} est envoyée : son statut est « ${STATUS_LABELS[invoice.status]} ».`)}</Notice>}
       <Block title={`Facture n° ${numberOf(invoice)}`}>
         <Facts>

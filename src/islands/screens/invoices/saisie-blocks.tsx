@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkAttachment, computeTotals, formatRate, VAT_RATES, vatSummary, type AttachmentInput, type LineInput, type PublicRecipient } from '../../../domain/simulator/core';
-import { Actions, Block, Button, Fact, Facts, fileIssues, formatEuros, fr, GeneralErrors, SelectField, TextField, useForm } from '../kit';
+import { Actions, Block, Button, Fact, Facts, fileIssues, formatEuros, fr, GeneralErrors, SelectField, TextField, useForm, usePlayer } from '../kit';
 import type { ScreenProps } from '../types';
 import { parseQuantity } from './amounts';
 import { EMPTY_LINE, REQUIREMENT_TEXT, type FormState, type LineForm } from './invoice-form';
@@ -115,6 +115,7 @@ export function AttachmentsBlock(p: {
   highlight: string | undefined;
   onChange: (attachments: AttachmentInput[]) => void;
 }) {
+  const { message } = usePlayer();
   const [attachment, setAttachment] = useState({ name: '', size: '' });
   const [attachmentErrors, setAttachmentErrors] = useState<{ name?: string[]; size?: string[] }>({});
   const add = () => {
@@ -122,7 +123,7 @@ export function AttachmentsBlock(p: {
     const file = { name: attachment.name, size: Number.isFinite(size) ? size : 0 };
     const issues = checkAttachment(file, 'file');
     if (issues.length > 0) {
-      const filed = fileIssues(issues, ['file.name', 'file.size']);
+      const filed = fileIssues(issues, ['file.name', 'file.size'], message);
       setAttachmentErrors({ name: [...(filed.fields['file.name'] ?? []), ...filed.general], size: [...(filed.fields['file.size'] ?? [])] });
       document.getElementById(p.idOf(filed.fields['file.size'] && !filed.fields['file.name'] ? 'pj.size' : 'pj.name'))?.focus();
       return;

@@ -15,7 +15,7 @@ import {
 import type { ScreenProps } from '../types';
 import { InvoiceTabs, numberOf } from './ui';
 import { invoiceColumns, InvoiceTable } from './table';
-import { Actions, Block, Button, DateField, fileIssues, Form, type FormErrors, fr, GeneralErrors, NeedsLogin, NO_ERRORS, Screen, SelectField, TextField } from '../kit';
+import { Actions, Block, Button, DateField, fileIssues, Form, type FormErrors, fr, GeneralErrors, NeedsLogin, NO_ERRORS, Screen, SelectField, TextField, usePlayer } from '../kit';
 
 function Results({ props, invoices }: { props: ScreenProps; invoices: Invoice[] }) {
   const { world, highlight } = props;
@@ -67,6 +67,7 @@ const SEARCH_FIELDS = ['number', 'status', 'recipientSiret', 'deposit.from', 'de
 
 export function RechercheScreen(props: ScreenProps) {
   const { world, highlight } = props;
+  const { message } = usePlayer();
   const base = useId();
   const idOf = (field: string) => `${base}-${field.replace('.', '-')}`;
   const [advanced, setAdvanced] = useState(false);
@@ -85,7 +86,7 @@ export function RechercheScreen(props: ScreenProps) {
     // Criteria the portal refuses are shown without running the search (the verdict's issues carry the fields).
     const verdict = props.check(event);
     if (!verdict.ok) {
-      const filed = verdict.issues ? fileIssues(verdict.issues, SEARCH_FIELDS) : { fields: {}, general: verdict.reasons };
+      const filed = verdict.issues ? fileIssues(verdict.issues, SEARCH_FIELDS, message) : { fields: {}, general: verdict.reasons };
       setErrors(filed);
       setSearched(false);
       const first = SEARCH_FIELDS.find((field) => filed.fields[field]);

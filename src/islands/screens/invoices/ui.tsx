@@ -4,7 +4,7 @@
  */
 import type { Invoice, World } from '../../../domain/simulator/core';
 import { EspaceTabs } from '../kit';
-import type { ScreenProps } from '../types';
+import type { ScreenId, ScreenProps } from '../types';
 import './invoices.css';
 
 /** The tabs of the espace « Factures émises » (facts §1.4), plus the deposit form. */
@@ -15,7 +15,7 @@ const TABS = [
   { screen: 'factures/saisie', label: 'Saisir une facture' },
 ] as const;
 
-export function InvoiceTabs({ props, current }: { props: ScreenProps; current: string }) {
+export function InvoiceTabs({ props, current }: { props: ScreenProps; current?: ScreenId }) {
   return <EspaceTabs props={props} label="Onglets de l’espace Factures émises" tabs={TABS} current={current} />;
 }
 

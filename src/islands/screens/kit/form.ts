@@ -9,7 +9,7 @@
  * rule or runs the simulator; it only files the simulator's answers.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { message, type Effect, type Event, type Issue } from '../../../domain/simulator/core';
+import type { Effect, Event, Issue } from '../../../domain/simulator/core';
 import type { Dispatched, ScreenProps } from '../types';
 import { usePlayer } from './player';
 
@@ -31,10 +31,16 @@ export function fieldOf(path: string, fields: readonly string[]): string | undef
 }
 
 /**
- * Files issues by field. `alias` renames a path (or its first segment) before filing, e.g. the search `query`
- * to the field the learner used, or `invoiceId` to a button's field.
+ * Files issues by field, each as its `message` (the frame's, `usePlayer().message`). `alias` renames a path (or
+ * its first segment) before filing, e.g. the search `query` to the field the learner used, or `invoiceId` to a
+ * button's field.
  */
-export function fileIssues(issues: readonly Issue[], fields: readonly string[], alias: Readonly<Record<string, string>> = {}): FormErrors {
+export function fileIssues(
+  issues: readonly Issue[],
+  fields: readonly string[],
+  message: (found: Issue) => string,
+  alias: Readonly<Record<string, string>> = {},
+): FormErrors {
   const byField: Record<string, string[]> = {};
   const general: string[] = [];
   for (const found of issues) {
@@ -51,7 +57,7 @@ export function fileIssues(issues: readonly Issue[], fields: readonly string[], 
 
 /** The French messages of a refusal (none when the portal accepted). */
 export function refusalOf(result: Dispatched): string[] {
-  return result.issues.map((found) => message(found));
+  return [...result.messages];
 }
 
 /** What an accepted event gives the screen back: the effects of its transition (the id of what it created). */
@@ -133,7 +139,7 @@ export function useForm(props: Pick<ScreenProps, 'dispatch' | 'highlight'>, fiel
         setErrors(NO_ERRORS);
         return { effects };
       }
-      refuse(fileIssues(issues, list(), alias));
+      refuse(fileIssues(issues, list(), player.message, alias));
       return null;
     },
     /** Shows refusals that come from a query or a local check. */

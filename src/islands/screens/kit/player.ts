@@ -1,13 +1,17 @@
 /**
- * What the simulation frame gives every screen beyond its props, through one context: where the « Pourquoi ? »
+ * What the simulation frame gives every screen beyond its props, through one context: the French message of an
+ * issue (the frame's simulator knows the messages of its areas), where the « Pourquoi ? »
  * of the last refusal goes (the field the form focused), how to bring an element into view below the frame's
  * sticky bar, and the draft of the form being filled (kept in the run so that a reload restores it).
  * Outside a frame (unit tests, a screen rendered alone) the defaults do nothing surprising.
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { coreMessages, messageFrom, type Issue } from '../../../domain/simulator/core';
 
 export interface Player {
+  /** The French message of an issue, ready to show by its field. */
+  message: (found: Issue) => string;
   /** The explanation of the last refusal and the id of the element it is shown by (null: not placed yet). */
   why: { text: string; at: string | null };
   /** Shows the current « Pourquoi ? » by the element `id` (a field, or a form's general messages). */
@@ -21,6 +25,7 @@ export interface Player {
 }
 
 const NOBODY: Player = {
+  message: (found) => messageFrom(coreMessages, found),
   why: { text: '', at: null },
   placeWhy: () => undefined,
   reveal: (element) => element.scrollIntoView?.({ block: 'nearest' }),

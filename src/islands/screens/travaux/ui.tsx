@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { CADRES, type CadreCode, type World } from '../../../domain/simulator/model';
 import { WORKS_ROLE_LABELS, WORKS_STATUS_LABELS, type WorksPiece, type WorksRole } from '../../../domain/simulator/model-works';
 import { actorName } from '../../../domain/simulator/queries-works';
-import type { ScreenProps } from '../types';
+import type { ScreenId, ScreenProps } from '../types';
 import './travaux.css';
 import { Block, Button, DataTable, EspaceTabs, formatEuros, formatMoment, fr, NotFound } from '../kit';
 
@@ -23,7 +23,7 @@ const TABS = [
   { screen: 'travaux/recherche', label: 'Rechercher une pièce' },
 ] as const;
 
-export function TravauxTabs({ props, current }: { props: ScreenProps; current?: string }) {
+export function TravauxTabs({ props, current }: { props: ScreenProps; current?: ScreenId }) {
   return <EspaceTabs props={props} label="Onglets de l’espace Factures de travaux" tabs={TABS} current={current} />;
 }
 

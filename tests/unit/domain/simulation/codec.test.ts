@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { decodeRun, encodeRun, runStamp, setAsideRun, type SavedRun } from '../../../../src/domain/simulation/codec';
-import type { Event, ScenarioData } from '../../../../src/domain/simulator';
+import { fullSimulator, type Event, type ScenarioData } from '../../../../src/domain/simulator';
 import { runsToSetAside, RUNS_KEPT } from '../../../../src/reactions/simulation-save';
 
 const scenario = parse(readFileSync(join(process.cwd(), 'content/scenarios/m3-sim-depot-a1.yaml'), 'utf8')) as ScenarioData;
@@ -109,10 +109,10 @@ describe('a saved run', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(learnerEvent, fc.constant({ type: 'clock.advance', minutes: 1440 } as Event)), { maxLength: 8 }), (events) => {
         let run = newRun(prepared, 'entrainement');
-        for (const event of events) run = learnerAct(prepared, run, event).run;
+        for (const event of events) run = learnerAct(fullSimulator, prepared, run, event).run;
         const decoded = decodeRun(encodeRun(run, { steps, savedAt: 7 }), steps);
         expect(decoded).not.toBeNull();
-        const replayed = replayRun(prepared, decoded!.mode, decoded!.events, decoded!);
+        const replayed = replayRun(fullSimulator, prepared, decoded!.mode, decoded!.events, decoded!);
         expect(replayed.world).toEqual(run.world);
         expect(replayed.events).toEqual(run.events);
       }),

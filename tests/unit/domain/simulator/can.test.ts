@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can } from '../../../../src/domain/simulator/can';
+import { can } from '../../../../src/domain/simulator';
 import { createWorld, sampleInvoice, supplierWorld } from '../../../../src/domain/simulator/fixtures';
 
 describe('can', () => {

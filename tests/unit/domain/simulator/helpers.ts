@@ -4,7 +4,7 @@ import type { Event } from '../../../../src/domain/simulator/events';
 import { invariants } from '../../../../src/domain/simulator/invariants';
 import type { World } from '../../../../src/domain/simulator/model';
 import { loginAs, PEOPLE } from '../../../../src/domain/simulator/fixtures';
-import { transition } from '../../../../src/domain/simulator/transition';
+import { transition } from '../../../../src/domain/simulator';
 
 /** Applies an event that must succeed, and checks the world stays sound. */
 export function ok(world: World, event: Event): World {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue, IssueCode, IssueParamMap } from '../../../../src/domain/simulator/issues';
-import { message, typography } from '../../../../src/domain/simulator/messages';
+import { message, typography } from '../../../../src/domain/simulator';
 import { MESSAGE_CODES } from '../../../../src/domain/simulator/messages-all';
 import { minutesFromIso } from '../../../../src/domain/simulator/rules/dates';
 

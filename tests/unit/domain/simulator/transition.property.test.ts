@@ -6,13 +6,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { can } from '../../../../src/domain/simulator/can';
 import type { Event, ForwardStatus } from '../../../../src/domain/simulator/events';
 import { createWorld, IBANS, PEOPLE, sampleInvoice, SIRETS, supplierWorld } from '../../../../src/domain/simulator/fixtures';
 import { invariants } from '../../../../src/domain/simulator/invariants';
-import { message } from '../../../../src/domain/simulator/messages';
 import { ESPACES, type World } from '../../../../src/domain/simulator/model';
-import { replay, transition } from '../../../../src/domain/simulator/transition';
+import { can, message, replay, transition } from '../../../../src/domain/simulator';
 
 type Template = (world: World) => Event;
 

@@ -14,7 +14,8 @@ import {
   type Event,
   type World,
 } from '../../../../src/domain/simulator';
-import { accountScreens } from '../../../../src/islands/screens/account';
+import { accountArea } from '../../../../src/islands/screens/account';
+import { screensOf } from '../../../../src/islands/screens/area';
 import { loadScreen, screenComponent } from '../../../../src/islands/screens/lazy';
 import type { ScreenProps } from '../../../../src/islands/screens/types';
 
@@ -37,7 +38,10 @@ const worlds: Record<string, World> = {
 function props(world: World, overrides: Partial<ScreenProps> = {}): ScreenProps {
   return {
     world,
-    dispatch: (event: Event) => transition(world, event),
+    dispatch: (event: Event) => {
+      const result = transition(world, event);
+      return { ...result, messages: result.issues.map(message) };
+    },
     check: (event: Event) => {
       const verdict = can(world, event);
       return verdict.ok ? { ok: true } : { ok: false, reasons: verdict.issues.map((found) => message(found)) };
@@ -48,6 +52,9 @@ function props(world: World, overrides: Partial<ScreenProps> = {}): ScreenProps 
     ...overrides,
   };
 }
+
+/** Every screen of the accounts area (`compte/…`, `gestion/…`). */
+const accountScreens = screensOf([accountArea]);
 
 function render(id: string, world: World, overrides: Partial<ScreenProps> = {}): string {
   const screen = accountScreens[id];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorld, loginAs, PEOPLE, run, withAccount } from '../../../../../src/domain/simulator/fixtures';
 import { ACTIVATION_LINK_MINUTES, LOCK_MINUTES } from '../../../../../src/domain/simulator/model';
 import { mailbox } from '../../../../../src/domain/simulator/queries';
-import { transition } from '../../../../../src/domain/simulator/transition';
+import { transition } from '../../../../../src/domain/simulator';
 import { ok, refused } from '../helpers';
 
 const claire = PEOPLE.claire;

@@ -3,7 +3,7 @@ import { IBANS, PEOPLE, loginAs, run, sampleInvoice, SIRETS, supplierWorld } fro
 import type { InvoiceInput, World } from '../../../../../src/domain/simulator/model';
 import { createdId, invoiceHistory, mailbox, synthese } from '../../../../../src/domain/simulator';
 import { computeTotals } from '../../../../../src/domain/simulator/rules/money';
-import { transition } from '../../../../../src/domain/simulator/transition';
+import { transition } from '../../../../../src/domain/simulator';
 import { ok, refused } from '../helpers';
 
 const base = supplierWorld();

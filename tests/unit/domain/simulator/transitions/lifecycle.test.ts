@@ -8,7 +8,7 @@ import type { Event, ForwardStatus } from '../../../../../src/domain/simulator/e
 import { run, sampleInvoice, SIRETS, supplierWorld } from '../../../../../src/domain/simulator/fixtures';
 import { INVOICE_STATUSES, MANDATORY_ACK_MINUTES, STATUS_LABELS, type InvoiceStatus, type World } from '../../../../../src/domain/simulator/model';
 import { invoiceHistory, rejectionPopup, synthese } from '../../../../../src/domain/simulator';
-import { transition } from '../../../../../src/domain/simulator/transition';
+import { transition } from '../../../../../src/domain/simulator';
 import { ok, refused } from '../helpers';
 
 const base = supplierWorld();

@@ -21,11 +21,12 @@ function Frame({ start, params, journal }: { start: World; params: Record<string
   const props: ScreenProps = {
     world,
     dispatch: (event) => {
-      const result = transition(latest.current, event);
+      const moved = transition(latest.current, event);
+      const result = { issues: moved.issues, effects: moved.effects, messages: moved.issues.map(message) };
       journal.dispatched.push({ event, result });
-      latest.current = result.world;
-      setWorld(result.world);
-      return { issues: result.issues, effects: result.effects };
+      latest.current = moved.world;
+      setWorld(moved.world);
+      return result;
     },
     check: (event) => {
       const verdict = can(world, event);

@@ -5,7 +5,7 @@ import type { World } from '../../../../../src/domain/simulator';
 
 const claire = loginAs(withAccount(createWorld({ seed: 'form' }), PEOPLE.claire), PEOPLE.claire);
 /** The kit's filing of a refusal: the issues the transition reports on the world (what `dispatch` hands back), by field. */
-const fileMessages = (world: World, event: Event, fields: readonly string[], alias: Readonly<Record<string, string>> = {}) => fileIssues(transition(world, event).issues, fields, alias);
+const fileMessages = (world: World, event: Event, fields: readonly string[], alias: Readonly<Record<string, string>> = {}) => fileIssues(transition(world, event).issues, fields, message, alias);
 const messagesOf = (world = claire, event: Event) => transition(world, event).issues.map((found) => message(found));
 
 describe('fileIssues', () => {
