@@ -40,7 +40,9 @@ export default defineConfig({
         configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
       },
     ],
-    build: { modulePreload: false, minify: 'terser', terserOptions: { compress: { passes: 2 } }, sourcemap: process.env.SOURCEMAP === '1' },
+    // Vite's own minifier (Oxc): the client build takes about a quarter of terser's time (two passes) for pages
+    // under 1 % heavier (44.5 KB gzip at most, against 44.1), still within the 45 KB budget the report enforces.
+    build: { modulePreload: false, minify: true, sourcemap: process.env.SOURCEMAP === '1' },
     environments: {
       client: {
         build: {

@@ -142,6 +142,9 @@ test.describe('nothing lost, nothing surprising', () => {
 
   shellTest('« Quitter le cours » asks first; cancelling keeps the course open, quitting offers « Reprendre le parcours »', async ({ page: tab }) => {
     await tab.goto('lecons/m3-saisir-une-facture.html');
+    const lesson = tab.frameLocator('iframe[data-course-frame]').getByRole('heading', { level: 1, name: 'Saisir une facture' });
+    // The shell's script has run (it fills the frame, then wires the button): the button now answers.
+    await expect(lesson).toBeVisible();
     const quit = tab.getByRole('button', { name: 'Quitter le cours' });
     await quit.focus();
     await tab.keyboard.press('Enter');
@@ -150,14 +153,14 @@ test.describe('nothing lost, nothing surprising', () => {
     await tab.keyboard.press('Enter'); // « Rester dans le cours » has the focus.
     await expect(dialog).toBeHidden();
     await expect(quit).toBeFocused();
-    await expect(tab.frameLocator('iframe[data-course-frame]').getByRole('heading', { level: 1, name: 'Saisir une facture' })).toBeVisible();
+    await expect(lesson).toBeVisible();
     await tab.keyboard.press('Enter');
     await dialog.getByRole('button', { name: 'Quitter', exact: true }).press('Enter');
     await expect(tab.getByRole('heading', { name: 'Vous avez quitté le cours' })).toBeVisible();
     const resume = tab.getByRole('link', { name: 'Reprendre le parcours' });
     await expect(resume).toBeVisible();
     await resume.press('Enter');
-    await expect(tab.frameLocator('iframe[data-course-frame]').getByRole('heading', { level: 1, name: 'Saisir une facture' })).toBeVisible();
+    await expect(lesson).toBeVisible();
   });
 
   test('a reload in the middle of typing brings the typed values back, and says so at the top of the exercise', async ({ page }) => {
