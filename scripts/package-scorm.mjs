@@ -116,31 +116,48 @@ function manifestNames(course) {
 }
 
 /**
+ * The XML declaration and the opening `<manifest>` tag: each namespace as [prefix ('' for the default one), URI,
+ * schema file], declared in that order and located in `xsi:schemaLocation`.
+ */
+function manifestHead(identifier, version, namespaces) {
+  const indent = ' '.repeat(10);
+  const xmlns = namespaces.map(([prefix, uri]) => `${indent}xmlns${prefix ? `:${prefix}` : ''}="${uri}"`);
+  const locations = namespaces.map(([, uri, xsd]) => `${uri} ${xsd}`).join(`\n${' '.repeat(30)}`);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${identifier}" version="${xmlEscape(version)}"
+${xmlns.join('\n')}
+${indent}xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+${indent}xsi:schemaLocation="${locations}">`;
+}
+
+/** The manifest's `<metadata>`: schema version and the inline LOM (French title and description). */
+function metadataXml(schemaVersion, { prefix, string, lang }, title, description) {
+  const text = (value) => `<${prefix}:${string} ${lang}="fr">${value}</${prefix}:${string}>`;
+  return `  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>${schemaVersion}</schemaversion>
+    <${prefix}:lom>
+      <${prefix}:general>
+        <${prefix}:title>${text(title)}</${prefix}:title>
+        <${prefix}:language>fr</${prefix}:language>
+        <${prefix}:description>${text(description)}</${prefix}:description>
+      </${prefix}:general>
+    </${prefix}:lom>
+  </metadata>`;
+}
+
+/**
  * SCORM 1.2 manifest: IMS CP 1.1.2 + ADL CP 1.2, inline IMS MD 1.2.1 metadata (French title and
  * description), one item with `adlcp:masteryscore`, one SCO.
  */
 export function manifest12(course, files, controlFiles, version) {
   const { id, title, description } = manifestNames(course);
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${id}-scorm12" version="${xmlEscape(version)}"
-          xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-          xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
-          xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"
-          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-          xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd
-                              http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd
-                              http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
-    <imsmd:lom>
-      <imsmd:general>
-        <imsmd:title><imsmd:langstring xml:lang="fr">${title}</imsmd:langstring></imsmd:title>
-        <imsmd:language>fr</imsmd:language>
-        <imsmd:description><imsmd:langstring xml:lang="fr">${description}</imsmd:langstring></imsmd:description>
-      </imsmd:general>
-    </imsmd:lom>
-  </metadata>
+  return `${manifestHead(`${id}-scorm12`, version, [
+    ['', 'http://www.imsproject.org/xsd/imscp_rootv1p1p2', 'imscp_rootv1p1p2.xsd'],
+    ['adlcp', 'http://www.adlnet.org/xsd/adlcp_rootv1p2', 'adlcp_rootv1p2.xsd'],
+    ['imsmd', 'http://www.imsglobal.org/xsd/imsmd_rootv1p2p1', 'imsmd_rootv1p2p1.xsd'],
+  ])}
+${metadataXml('1.2', { prefix: 'imsmd', string: 'langstring', lang: 'xml:lang' }, title, description)}
   <organizations default="ORG-${id}">
     <organization identifier="ORG-${id}">
       <title>${title}</title>
@@ -164,32 +181,15 @@ ${resourcesXml(files, controlFiles, 'adlcp:scormtype')}
 export function manifest2004(course, files, controlFiles, version) {
   const { id, title, description } = manifestNames(course);
   const scaled = Math.round(Number(course.masteryScore)) / 100;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${id}-scorm2004" version="${xmlEscape(version)}"
-          xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-          xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
-          xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
-          xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
-          xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
-          xmlns:lom="http://ltsc.ieee.org/xsd/LOM"
-          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-          xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd
-                              http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd
-                              http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd
-                              http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd
-                              http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd
-                              http://ltsc.ieee.org/xsd/LOM lom.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>2004 4th Edition</schemaversion>
-    <lom:lom>
-      <lom:general>
-        <lom:title><lom:string language="fr">${title}</lom:string></lom:title>
-        <lom:language>fr</lom:language>
-        <lom:description><lom:string language="fr">${description}</lom:string></lom:description>
-      </lom:general>
-    </lom:lom>
-  </metadata>
+  return `${manifestHead(`${id}-scorm2004`, version, [
+    ['', 'http://www.imsglobal.org/xsd/imscp_v1p1', 'imscp_v1p1.xsd'],
+    ['adlcp', 'http://www.adlnet.org/xsd/adlcp_v1p3', 'adlcp_v1p3.xsd'],
+    ['adlseq', 'http://www.adlnet.org/xsd/adlseq_v1p3', 'adlseq_v1p3.xsd'],
+    ['adlnav', 'http://www.adlnet.org/xsd/adlnav_v1p3', 'adlnav_v1p3.xsd'],
+    ['imsss', 'http://www.imsglobal.org/xsd/imsss', 'imsss_v1p0.xsd'],
+    ['lom', 'http://ltsc.ieee.org/xsd/LOM', 'lom.xsd'],
+  ])}
+${metadataXml('2004 4th Edition', { prefix: 'lom', string: 'string', lang: 'language' }, title, description)}
   <organizations default="ORG-${id}">
     <organization identifier="ORG-${id}">
       <title>${title}</title>

@@ -16,14 +16,12 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { demoScreen, statusChanges, whyOf, type ScreenView } from '../../domain/simulation/demo';
 import type { RunScenario, SimulationMode } from '../../domain/simulation/run';
 import { makeSimulator, resolveEvent, type Event } from '../../domain/simulator/core';
-import { $record } from '../../stores/record';
 import {
   $simulations,
   actInSimulation,
   freshSimulation,
   advanceSimulationTime,
   hasWorkInProgress,
-  openSimulation,
   restartSimulation,
   revealHint,
   showDemoStep,
@@ -31,13 +29,15 @@ import {
 } from '../../stores/simulation';
 import { ScreenBoundary, ScreenSlot } from './frame/boundary';
 import type { ConfirmRequest } from './frame/ConfirmDialog';
+import { FrameHead } from './frame/FrameHead';
 import { Notices } from './frame/Notices';
 import { PortalChrome } from './frame/PortalChrome';
-import { StepBar } from './frame/StepBar';
+import { StepBar, stepKeys } from './frame/StepBar';
 import { TaskCard } from './frame/TaskCard';
 import { DURATIONS, MODE_LABELS, Toolbar } from './frame/Toolbar';
 import { useLater } from './frame/use-later';
 import { useLazyScreen } from './frame/use-lazy-screen';
+import { useOpenRun } from './frame/use-open-run';
 import { framePlayer } from './frame/player';
 import { revealBelowBar, whenPresent } from './frame/view';
 import { screensOf, type ScreenArea } from './area';
@@ -80,11 +80,8 @@ export interface FrameProps extends SimulationProps {
 /** The outcome card and the cost list it shows, in a chunk of their own (see frame/use-later.ts). */
 const loadOutcome = () =>
   Promise.all([import('./frame/Outcome'), import('../../domain/simulation/costs')]).then(([card, costs]) => ({ OutcomeCard: card.OutcomeCard, runCosts: costs.runCosts }));
-/** The resume and the save reaction, with the run codec they share (see frame/persistence.ts). */
-const loadPersistence = () => import('./frame/persistence');
 const loadConfirm = () => import('./frame/ConfirmDialog').then((m) => m.ConfirmDialog);
 
-let saving = false;
 /** A page scrolls to one resumed exercise only (the first that resumes). */
 let scrolledToResume = false;
 
@@ -108,7 +105,6 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, areas, tracking
   const titleId = useId();
   const frame = useRef<HTMLElement>(null);
   const outcome = useRef<HTMLElement>(null);
-  const [ready, setReady] = useState(false);
   const [screen, setScreen] = useState<ScreenView>(firstScreen);
   const [why, setWhy] = useState<{ text: string; at: string | null }>({ text: '', at: null });
   const [announce, setAnnounce] = useState('');
@@ -117,45 +113,26 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, areas, tracking
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const [demoHref, setDemoHref] = useState<string | undefined>(undefined);
 
+  const ready = useOpenRun({
+    key,
+    embed,
+    mode,
+    activity,
+    onResume: (draft) => {
+      // The world is where the learner left it; the screen is the form being filled, else the first one.
+      setScreen(draft ? { id: draft.screen, params: { ...draft.params } } : firstScreen);
+      const text = draft ? 'Exercice repris là où vous l’aviez laissé, avec ce que vous aviez saisi.' : 'Exercice repris là où vous l’aviez laissé.';
+      setResumedNotice(text);
+      setAnnounce(text);
+      if (!scrolledToResume) {
+        scrolledToResume = true;
+        requestAnimationFrame(() => frame.current?.scrollIntoView({ block: 'start' }));
+      }
+    },
+  });
   useEffect(() => {
-    openSimulation(key, embed, mode, activity);
     if (!demo && document.getElementById(demoAnchor(scenario.id))) setDemoHref(`#${demoAnchor(scenario.id)}`);
-    setReady(true);
-    // A démonstration or a trainer's run is never saved nor resumed: nothing to load for the record.
-    if (!activity) return undefined;
-    let live = true;
-    let stop: (() => void) | undefined;
-    void loadPersistence().then(
-      ({ resumeSimulation, startSavingSimulations }) => {
-        if (!live) return;
-        if (!saving) {
-          saving = true;
-          startSavingSimulations();
-        }
-        const tryResume = () => {
-          if (!resumeSimulation(key, $record.get().activities[scenario.id]?.data)) return;
-          // The world is where the learner left it; the screen is the form being filled, else the first one.
-          const draft = $simulations.get()[key]?.run.draft;
-          setScreen(draft ? { id: draft.screen, params: { ...draft.params } } : firstScreen);
-          const text = draft ? 'Exercice repris là où vous l’aviez laissé, avec ce que vous aviez saisi.' : 'Exercice repris là où vous l’aviez laissé.';
-          setResumedNotice(text);
-          setAnnounce(text);
-          if (!scrolledToResume) {
-            scrolledToResume = true;
-            requestAnimationFrame(() => frame.current?.scrollIntoView({ block: 'start' }));
-          }
-        };
-        tryResume();
-        stop = $record.listen(tryResume);
-      },
-      (error: unknown) => console.warn('Simulation : enregistrement indisponible', error),
-    );
-    return () => {
-      live = false;
-      stop?.();
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key names the scenario, the mode and the tracking it opens
-  }, [key]);
+  }, [demo, scenario.id]);
 
   // A démonstration driven from outside (trainer mode) shows the step it is given.
   useEffect(() => {
@@ -265,20 +242,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, areas, tracking
     showDemoStep(key, to);
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (!demo) return;
-    const target = e.target as HTMLElement | null;
-    if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
-    // Keys pressed faster than the frame re-renders must not step from a stale position: read the store's.
-    const now = $simulations.get()[key]?.position ?? position;
-    if (e.key === 'ArrowRight') {
-      e.preventDefault();
-      step(now + 1);
-    } else if (e.key === 'ArrowLeft') {
-      e.preventDefault();
-      step(now - 1);
-    }
-  };
+  const onKeyDown = demo ? stepKeys(() => $simulations.get()[key]?.position ?? position, step) : undefined;
 
   const player = framePlayer({ key, run, activity: state.activity, screen: current, why, setWhy, message: simulator.message });
   const hintStep = state.hint !== null ? steps[state.hint] : undefined;
@@ -295,23 +259,7 @@ export function SimulationFrame({ scenario, mode, why: whyTexts, areas, tracking
       data-scenario={scenario.id}
       onKeyDown={onKeyDown}
     >
-      <header class="sim__head">
-        <p class="sim__mark">
-          <span aria-hidden="true">⚠ </span>Simulation — données fictives
-        </p>
-        <h3 id={titleId} class="sim__title">
-          {fr(scenario.title)}
-          <span id={`${titleId}-mode`} class="visually-hidden">
-            {` (${demo ? 'démonstration' : 'exercice'})`}
-          </span>
-        </h3>
-        {demo && (
-          <>
-            <p class="sim__role">{fr(scenario.role)}</p>
-            <p class="sim__intro">{fr(scenario.intro)}</p>
-          </>
-        )}
-      </header>
+      <FrameHead titleId={titleId} title={scenario.title} demo={demo} role={scenario.role} intro={scenario.intro} />
       <Notices resumed={resumedNotice} setAside={state.setAside === true && run.events.length === 0} />
 
       <Toolbar mode={run.mode} switchable={state.activity} tracking={tracking} now={world.now} onMode={switchMode} onAdvance={advance} onRestart={restart} />

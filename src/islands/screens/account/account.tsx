@@ -17,7 +17,7 @@ import {
   type Structure,
   type SubscriptionMode,
 } from '../../../domain/simulator/core';
-import { Actions, Block, Button, CheckField, demoEvent, Fact, Facts, Form, formatSiret, fr, GeneralErrors, hasErrors, Notice, RadioGroup, refusalOf, Screen, SelectField, TextField, useForm, loggedIn, type LoggedInProps , usePlayer } from '../kit';
+import { Actions, Block, Button, CheckField, DataTable, demoEvent, Fact, Facts, Form, formatSiret, fr, GeneralErrors, hasErrors, Notice, RadioGroup, refusalOf, Screen, SelectField, TextField, useForm, loggedIn, type LoggedInProps , usePlayer } from '../kit';
 
 /** `compte/mon-compte`. */
 export const MyAccountScreen = loggedIn(function MyAccountScreen({ user, ...props }: LoggedInProps) {
@@ -29,6 +29,16 @@ export const MyAccountScreen = loggedIn(function MyAccountScreen({ user, ...prop
   const waitingForReconnect = subscriptions.some((s) => !inMenu(s.siret, s.espace));
   const manages = memberships.some((m) => m.role === 'gestionnairePrincipal');
   const name = (siret: string) => world.structures[siret]?.raisonSociale ?? siret;
+  // The structures the user belongs to, then the requests still waiting or refused.
+  const attachments = [
+    ...memberships.map(({ structure, role }) => ({ key: structure.siret, siret: structure.siret, name: structure.raisonSociale, status: ROLE_LABELS[role] })),
+    ...pending.map((request) => ({
+      key: request.id,
+      siret: request.siret,
+      name: name(request.siret),
+      status: `Demande ${RATTACHEMENT_STATUS_LABELS[request.status].toLowerCase()}${request.reason ? ` (motif : ${request.reason})` : ''}`,
+    })),
+  ];
 
   return (
     <Screen props={props} label="Mon compte">
@@ -49,70 +59,35 @@ export const MyAccountScreen = loggedIn(function MyAccountScreen({ user, ...prop
         </Facts>
       </Block>
       <Block title="Mes rattachements aux structures">
-        {memberships.length === 0 && pending.length === 0 ? (
-          <p>{fr('Vous n\u2019êtes rattaché à aucune structure : créez celle de votre entreprise ou demandez à rejoindre une structure existante.')}</p>
-        ) : (
-          <table class="cpa-table">
-            <caption class="visually-hidden">Mes rattachements aux structures</caption>
-            <thead>
-              <tr>
-                <th scope="col">SIRET</th>
-                <th scope="col">Raison sociale</th>
-                <th scope="col">Rôle ou statut</th>
-              </tr>
-            </thead>
-            <tbody>
-              {memberships.map(({ structure, role }) => (
-                <tr key={structure.siret}>
-                  <td>{formatSiret(structure.siret)}</td>
-                  <td>{structure.raisonSociale}</td>
-                  <td>{ROLE_LABELS[role]}</td>
-                </tr>
-              ))}
-              {pending.map((request) => (
-                <tr key={request.id}>
-                  <td>{formatSiret(request.siret)}</td>
-                  <td>{name(request.siret)}</td>
-                  <td>
-                    {fr(`Demande ${RATTACHEMENT_STATUS_LABELS[request.status].toLowerCase()}`)}
-                    {request.reason ? fr(` (motif : ${request.reason})`) : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          empty="Vous n’êtes rattaché à aucune structure : créez celle de votre entreprise ou demandez à rejoindre une structure existante."
+          caption="Mes rattachements aux structures"
+          rows={attachments}
+          rowKey={(row) => row.key}
+          columns={[
+            { header: 'SIRET', cell: (row) => formatSiret(row.siret) },
+            { header: 'Raison sociale', cell: (row) => row.name },
+            { header: 'Rôle ou statut', cell: (row) => fr(row.status) },
+          ]}
+        />
         <Actions>
           <Button variant="primary" to="compte/rattachement">Demande de rattachement</Button>
           <Button to="compte/structure-creation">Créer ma structure</Button>
         </Actions>
       </Block>
       <Block title="Mes abonnements aux espaces">
-        {subscriptions.length === 0 ? (
-          <p>{fr('Aucun abonnement : seuls « Mon compte » et, pour un gestionnaire, « Activités du gestionnaire » sont visibles.')}</p>
-        ) : (
-          <table class="cpa-table">
-            <caption class="visually-hidden">Mes abonnements aux espaces</caption>
-            <thead>
-              <tr>
-                <th scope="col">Structure</th>
-                <th scope="col">Espace</th>
-                <th scope="col">Mode</th>
-                <th scope="col">Dans le menu</th>
-              </tr>
-            </thead>
-            <tbody>
-              {subscriptions.map((s) => (
-                <tr key={`${s.siret}-${s.espace}`}>
-                  <td>{name(s.siret)}</td>
-                  <td>{ESPACE_LABELS[s.espace]}</td>
-                  <td>{s.mode === 'modification' ? 'Modification' : 'Consultation'}</td>
-                  <td>{inMenu(s.siret, s.espace) ? 'Oui' : fr('Après reconnexion')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          empty="Aucun abonnement : seuls « Mon compte » et, pour un gestionnaire, « Activités du gestionnaire » sont visibles."
+          caption="Mes abonnements aux espaces"
+          rows={subscriptions}
+          rowKey={(s) => `${s.siret}-${s.espace}`}
+          columns={[
+            { header: 'Structure', cell: (s) => name(s.siret) },
+            { header: 'Espace', cell: (s) => ESPACE_LABELS[s.espace] },
+            { header: 'Mode', cell: (s) => (s.mode === 'modification' ? 'Modification' : 'Consultation') },
+            { header: 'Dans le menu', cell: (s) => (inMenu(s.siret, s.espace) ? 'Oui' : fr('Après reconnexion')) },
+          ]}
+        />
         {waitingForReconnect && <p class="cpa-muted">{fr('Déconnectez-vous puis reconnectez-vous pour voir les nouveaux espaces dans le menu.')}</p>}
         <Actions>
           <Button variant="primary" to="compte/abonnement">Ajouter un abonnement</Button>
@@ -161,13 +136,9 @@ export const RattachementScreen = loggedIn(function RattachementScreen(props: Lo
     <Screen props={props} label="Demander un rattachement à une structure">
       <Block title="Rechercher une structure">
         <p>{fr('Recherchez par Identifiant (tout ou partie du SIRET, 3 chiffres au moins) ou par raison sociale (le nom complet et exact).')}</p>
-        <Form onSubmit={search} label="Rechercher une structure" errors={form}>
+        <Form onSubmit={search} label="Rechercher une structure" errors={form} submit="Rechercher" more={<Button variant="link" to="compte/mon-compte">Retour à Mon compte</Button>}>
           <TextField {...form.field('identifiant')} label="Identifiant (SIRET)" inputMode="numeric" value={identifiant} onInput={setIdentifiant} />
           <TextField {...form.field('raisonSociale')} label="Raison sociale" value={raisonSociale} onInput={setRaisonSociale} />
-          <Actions>
-            <Button type="submit" variant="primary">Rechercher</Button>
-            <Button variant="link" to="compte/mon-compte">Retour à Mon compte</Button>
-          </Actions>
         </Form>
       </Block>
       {results !== null && results.length > 0 && (
@@ -292,7 +263,7 @@ export const CreateStructureScreen = loggedIn(function CreateStructureScreen(pro
     <Screen props={props} label="Créer ma structure">
       <Block title="Créer la structure de votre entreprise">
         <p>{fr('Saisissez le SIRET de votre propre entreprise, jamais celui de votre client public. Chorus Pro vérifie le numéro dans la base SIRENE et préremplit les données.')}</p>
-        <Form onSubmit={create} label="Créer ma structure" errors={form}>
+        <Form onSubmit={create} label="Créer ma structure" errors={form} submit="Créer ma structure" more={<Button variant="link" to="compte/mon-compte">Retour à Mon compte</Button>}>
           <SelectField id={`${form.idOf('siret')}-type`} label="Type d'identifiant" value="SIRET" options={[{ value: 'SIRET', label: 'Tiers avec SIRET' }]} onChange={() => undefined} />
           <TextField
             {...form.field('siret')}
@@ -315,10 +286,6 @@ export const CreateStructureScreen = loggedIn(function CreateStructureScreen(pro
               </Facts>
             )}
           </div>
-          <Actions>
-            <Button type="submit" variant="primary">Créer ma structure</Button>
-            <Button variant="link" to="compte/mon-compte">Retour à Mon compte</Button>
-          </Actions>
         </Form>
       </Block>
     </Screen>

@@ -57,14 +57,9 @@ export function LoginScreen(props: ScreenProps) {
   return (
     <Screen props={props} label="Accueil">
       <Block title="Se connecter">
-        <Form onSubmit={login} label="Se connecter" errors={form}>
+        <Form onSubmit={login} label="Se connecter" errors={form} submit="Se connecter" more={<Button variant="link" onClick={resend}>Renvoyer le lien d'activation</Button>} notice={info}>
           <TextField label="Adresse de connexion" {...form.bind('loginEmail', loginEmail, setLoginEmail)} type="email" autoComplete="username" required />
           <TextField label="Mot de passe" {...form.bind('password', password, setPassword)} type="password" autoComplete="current-password" required />
-          <Actions>
-            <Button type="submit" variant="primary">Se connecter</Button>
-            <Button variant="link" onClick={resend}>Renvoyer le lien d'activation</Button>
-          </Actions>
-          {info && <Notice>{fr(info)}</Notice>}
         </Form>
       </Block>
       <Block title="Vous êtes nouveau sur Chorus Pro ?">
@@ -99,25 +94,29 @@ export function CodeScreen(props: ScreenProps) {
     setInfo('');
     if (form.submit({ type: 'session.verifyCode', code })) props.navigate('compte/mon-compte');
   };
+  const resendCode = () => {
+    if (props.dispatch({ type: 'session.resendCode' }).issues.length === 0) setInfo('Un nouveau code a été envoyé. Seul le dernier code reçu est valable.');
+  };
   return (
     <Screen props={props} label="Code de vérification">
       <Block title="Double authentification">
         <p>{fr(`Un code à 6 chiffres vient d'être envoyé à votre adresse de connexion, ${user.loginEmail}. Il ne sert que pour cette connexion.`)}</p>
-        <Form onSubmit={verify} label="Code de vérification" errors={form}>
+        <Form
+          onSubmit={verify}
+          label="Code de vérification"
+          errors={form}
+          submit="Valider le code"
+          more={
+            <>
+              <Button verdict={props.check({ type: 'session.resendCode' })} onClick={resendCode}>
+                Renvoyer le code
+              </Button>
+              <Button variant="link" to="compte/messagerie">Ouvrir ma messagerie</Button>
+            </>
+          }
+          notice={info}
+        >
           <TextField label="Code de vérification" {...form.bind('code', code, setCode)} inputMode="numeric" autoComplete="one-time-code" required />
-          <Actions>
-            <Button type="submit" variant="primary">Valider le code</Button>
-            <Button
-              verdict={props.check({ type: 'session.resendCode' })}
-              onClick={() => {
-                if (props.dispatch({ type: 'session.resendCode' }).issues.length === 0) setInfo('Un nouveau code a été envoyé. Seul le dernier code reçu est valable.');
-              }}
-            >
-              Renvoyer le code
-            </Button>
-            <Button variant="link" to="compte/messagerie">Ouvrir ma messagerie</Button>
-          </Actions>
-          {info && <Notice>{fr(info)}</Notice>}
         </Form>
       </Block>
     </Screen>
@@ -153,7 +152,7 @@ export function CreateAccountScreen(props: ScreenProps) {
     <Screen props={props} label="Créer un compte">
       <Block title="Créer votre compte utilisateur">
         <p class="cpa-muted">{fr('Les champs marqués d\u2019un astérisque (*) sont obligatoires.')}</p>
-        <Form onSubmit={create} label="Créer un compte" errors={form}>
+        <Form onSubmit={create} label="Créer un compte" errors={form} submit="Créer mon compte" more={<Button variant="link" to="compte/accueil">Retour à l'accueil</Button>}>
           <TextField
             label="Adresse de connexion"
             {...form.bind('loginEmail', values.loginEmail, set('loginEmail'))}
@@ -203,10 +202,6 @@ export function CreateAccountScreen(props: ScreenProps) {
           />
           <CheckField {...form.field('acceptTerms')} label="J'accepte les conditions générales d'utilisation" checked={acceptTerms} onChange={setAcceptTerms} />
           <p class="cpa-muted">{fr('Le portail réel demande aussi de recopier un captcha : il n\u2019est pas simulé ici.')}</p>
-          <Actions>
-            <Button type="submit" variant="primary">Créer mon compte</Button>
-            <Button variant="link" to="compte/accueil">Retour à l'accueil</Button>
-          </Actions>
         </Form>
       </Block>
     </Screen>

@@ -1,11 +1,24 @@
 /** The blocks of « Modification de la structure » that hold a form: « Services » and « Coordonnées bancaires ». */
 import { useState } from 'preact/hooks';
-import { formatIban } from '../../../domain/simulator/core';
-import { Actions, Block, Button, DataTable, demoEvent, Form, fr, Notice, TextField, useForm } from '../kit';
+import { formatIban, type BankAccount, type Service } from '../../../domain/simulator/core';
+import { Block, DataTable, demoEvent, Form, fr, TextField, useForm, type Column } from '../kit';
 import type { ScreenProps } from '../types';
 
 const SERVICE_FIELDS = ['code', 'label'] as const;
 const BANK_FIELDS = ['label', 'holder', 'iban', 'bic'] as const;
+
+const SERVICE_COLUMNS: readonly Column<Service>[] = [
+  { header: 'Code service', cell: (service) => service.code },
+  { header: 'Libellé', cell: (service) => service.label },
+  { header: 'État', cell: (service) => (service.active ? 'Actif' : 'Inactif') },
+];
+
+const BANK_COLUMNS: readonly Column<BankAccount>[] = [
+  { header: 'Libellé', cell: (account) => account.label },
+  { header: 'Titulaire', cell: (account) => account.holder },
+  { header: 'IBAN', cell: (account) => <span class="cpa-nowrap">{formatIban(account.iban)}</span> },
+  { header: 'BIC', cell: (account) => account.bic || '—' },
+];
 
 /** The « Services » block: list and creation form. */
 export function Services({ props, siret }: { props: ScreenProps; siret: string }) {
@@ -31,21 +44,13 @@ export function Services({ props, siret }: { props: ScreenProps; siret: string }
         caption="Services de la structure"
         rows={services}
         rowKey={(service) => service.code}
-        columns={[
-          { header: 'Code service', cell: (service) => service.code },
-          { header: 'Libellé', cell: (service) => service.label },
-          { header: 'État', cell: (service) => (service.active ? 'Actif' : 'Inactif') },
-        ]}
+        columns={SERVICE_COLUMNS}
       />
-      <Form onSubmit={create} label="Créer un service" errors={form}>
+      <Form onSubmit={create} label="Créer un service" errors={form} submit="Créer le service" notice={info}>
         <div class="cpa-grid">
           <TextField label="Code service" {...form.bind('code', code, setCode)} hint={fr('Lettres majuscules, chiffres, « _ » et « - » (par exemple COMPTABILITE).')} required />
           <TextField label="Libellé du service" {...form.bind('label', label, setLabel)} required />
         </div>
-        <Actions>
-          <Button type="submit" variant="primary">Créer le service</Button>
-        </Actions>
-        {info && <Notice>{fr(info)}</Notice>}
       </Form>
     </Block>
   );
@@ -74,24 +79,15 @@ export function BankAccounts({ props, siret }: { props: ScreenProps; siret: stri
         caption="Coordonnées bancaires de la structure"
         rows={accounts}
         rowKey={(account) => account.id}
-        columns={[
-          { header: 'Libellé', cell: (account) => account.label },
-          { header: 'Titulaire', cell: (account) => account.holder },
-          { header: 'IBAN', cell: (account) => <span class="cpa-nowrap">{formatIban(account.iban)}</span> },
-          { header: 'BIC', cell: (account) => account.bic || '—' },
-        ]}
+        columns={BANK_COLUMNS}
       />
-      <Form onSubmit={add} label="Ajouter des coordonnées bancaires" errors={form}>
+      <Form onSubmit={add} label="Ajouter des coordonnées bancaires" errors={form} submit="Ajouter les coordonnées bancaires" notice={info}>
         <div class="cpa-grid">
           <TextField label="Libellé du compte" {...form.bind('label', values.label, set('label'))} required />
           <TextField label="Titulaire du compte" {...form.bind('holder', values.holder, set('holder'))} required />
           <TextField label="IBAN" {...form.bind('iban', values.iban, set('iban'))} hint={fr('Recopiez-le depuis un RIB récent ; les espaces sont acceptés (FR76 3000 6000 …).')} required />
           <TextField label="BIC (facultatif pour un IBAN français)" {...form.bind('bic', values.bic, set('bic'))} />
         </div>
-        <Actions>
-          <Button type="submit" variant="primary">Ajouter les coordonnées bancaires</Button>
-        </Actions>
-        {info && <Notice>{fr(info)}</Notice>}
       </Form>
     </Block>
   );

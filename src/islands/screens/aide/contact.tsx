@@ -145,7 +145,7 @@ export function TicketScreen(props: ScreenProps) {
             {fr(`Votre sollicitation a bien été envoyée. Numéro : ${confirmed.number}. Elle est transmise à : ${ROUTING_LABELS[confirmed.routing]}.`)}
           </Notice>
         ) : (
-          <Form label="Demande d'aide" onSubmit={submit} errors={form}>
+          <Form label="Demande d'aide" onSubmit={submit} errors={form} submit="Soumettre">
             <SelectField
               {...form.field('category')}
               label="Catégorie"
@@ -175,9 +175,6 @@ export function TicketScreen(props: ScreenProps) {
               hint={fr('Décrivez le problème : numéro de facture, SIRET, message d\u2019erreur affiché… (2000 caractères au plus).')}
             />
             <TextField label={CAPTCHA.question} {...form.bind('captcha', captcha, setCaptcha)} required inputMode="numeric" />
-            <Actions>
-              <Button type="submit" variant="primary">Soumettre</Button>
-            </Actions>
           </Form>
         )}
       </Block>

@@ -1,7 +1,7 @@
 /**
  * The démonstration's step bar: the step's title and explanation with « Étape précédente / suivante », kept
  * in view (sticky at the top of the window while the simulation is on screen) so that the learner reads the
- * step next to its highlighted target, wherever the page scrolled to. ←/→ step too (handled by the frame).
+ * step next to its highlighted target, wherever the page scrolled to. ←/→ step too, anywhere in the frame (`stepKeys`).
  */
 import { fr } from '../kit';
 
@@ -39,4 +39,19 @@ export function StepBar(p: StepBarProps) {
       </div>
     </div>
   );
+}
+
+/**
+ * ←/→ anywhere in a démonstration's frame (not while typing in a field) step back and forth. Keys pressed faster
+ * than the frame re-renders must not step from a stale position: `position` reads the store's.
+ */
+export function stepKeys(position: () => number, onStep: (position: number) => void) {
+  return (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement | null;
+    if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+    const by = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (by === 0) return;
+    e.preventDefault();
+    onStep(position() + by);
+  };
 }

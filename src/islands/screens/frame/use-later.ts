@@ -4,37 +4,16 @@
  * idle, and draws them when they are there (well before a learner can finish or restart an exercise).
  */
 import { useEffect, useState } from 'preact/hooks';
-
-const loaded = new Map<() => Promise<unknown>, unknown>();
-const pending = new Map<() => Promise<unknown>, Promise<unknown>>();
-
-function load<T>(loader: () => Promise<T>): Promise<T> {
-  let promise = pending.get(loader) as Promise<T> | undefined;
-  if (!promise) {
-    promise = loader().then(
-      (module) => {
-        loaded.set(loader, module);
-        return module;
-      },
-      (error: unknown) => {
-        // A failed fetch may be retried by the next frame that asks.
-        pending.delete(loader);
-        throw error;
-      },
-    );
-    pending.set(loader, promise);
-  }
-  return promise;
-}
+import { loadOnce, loadedBy } from '../load-once';
 
 /** The module `loader` gives, once loaded (undefined before); loading starts when `wanted` becomes true. */
 export function useLater<T>(loader: () => Promise<T>, wanted: boolean): T | undefined {
-  const [module, setModule] = useState<T | undefined>(() => loaded.get(loader) as T | undefined);
+  const [module, setModule] = useState<T | undefined>(() => loadedBy(loader));
   useEffect(() => {
     if (!wanted || module !== undefined) return undefined;
     let live = true;
     const start = () =>
-      load(loader).then(
+      loadOnce(loader).then(
         (found) => live && setModule(() => found),
         (error: unknown) => console.warn('Simulation : module non chargé', error),
       );

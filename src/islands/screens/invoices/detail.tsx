@@ -38,13 +38,10 @@ function RecycleForm({ props, invoice }: { props: ScreenProps; invoice: Invoice 
   return (
     <Block title="Corriger les données du destinataire">
       <p>{fr('Corrigez le SIRET, le code service ou le numéro d’engagement, puis renvoyez la facture : elle garde son numéro.')}</p>
-      <Form label="Recycler la facture" onSubmit={send} errors={form}>
+      <Form label="Recycler la facture" onSubmit={send} errors={form} submit="Recycler la facture">
         <TextField id={idOf('recipientSiret')} label="SIRET du destinataire" value={data.recipientSiret} inputMode="numeric" onInput={(v) => setData((d) => ({ ...d, recipientSiret: v }))} errors={form.of('recipientSiret')} required />
         <TextField id={idOf('codeService')} label="Code service" value={data.codeService} onInput={(v) => setData((d) => ({ ...d, codeService: v }))} errors={form.of('codeService')} />
         <TextField id={idOf('engagement')} label="Numéro d'engagement" value={data.engagement} onInput={(v) => setData((d) => ({ ...d, engagement: v }))} errors={form.of('engagement')} />
-        <Actions>
-          <Button type="submit" variant="primary">Recycler la facture</Button>
-        </Actions>
       </Form>
     </Block>
   );
@@ -67,13 +64,10 @@ function CompleteForm({ props, invoice }: { props: ScreenProps; invoice: Invoice
   return (
     <Block title="Compléter la facture">
       <p>{fr('Ajoutez la pièce ou l’information demandée par votre client : la facture reste la même.')}</p>
-      <Form label="Compléter la facture" onSubmit={send} errors={form}>
+      <Form label="Compléter la facture" onSubmit={send} errors={form} submit="Compléter la facture">
         <TextField id={idOf('attachments')} label="Nom de la pièce jointe" value={name} placeholder="ex. bon-de-livraison.pdf" onInput={setName} errors={form.of('attachments')} />
         <TextField id={idOf('size')} label="Taille de la pièce jointe en Ko" value={size} inputMode="numeric" onInput={setSize} />
         <TextField id={idOf('comment')} label="Commentaire pour le destinataire" value={comment} multiline onInput={setComment} errors={form.of('comment')} />
-        <Actions>
-          <Button type="submit" variant="primary">Compléter la facture</Button>
-        </Actions>
       </Form>
     </Block>
   );

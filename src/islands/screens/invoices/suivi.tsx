@@ -95,7 +95,7 @@ export const RechercheScreen = loggedIn(function RechercheScreen(props: LoggedIn
     <Screen props={props} label="Factures émises — Recherche">
       <InvoiceTabs props={props} current="factures/recherche" />
       <Block title="Rechercher une facture">
-        <Form label="Rechercher une facture" onSubmit={search}>
+        <Form label="Rechercher une facture" onSubmit={search} submit="Rechercher">
           <GeneralErrors messages={errors.general} />
           <TextField id={idOf('number')} label="Numéro de facture" value={criteria.number} onInput={(number) => set({ number })} errors={errors.fields['number']} />
           <Actions>
@@ -130,9 +130,6 @@ export const RechercheScreen = loggedIn(function RechercheScreen(props: LoggedIn
               </div>
             </fieldset>
           </div>
-          <Actions>
-            <Button type="submit" variant="primary">Rechercher</Button>
-          </Actions>
         </Form>
       </Block>
       {results !== null && (

@@ -232,20 +232,38 @@ export function Actions({ children }: { children: ComponentChildren }) {
 
 /**
  * A form that never uses the browser's own validation: the portal (the simulator) checks everything. Given the
- * form hook's state (`errors={form}`), it shows the refusals of no field first.
+ * form hook's state (`errors={form}`), it shows the refusals of no field first. Given `submit`, it ends with the
+ * portal's row of buttons: that primary submit button, then `more` (secondary buttons and links), then `notice`.
  */
-export function Form({ onSubmit, errors, children }: { onSubmit: () => void; errors?: Pick<FormState, 'generalId' | 'errors'>; children: ComponentChildren; label?: string }) {
+export function Form(p: {
+  onSubmit: () => void;
+  errors?: Pick<FormState, 'generalId' | 'errors'>;
+  children: ComponentChildren;
+  label?: string;
+  submit?: string;
+  more?: ComponentChildren;
+  notice?: string;
+}) {
   return (
     <form
       class="cpa-form"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        onSubmit();
+        p.onSubmit();
       }}
     >
-      {errors && <GeneralErrors id={errors.generalId} messages={errors.errors.general} />}
-      {children}
+      {p.errors && <GeneralErrors id={p.errors.generalId} messages={p.errors.errors.general} />}
+      {p.children}
+      {p.submit && (
+        <Actions>
+          <Button type="submit" variant="primary">
+            {p.submit}
+          </Button>
+          {p.more}
+        </Actions>
+      )}
+      {p.notice && <Notice>{fr(p.notice)}</Notice>}
     </form>
   );
 }

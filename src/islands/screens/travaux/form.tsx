@@ -17,7 +17,7 @@ import { formatRate, vatOn, VAT_RATES } from '../../../domain/simulator/rules/mo
 import { eurosText, parseEuros } from '../invoices/amounts';
 import type { ScreenProps } from '../types';
 import { cadreText, formatEuros, fr, roleText, roleWord, SimulatedNote } from './ui';
-import { Block, Button, demoEvent, Form, GeneralErrors, SelectField, TextField, useForm } from '../kit';
+import { Block, demoEvent, Form, GeneralErrors, SelectField, TextField, useForm } from '../kit';
 
 /**
  * The files « on the learner's computer » the simulated file chooser offers (nothing is uploaded): PDFs for
@@ -107,7 +107,7 @@ export function PieceForm(p: PieceFormProps) {
   };
 
   return (
-    <Form label="Déposer une pièce de facturation" onSubmit={send} errors={form}>
+    <Form label="Déposer une pièce de facturation" onSubmit={send} errors={form} submit="Valider et envoyer">
       <Block title="Cadre de facturation">
         {options.length > 1 ? (
           <SelectField
@@ -191,9 +191,6 @@ export function PieceForm(p: PieceFormProps) {
           ? 'Le portail contrôle le SIRET de la maîtrise d’ouvrage. Le simulateur contrôle aussi la maîtrise d’œuvre, le cadre de votre rôle et l’absence de TVA sur la pièce d’un sous-traitant, pour vous signaler l’erreur tout de suite : sur le portail réel, une telle erreur peut passer et la pièce être rejetée ensuite.'
           : 'Le simulateur refuse un cadre qui n’est pas celui de votre rôle et exige un commentaire quand le montant diffère de la pièce suivie : les sources ne disent pas que le portail réel le fait.'}
       </SimulatedNote>
-      <div class="cpa-actions">
-        <Button type="submit" variant="primary">Valider et envoyer</Button>
-      </div>
     </Form>
   );
 }

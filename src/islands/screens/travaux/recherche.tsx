@@ -18,11 +18,8 @@ export const TravauxRechercheScreen = loggedIn(function TravauxRechercheScreen({
     <Screen props={props} label="Rechercher une pièce">
       <TravauxTabs props={props} current="travaux/recherche" />
       <Block title="Critères de recherche">
-        <Form label="Rechercher une pièce" onSubmit={search}>
+        <Form label="Rechercher une pièce" onSubmit={search} submit="Rechercher">
           <TextField id={`${id}-number`} label="Numéro de la pièce" value={number} onInput={setNumber} hint={fr('Le numéro exact, tel qu’il a été déposé (majuscules ou minuscules indifférentes).')} />
-          <div class="cpa-actions">
-            <Button type="submit" variant="primary">Rechercher</Button>
-          </div>
         </Form>
       </Block>
       <div role="status">
