@@ -6,6 +6,7 @@
 import type { GlossaryEntry } from './course';
 import type { CheckedContent, RawLessonFile } from './check-content';
 import type { ContentProblem } from './problems';
+import { isOneOf } from '../domain/keys';
 
 const QUIZ_REF = /<Quiz\s+bank=["']([^"']+)["']/g;
 const SIMULATION_TAG = /<Simulation\b([^>]*)\/?>/g;
@@ -50,7 +51,7 @@ export function checkActivities(raw: RawLessonFile[], lessons: CheckedContent['l
         problems.push({ file: lesson.file, field, message: '<Simulation> needs a scenario attribute', hint: 'write <Simulation scenario="<id of content/scenarios/…>" mode="entrainement" />' });
         continue;
       }
-      if (!(SIMULATION_MODES as readonly string[]).includes(mode ?? '')) {
+      if (!isOneOf(SIMULATION_MODES, mode ?? '')) {
         problems.push({ file: lesson.file, field, message: `mode must be one of ${SIMULATION_MODES.join(', ')}`, hint: 'démonstration shows the steps; entrainement and evaluation are activities' });
       }
       if (!scenarios.has(scenario)) {

@@ -21,6 +21,7 @@
  */
 import { EVENT_TYPES, type Event } from '../simulator/core';
 import type { RunDraft, SimulationMode } from './run';
+import { keysOf } from '../keys';
 
 /** Format version; bump it when the layout changes. */
 export const RUN_CODEC_VERSION = 2;
@@ -282,7 +283,7 @@ export function runStamp(text: string | undefined): { savedAt: number; setAside:
 }
 
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-const modeOf = (letter: unknown): SimulationMode | undefined => (Object.keys(MODES) as SimulationMode[]).find((m) => MODES[m] === letter);
+const modeOf = (letter: unknown): SimulationMode | undefined => keysOf(MODES).find((m) => MODES[m] === letter);
 
 function parseJson(text: string): unknown {
   try {

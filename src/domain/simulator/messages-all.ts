@@ -6,8 +6,9 @@ import { invoiceMessages } from './messages-invoice';
 import { validationMessages } from './messages-validation';
 import { helpMessages } from './messages-help';
 import { worksMessages } from './messages-works';
+import { keysOf } from '../keys';
 
 export const allMessages: { readonly [C in IssueCode]: (params: IssueParams<C>) => string } = { ...coreMessages, ...accountMessages, ...invoiceMessages, ...validationMessages, ...helpMessages, ...worksMessages };
 
 /** Every code that has a message (all of them: the table is exhaustive by type). */
-export const MESSAGE_CODES = Object.keys(allMessages) as IssueCode[];
+export const MESSAGE_CODES: IssueCode[] = keysOf(allMessages);

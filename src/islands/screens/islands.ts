@@ -11,6 +11,7 @@ import { AREAS as compte } from './SimulationCompte';
 import { AREAS as factures } from './SimulationFactures';
 import { AREAS as travaux } from './SimulationTravaux';
 import { AREAS as valider } from './SimulationValider';
+import { keysOf } from '../../domain/keys';
 
 /** The islands, lightest first; `all` carries every area. */
 export const ISLANDS = { compte, factures, valider, travaux, aide, all } as const satisfies Record<string, readonly ScreenArea[]>;
@@ -33,5 +34,5 @@ export function hosts(areas: readonly ScreenArea[], scenario: Hosted): boolean {
 
 /** The lightest island that hosts the scenario; null when none does (a screen no area has). */
 export function islandFor(scenario: Hosted): IslandName | null {
-  return (Object.keys(ISLANDS) as IslandName[]).find((name) => hosts(ISLANDS[name], scenario)) ?? null;
+  return keysOf(ISLANDS).find((name) => hosts(ISLANDS[name], scenario)) ?? null;
 }

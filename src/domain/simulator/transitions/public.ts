@@ -7,6 +7,7 @@ import type { ForwardStatus, PublicAdvance, PublicRecycle, PublicReject, PublicS
 import { REASON_MAX, STATUS_LABELS, type Invoice, type InvoiceStatus, type World } from '../model';
 import { text, type Ctx } from './context';
 import { PROCESSING_RANK, RECYCLABLE_FROM, RETURNABLE_FROM, setStatus } from './lifecycle';
+import { keysOf } from '../../keys';
 
 function publicInvoice(w: World, invoiceId: string, allowed: readonly InvoiceStatus[], action: string): Checked<Invoice> {
   const invoice = w.invoices[invoiceId];
@@ -20,7 +21,7 @@ function publicInvoice(w: World, invoiceId: string, allowed: readonly InvoiceSta
 const FORWARD: readonly ForwardStatus[] = ['SERVICE_FAIT', 'MANDATEE', 'MISE_A_DISPOSITION_COMPTABLE', 'COMPTABILISEE', 'MISE_EN_PAIEMENT'];
 
 export function publicAdvance({ w }: Ctx, e: PublicAdvance): Issue[] {
-  const processing = Object.keys(PROCESSING_RANK) as InvoiceStatus[];
+  const processing: InvoiceStatus[] = keysOf(PROCESSING_RANK);
   const target = FORWARD.includes(e.status) ? e.status : null;
   const found = publicInvoice(w, e.invoiceId, processing, target ? STATUS_LABELS[target] : String(e.status));
   if (!found.ok) return found.issues;

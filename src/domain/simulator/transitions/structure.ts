@@ -17,6 +17,7 @@ import type {
 import { ESPACES, ROLE_LABELS, type Structure, type User, type World } from '../model';
 import { checkIban, checkSiret, compact, normaliseIban } from '../rules/identifiers';
 import { created, logAction, managedStructure, nextId, openSession, sendMail, sessionManaging, text, type Ctx } from './context';
+import { isOneOf } from '../../keys';
 
 export function createStructure({ w }: Ctx, e: StructureCreate): Issue[] {
   const opened = openSession(w);
@@ -170,7 +171,7 @@ export function addBankAccount(ctx: Ctx, e: BankAdd): Issue[] {
 
 export function openEspace({ w }: Ctx, e: EspaceOpen): Issue[] {
   return asManager(w, e.siret, ({ user, structure }) => {
-    if (!(ESPACES as readonly string[]).includes(e.espace)) return [issue('espace.unknown', 'espace')];
+    if (!isOneOf(ESPACES, e.espace)) return [issue('espace.unknown', 'espace')];
     if (structure.espaces.includes(e.espace)) return [issue('espace.alreadyOpen', 'espace', { espace: e.espace })];
     structure.espaces.push(e.espace);
     logAction(w, user.id, 'espace.opened', structure.siret);
@@ -184,7 +185,7 @@ export function subscribeEspace({ w }: Ctx, e: EspaceSubscribe): Issue[] {
   if (!found.ok) return found.issues;
   const { user, structure } = found.value;
   if (!structure.members.some((m) => m.userId === user.id)) return [issue('structure.notMember', 'siret', { siret })];
-  if (!(ESPACES as readonly string[]).includes(e.espace)) return [issue('espace.unknown', 'espace')];
+  if (!isOneOf(ESPACES, e.espace)) return [issue('espace.unknown', 'espace')];
   if (!structure.espaces.includes(e.espace)) return [issue('espace.notOpen', 'espace', { espace: e.espace })];
   if (e.mode !== 'consultation' && e.mode !== 'modification') return [issue('field.required', 'mode')];
   const existing = w.subscriptions.find((sub) => sub.userId === user.id && sub.siret === siret && sub.espace === e.espace);

@@ -216,7 +216,7 @@ export const SubscriptionScreen = loggedIn(function SubscriptionScreen({ user, .
               value={espace}
               options={ESPACES.map((id) => ({ value: id, label: ESPACE_LABELS[id] }))}
               onChange={(value) => {
-                setEspace(value as EspaceId);
+                setEspace(value);
                 form.clear();
               }}
               required
@@ -229,7 +229,7 @@ export const SubscriptionScreen = loggedIn(function SubscriptionScreen({ user, .
                 { value: 'consultation', label: 'Consultation' },
                 { value: 'modification', label: 'Modification' },
               ]}
-              onChange={(value) => setMode(value as SubscriptionMode)}
+              onChange={setMode}
               errors={form.of('mode')}
             />
             <Actions>

@@ -4,9 +4,10 @@
  * read a code without leaving the exercise.
  */
 import { useState } from 'preact/hooks';
-import { mailbox, RATTACHEMENT_STATUS_LABELS, WORKS_MAIL_TEXTS, type Mail, type World, type WorksMailReason } from '../../../domain/simulator/core';
+import { mailbox, RATTACHEMENT_STATUS_LABELS, WORKS_MAIL_TEXTS, type Mail, type World } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
 import { Actions, Block, Button, formatMoment, formatSiret, fr, GeneralErrors, Notice, refusalOf, Screen, SelectField, useFieldIds } from '../kit';
+import { isOneOf, keysOf } from '../../../domain/keys';
 
 /** The mailboxes that received something, the learner's own first. */
 function addresses(world: World): string[] {
@@ -104,7 +105,7 @@ function MailBody({ mail, props, onActivated }: { mail: Mail; props: ScreenProps
 /** The wording of a « Factures de travaux » mail (model-works.ts). */
 function worksText(mail: Mail): { subject: string; body: string } {
   const what = mail.params['what'] ?? '';
-  return what in WORKS_MAIL_TEXTS ? WORKS_MAIL_TEXTS[what as WorksMailReason] : WORKS_MAIL_TEXTS.miseADisposition;
+  return isOneOf(keysOf(WORKS_MAIL_TEXTS), what) ? WORKS_MAIL_TEXTS[what] : WORKS_MAIL_TEXTS.miseADisposition;
 }
 
 /** `compte/messagerie`. */

@@ -5,10 +5,10 @@
  * Enter sends. Follow-up buttons act through the simulator (`account.resendActivation`) or open a screen.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { answerOf, FOLLOW_UP_LABELS, QUESTION_MAX, SUGGESTIONS, type FollowUp, type IntentId } from '../../../domain/help/claudia';
+import { answerOf, FOLLOW_UP_LABELS, INTENTS, QUESTION_MAX, SUGGESTIONS, type FollowUp } from '../../../domain/help/claudia';
 import type { ScreenProps } from '../types';
 import './aide.css';
-import { Actions, Block, Button, demoEvent, Form, fr, GeneralErrors, Notice, Screen, TextField, useForm } from '../kit';
+import { Actions, Block, Button, demoEvent, Form, fr, GeneralErrors, isOneOf, Notice, Screen, TextField, useForm } from '../kit';
 
 const FIELDS = ['question'] as const;
 const RESEND_FIELDS = ['loginEmail'] as const;
@@ -83,7 +83,7 @@ export function ClaudiaScreen(props: ScreenProps) {
             <p>{fr('Bonjour, je suis ClaudIA. Comment puis-je vous aider ?')}</p>
           </li>
           {conversation.map((exchange, index) => {
-            const answer = answerOf(exchange.intent as IntentId, { loggedIn });
+            const answer = answerOf(isOneOf(INTENTS, exchange.intent) ? exchange.intent : 'inconnu', { loggedIn });
             const last = index === conversation.length - 1;
             return [
               <li class="aide-msg aide-msg--user" key={`q${index}`}>

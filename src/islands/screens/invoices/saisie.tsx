@@ -17,21 +17,21 @@ import {
   PAYMENT_MODE_LABELS,
   VAT_TYPE_LABELS,
   vatTypeWithoutTax,
-  type CadreCode,
   type Event,
 } from '../../../domain/simulator/core';
 import { Actions, Block, Button, DateField, Form, fr, isOneOf, Notice, Screen, SelectField, TextField, useDraft, useForm, useIdOf , loggedIn, type LoggedInProps } from '../kit';
 import { fieldOrder, initialForm, readableLines, toInput, type FormState, type LineForm } from './invoice-form';
 import { AttachmentsBlock, Confirmation, LinesBlock, RecipientFacts, type FieldBinder } from './saisie-blocks';
 import { InvoiceTabs } from './ui';
+import { keysOf } from '../../../domain/keys';
 
-const KINDS = Object.keys(INVOICE_KIND_LABELS) as (keyof typeof INVOICE_KIND_LABELS)[];
-const VAT_TYPES = Object.keys(VAT_TYPE_LABELS) as (keyof typeof VAT_TYPE_LABELS)[];
-const PAYMENT_MODES = Object.keys(PAYMENT_MODE_LABELS) as (keyof typeof PAYMENT_MODE_LABELS)[];
-const labelled = (labels: Readonly<Record<string, string>>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+const KINDS = keysOf(INVOICE_KIND_LABELS);
+const VAT_TYPES = keysOf(VAT_TYPE_LABELS);
+const PAYMENT_MODES = keysOf(PAYMENT_MODE_LABELS);
+const labelled = <T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>) => values.map((value) => ({ value, label: labels[value] }));
 const CADRE_OPTIONS = [
   ...EMISES_CADRES,
-  ...(Object.keys(CADRES) as CadreCode[]).filter((code) => !EMISES_CADRES.includes(code)),
+  ...keysOf(CADRES).filter((code) => !EMISES_CADRES.includes(code)),
 ].map((code) => ({ value: code, label: `${code} — ${CADRES[code].label}` }));
 
 export const SaisieScreen = loggedIn(function SaisieScreen(props: LoggedInProps) {
@@ -124,11 +124,11 @@ export const SaisieScreen = loggedIn(function SaisieScreen(props: LoggedInProps)
 
           <Block title="Références">
             <div class="cpa-grid">
-              <SelectField label="Type de facture" {...field('kind')} value={form.kind} options={labelled(INVOICE_KIND_LABELS)} onChange={(kind) => isOneOf(KINDS, kind) && update({ kind })} required />
+              <SelectField label="Type de facture" {...field('kind')} value={form.kind} options={labelled(KINDS, INVOICE_KIND_LABELS)} onChange={(kind) => update({ kind })} required />
               <TextField label="Numéro de facture" {...field('number')} value={form.number} onInput={(number) => update({ number })} required />
               <DateField label="Date de facture" {...field('date')} value={form.date} onInput={(date) => update({ date })} required />
-              <SelectField label="Type de TVA" {...field('vatType')} value={form.vatType} options={labelled(VAT_TYPE_LABELS)} onChange={(vatType) => isOneOf(VAT_TYPES, vatType) && update({ vatType })} required />
-              <SelectField label="Mode de paiement" {...field('paymentMode')} value={form.paymentMode} options={labelled(PAYMENT_MODE_LABELS)} onChange={(paymentMode) => isOneOf(PAYMENT_MODES, paymentMode) && update({ paymentMode })} required />
+              <SelectField label="Type de TVA" {...field('vatType')} value={form.vatType} options={labelled(VAT_TYPES, VAT_TYPE_LABELS)} onChange={(vatType) => update({ vatType })} required />
+              <SelectField label="Mode de paiement" {...field('paymentMode')} value={form.paymentMode} options={labelled(PAYMENT_MODES, PAYMENT_MODE_LABELS)} onChange={(paymentMode) => update({ paymentMode })} required />
               <SelectField
                 label="Coordonnées bancaires"
                 {...field('bankAccountId')}

@@ -117,10 +117,15 @@ export function Field(own: ShellProps & { children: ComponentChildren }) {
   );
 }
 
-/** An option of a select. */
-export interface SelectOption {
-  value: string;
+/** An option of a select or a radio group; `T` is the union of its values (a select hands back a `T`, no cast). */
+export interface SelectOption<T extends string = string> {
+  value: T;
   label: string;
+}
+
+/** The option whose value the control reports (a select's or a radio's value is a plain string). */
+export function chosen<T extends string>(options: readonly SelectOption<T>[], value: string): T | undefined {
+  return options.find((option) => option.value === value)?.value;
 }
 
 /** A labelled checkbox with optional errors and a reason when it cannot be ticked. */
@@ -167,13 +172,13 @@ export function CheckField(
 }
 
 /** A group of radio buttons with its legend. */
-export function RadioGroup(
+export function RadioGroup<T extends string>(
   own: Highlightable & {
     name: string;
     legend: string;
-    value: string;
-    options: readonly SelectOption[];
-    onChange: (value: string) => void;
+    value: T;
+    options: readonly SelectOption<T>[];
+    onChange: (value: T) => void;
     errors?: readonly string[] | undefined;
   },
 ) {

@@ -3,7 +3,7 @@
  * whose first screens show no such field (the syntheses) does not load them before a form is opened.
  */
 import type { JSX } from 'preact';
-import { controlProps, Field, useShell, type SelectOption, type ShellProps } from './fields';
+import { chosen, controlProps, Field, useShell, type SelectOption, type ShellProps } from './fields';
 import { fr } from './text';
 
 export interface TextProps extends ShellProps {
@@ -54,9 +54,9 @@ export function DateField(own: ShellProps & { value: string; onInput: (value: st
 }
 
 /** Options under a heading of the list (`<optgroup>`). */
-export interface OptionGroup {
+export interface OptionGroup<T extends string = string> {
   label: string;
-  options: readonly SelectOption[];
+  options: readonly SelectOption<T>[];
 }
 
 const optionList = (options: readonly SelectOption[]) =>
@@ -67,11 +67,18 @@ const optionList = (options: readonly SelectOption[]) =>
   ));
 
 /** A labelled select: its options, then its option groups (empty groups are left out). */
-export function SelectField(own: ShellProps & { value: string; options: readonly SelectOption[]; groups?: readonly OptionGroup[]; onChange: (value: string) => void }) {
+export function SelectField<T extends string>(
+  own: ShellProps & { value: T | ''; options: readonly SelectOption<T>[]; groups?: readonly OptionGroup<T>[]; onChange: (value: T) => void },
+) {
   const p = useShell(own);
+  const all = [...p.options, ...(p.groups ?? []).flatMap((group) => group.options)];
+  const onChange = (value: string) => {
+    const option = chosen(all, value);
+    if (option !== undefined) p.onChange(option);
+  };
   return (
     <Field {...p}>
-      <select {...controlProps(p)} value={p.value} onChange={(e) => p.onChange(e.currentTarget.value)}>
+      <select {...controlProps(p)} value={p.value} onChange={(e) => onChange(e.currentTarget.value)}>
         {optionList(p.options)}
         {(p.groups ?? [])
           .filter((group) => group.options.length > 0)

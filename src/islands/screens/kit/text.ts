@@ -48,7 +48,4 @@ export function demoEvent<T extends Event['type']>(params: Readonly<Record<strin
   }
 }
 
-/** Narrows a string to one of `values` (a select's value to its union type) without a cast. */
-export function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
-  return (values as readonly string[]).includes(value);
-}
+export { isOneOf } from '../../../domain/keys';

@@ -4,12 +4,13 @@
  * cadres, roles and statuses. Everything else is the screen kit's (`../kit`).
  */
 import type { ComponentChildren } from 'preact';
-import { CADRES, type CadreCode, type World } from '../../../domain/simulator/model';
+import { CADRES, type World } from '../../../domain/simulator/model';
 import { WORKS_ROLE_LABELS, WORKS_STATUS_LABELS, type WorksPiece, type WorksRole } from '../../../domain/simulator/model-works';
 import { actorName } from '../../../domain/simulator/queries-works';
 import type { ScreenId, ScreenProps } from '../types';
 import './travaux.css';
 import { Block, Button, DataTable, EspaceTabs, formatEuros, formatMoment, fr, NotFound } from '../kit';
+import { isOneOf, keysOf } from '../../../domain/keys';
 
 export { formatEuros, formatMoment, fr };
 
@@ -29,7 +30,7 @@ export function TravauxTabs({ props, current }: { props: ScreenProps; current?: 
 
 /** « A4 — Dépôt par un fournisseur d'un projet de décompte mensuel ». */
 export function cadreText(cadre: string): string {
-  return Object.hasOwn(CADRES, cadre) ? `${cadre} — ${CADRES[cadre as CadreCode].label}` : cadre;
+  return isOneOf(keysOf(CADRES), cadre) ? `${cadre} — ${CADRES[cadre].label}` : cadre;
 }
 
 /** « Maîtrise d'œuvre (MOE) » for a role id. */
