@@ -3,8 +3,7 @@
  * blocks, the form hook and the formats are the kit's (`../kit`).
  */
 import type { Invoice, World } from '../../../domain/simulator/core';
-import { EspaceTabs } from '../kit';
-import type { ScreenId, ScreenProps } from '../types';
+import { espaceTabs } from '../kit';
 import './invoices.css';
 
 /** The tabs of the espace « Factures émises » (facts §1.4), plus the deposit form. */
@@ -15,9 +14,7 @@ const TABS = [
   { screen: 'factures/saisie', label: 'Saisir une facture' },
 ] as const;
 
-export function InvoiceTabs({ props, current }: { props: ScreenProps; current?: ScreenId }) {
-  return <EspaceTabs props={props} label="Onglets de l’espace Factures émises" tabs={TABS} current={current} />;
-}
+export const InvoiceTabs = espaceTabs('Factures émises', TABS);
 
 /** The invoice's number as the lists show it. */
 export function numberOf(invoice: Invoice): string {

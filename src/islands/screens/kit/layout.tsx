@@ -170,6 +170,16 @@ export function EspaceTabs({ props, label, tabs, current }: { props: ScreenProps
 }
 
 /**
+ * The tab strip of one espace as the component its screens share (`<InvoiceTabs props={props} current="…" />`):
+ * `espace` names it for screen readers; `always` is the tab marked when a screen names none.
+ */
+export function espaceTabs(espace: string, tabs: readonly { screen: ScreenId; label: string }[], always?: ScreenId) {
+  return function Tabs({ props, current = always }: { props: ScreenProps; current?: ScreenId | undefined }) {
+    return <EspaceTabs props={props} label={`Onglets de l’espace ${espace}`} tabs={tabs} current={current} />;
+  };
+}
+
+/**
  * A button of the portal. When `check` refuses the action, the button stays focusable but inert
  * (aria-disabled) and the reason is shown and read with it.
  */

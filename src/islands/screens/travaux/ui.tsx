@@ -7,9 +7,9 @@ import type { ComponentChildren } from 'preact';
 import { CADRES, type World } from '../../../domain/simulator/model';
 import { WORKS_ROLE_LABELS, WORKS_STATUS_LABELS, type WorksPiece, type WorksRole } from '../../../domain/simulator/model-works';
 import { actorName } from '../../../domain/simulator/queries-works';
-import type { ScreenId, ScreenProps } from '../types';
+import type { ScreenProps } from '../types';
 import './travaux.css';
-import { Block, Button, DataTable, EspaceTabs, formatEuros, formatMoment, fr, NotFound } from '../kit';
+import { Block, Button, DataTable, espaceTabs, formatEuros, formatMoment, fr, NotFound } from '../kit';
 import { isOneOf, keysOf } from '../../../domain/keys';
 
 export { formatEuros, formatMoment, fr };
@@ -24,9 +24,7 @@ const TABS = [
   { screen: 'travaux/recherche', label: 'Rechercher une pièce' },
 ] as const;
 
-export function TravauxTabs({ props, current }: { props: ScreenProps; current?: ScreenId }) {
-  return <EspaceTabs props={props} label="Onglets de l’espace Factures de travaux" tabs={TABS} current={current} />;
-}
+export const TravauxTabs = espaceTabs('Factures de travaux', TABS);
 
 /** « A4 — Dépôt par un fournisseur d'un projet de décompte mensuel ». */
 export function cadreText(cadre: string): string {

@@ -7,15 +7,12 @@ import { validationSynthese, type Invoice, type World } from '../../../domain/si
 import type { ScreenProps } from '../types';
 import { numberOf } from '../invoices/ui';
 import { invoiceColumns, InvoiceTable } from '../invoices/table';
-import { Block, Button, EspaceTabs, fr, Notice, Screen , loggedIn, type LoggedInProps } from '../kit';
+import { Block, Button, espaceTabs, fr, Notice, Screen , loggedIn, type LoggedInProps } from '../kit';
 
 const TABS = [{ screen: 'valider/synthese', label: 'Synthèse' }] as const;
 
-/** The espace's tabs, on every screen of it. */
-export function ValiderTabs({ props }: { props: ScreenProps }) {
-  // One tab: every screen of the espace opens from the Synthèse.
-  return <EspaceTabs props={props} label="Onglets de l’espace Factures à valider" tabs={TABS} current="valider/synthese" />;
-}
+/** The espace's tabs, on every screen of it: one tab, marked on all of them (every screen opens from the Synthèse). */
+export const ValiderTabs = espaceTabs('Factures à valider', TABS, 'valider/synthese');
 
 /** The supplier's name as the directory knows it, else its SIRET. */
 export const supplierName = (world: World, invoice: Invoice) => world.companies[invoice.data.supplierSiret]?.raisonSociale ?? invoice.data.supplierSiret;
