@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { PASSWORD_RULES } from '../../../domain/simulator/core';
 import type { ScreenProps } from '../types';
-import { Actions, Block, Button, CheckField, demoEvent, Form, fr, GeneralErrors, Notice, refusalOf, Screen, TextField, useForm } from '../kit';
+import { Actions, Block, Button, CheckField, demoEvent, Form, fr, GeneralErrors, Notice, refusalOf, Screen, TextField, useForm, useValues } from '../kit';
 
 const LOGIN_FIELDS = ['loginEmail', 'password'] as const;
 
@@ -13,9 +13,7 @@ const LOGIN_FIELDS = ['loginEmail', 'password'] as const;
 export function LoginScreen(props: ScreenProps) {
   const { world } = props;
   const form = useForm(props, LOGIN_FIELDS);
-  const shown = demoEvent(props.params, 'session.login');
-  const [loginEmail, setLoginEmail] = useState(shown?.loginEmail ?? '');
-  const [password, setPassword] = useState(shown?.password ?? '');
+  const [{ loginEmail, password }, set] = useValues(LOGIN_FIELDS, demoEvent(props.params, 'session.login'));
   const [info, setInfo] = useState('');
   const session = world.session;
   const user = session ? world.users[session.userId] : undefined;
@@ -58,8 +56,8 @@ export function LoginScreen(props: ScreenProps) {
     <Screen props={props} label="Accueil">
       <Block title="Se connecter">
         <Form onSubmit={login} label="Se connecter" errors={form} submit="Se connecter" more={<Button variant="link" onClick={resend}>Renvoyer le lien d'activation</Button>} notice={info}>
-          <TextField label="Adresse de connexion" {...form.bind('loginEmail', loginEmail, setLoginEmail)} type="email" autoComplete="username" required />
-          <TextField label="Mot de passe" {...form.bind('password', password, setPassword)} type="password" autoComplete="current-password" required />
+          <TextField label="Adresse de connexion" {...form.bind('loginEmail', loginEmail, set('loginEmail'))} type="email" autoComplete="username" required />
+          <TextField label="Mot de passe" {...form.bind('password', password, set('password'))} type="password" autoComplete="current-password" required />
         </Form>
       </Block>
       <Block title="Vous êtes nouveau sur Chorus Pro ?">
@@ -123,23 +121,16 @@ export function CodeScreen(props: ScreenProps) {
   );
 }
 
-const CREATE_FIELDS = ['loginEmail', 'firstName', 'lastName', 'contactEmail', 'password', 'passwordConfirmation', 'acceptTerms'] as const;
+const CREATE_TEXT_FIELDS = ['loginEmail', 'firstName', 'lastName', 'contactEmail', 'password', 'passwordConfirmation'] as const;
+const CREATE_FIELDS = [...CREATE_TEXT_FIELDS, 'acceptTerms'] as const;
 
 /** `compte/creation`: « Créer un compte ». */
 export function CreateAccountScreen(props: ScreenProps) {
   const form = useForm(props, CREATE_FIELDS);
   const shown = demoEvent(props.params, 'account.create');
-  const [values, setValues] = useState({
-    loginEmail: shown?.loginEmail ?? '',
-    firstName: shown?.firstName ?? '',
-    lastName: shown?.lastName ?? '',
-    contactEmail: shown?.contactEmail ?? '',
-    password: shown?.password ?? '',
-    passwordConfirmation: shown?.passwordConfirmation ?? '',
-  });
+  const [values, set] = useValues(CREATE_TEXT_FIELDS, shown);
   const [contactEdited, setContactEdited] = useState(Boolean(shown?.contactEmail));
   const [acceptTerms, setAcceptTerms] = useState(shown?.acceptTerms ?? false);
-  const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   // The contact address follows the login address until the learner changes it (the portal's default).
   const contactEmail = contactEdited ? values.contactEmail : values.loginEmail;
   const rulesId = `${form.idOf('password')}-rules`;

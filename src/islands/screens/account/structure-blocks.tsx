@@ -1,7 +1,7 @@
 /** The blocks of « Modification de la structure » that hold a form: « Services » and « Coordonnées bancaires ». */
 import { useState } from 'preact/hooks';
-import { formatIban, type BankAccount, type Service } from '../../../domain/simulator/core';
-import { Block, DataTable, demoEvent, Form, fr, TextField, useForm, type Column } from '../kit';
+import { formatIban, type BankAccount, type Event, type Service } from '../../../domain/simulator/core';
+import { Block, DataTable, demoEvent, Form, fr, TextField, useForm, useValues, type Column } from '../kit';
 import type { ScreenProps } from '../types';
 
 const SERVICE_FIELDS = ['code', 'label'] as const;
@@ -20,36 +20,46 @@ const BANK_COLUMNS: readonly Column<BankAccount>[] = [
   { header: 'BIC', cell: (account) => account.bic || '—' },
 ];
 
+/**
+ * The « add » form of a block that lists what was added: its values (a démonstration step's event fills them in),
+ * its refusals, and a notice once the portal accepts, the values then cleared for the next one.
+ */
+function useAddForm<K extends string>(props: ScreenProps, fields: readonly K[], shown: Partial<Record<K, unknown>> | undefined) {
+  const form = useForm(props, fields);
+  const [values, set, reset] = useValues(fields, shown);
+  const [info, setInfo] = useState('');
+  return {
+    form,
+    values,
+    info,
+    bind: (field: K) => form.bind(field, values[field], set(field)),
+    /** Sends `event`; once accepted, shows `added` and clears the form. */
+    add(event: Event, added: string) {
+      setInfo('');
+      if (!form.submit(event)) return;
+      setInfo(added);
+      reset();
+    },
+  };
+}
+
 /** The « Services » block: list and creation form. */
 export function Services({ props, siret }: { props: ScreenProps; siret: string }) {
-  const { world } = props;
-  const form = useForm(props, SERVICE_FIELDS);
-  const shown = demoEvent(props.params, 'service.create');
-  const [code, setCode] = useState(shown?.code ?? '');
-  const [label, setLabel] = useState(shown?.label ?? '');
-  const [info, setInfo] = useState('');
-  const services = world.structures[siret]?.services ?? [];
-  const create = () => {
-    setInfo('');
-    if (form.submit({ type: 'service.create', siret, code, label })) {
-      setInfo(`Le service ${code.trim().toUpperCase()} est créé.`);
-      setCode('');
-      setLabel('');
-    }
-  };
+  const { form, values, info, bind, add } = useAddForm(props, SERVICE_FIELDS, demoEvent(props.params, 'service.create'));
+  const create = () => add({ type: 'service.create', siret, ...values }, `Le service ${values.code.trim().toUpperCase()} est créé.`);
   return (
     <Block title="Services">
       <DataTable
         empty="Aucun service : les services sont facultatifs, ils servent à répartir les factures dans la structure."
         caption="Services de la structure"
-        rows={services}
+        rows={props.world.structures[siret]?.services ?? []}
         rowKey={(service) => service.code}
         columns={SERVICE_COLUMNS}
       />
       <Form onSubmit={create} label="Créer un service" errors={form} submit="Créer le service" notice={info}>
         <div class="cpa-grid">
-          <TextField label="Code service" {...form.bind('code', code, setCode)} hint={fr('Lettres majuscules, chiffres, « _ » et « - » (par exemple COMPTABILITE).')} required />
-          <TextField label="Libellé du service" {...form.bind('label', label, setLabel)} required />
+          <TextField label="Code service" {...bind('code')} hint={fr('Lettres majuscules, chiffres, « _ » et « - » (par exemple COMPTABILITE).')} required />
+          <TextField label="Libellé du service" {...bind('label')} required />
         </div>
       </Form>
     </Block>
@@ -58,38 +68,26 @@ export function Services({ props, siret }: { props: ScreenProps; siret: string }
 
 /** The « Coordonnées bancaires » block: list and « Ajouter des coordonnées bancaires ». */
 export function BankAccounts({ props, siret }: { props: ScreenProps; siret: string }) {
-  const { world } = props;
-  const form = useForm(props, BANK_FIELDS);
-  const shown = demoEvent(props.params, 'bank.add');
-  const [values, setValues] = useState({ label: shown?.label ?? '', holder: shown?.holder ?? '', iban: shown?.iban ?? '', bic: shown?.bic ?? '' });
-  const [info, setInfo] = useState('');
-  const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
-  const accounts = world.structures[siret]?.bankAccounts ?? [];
-  const add = () => {
-    setInfo('');
-    if (form.submit({ type: 'bank.add', siret, ...values })) {
-      setInfo(`Les coordonnées bancaires « ${values.label.trim()} » sont enregistrées : elles pourront être choisies sur vos factures.`);
-      setValues({ label: '', holder: '', iban: '', bic: '' });
-    }
-  };
+  const { form, values, info, bind, add } = useAddForm(props, BANK_FIELDS, demoEvent(props.params, 'bank.add'));
+  const save = () =>
+    add({ type: 'bank.add', siret, ...values }, `Les coordonnées bancaires « ${values.label.trim()} » sont enregistrées : elles pourront être choisies sur vos factures.`);
   return (
     <Block title="Coordonnées bancaires">
       <DataTable
         empty="Aucune coordonnée bancaire enregistrée."
         caption="Coordonnées bancaires de la structure"
-        rows={accounts}
+        rows={props.world.structures[siret]?.bankAccounts ?? []}
         rowKey={(account) => account.id}
         columns={BANK_COLUMNS}
       />
-      <Form onSubmit={add} label="Ajouter des coordonnées bancaires" errors={form} submit="Ajouter les coordonnées bancaires" notice={info}>
+      <Form onSubmit={save} label="Ajouter des coordonnées bancaires" errors={form} submit="Ajouter les coordonnées bancaires" notice={info}>
         <div class="cpa-grid">
-          <TextField label="Libellé du compte" {...form.bind('label', values.label, set('label'))} required />
-          <TextField label="Titulaire du compte" {...form.bind('holder', values.holder, set('holder'))} required />
-          <TextField label="IBAN" {...form.bind('iban', values.iban, set('iban'))} hint={fr('Recopiez-le depuis un RIB récent ; les espaces sont acceptés (FR76 3000 6000 …).')} required />
-          <TextField label="BIC (facultatif pour un IBAN français)" {...form.bind('bic', values.bic, set('bic'))} />
+          <TextField label="Libellé du compte" {...bind('label')} required />
+          <TextField label="Titulaire du compte" {...bind('holder')} required />
+          <TextField label="IBAN" {...bind('iban')} hint={fr('Recopiez-le depuis un RIB récent ; les espaces sont acceptés (FR76 3000 6000 …).')} required />
+          <TextField label="BIC (facultatif pour un IBAN français)" {...bind('bic')} />
         </div>
       </Form>
     </Block>
   );
 }
-

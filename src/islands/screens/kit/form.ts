@@ -153,6 +153,24 @@ export function useForm(props: Pick<ScreenProps, 'dispatch'>, fields: readonly s
   };
 }
 
+/**
+ * A form's text values by field name, empty or taken from a démonstration step's event (`demoEvent`) so that the
+ * class sees what the step types: `[values, set, reset]`, where `set(field)` is that field's `onInput`.
+ */
+export function useValues<K extends string>(fields: readonly K[], shown?: Partial<Record<K, unknown>>) {
+  const blank = () => Object.fromEntries(fields.map((field) => [field, ''])) as Record<K, string>;
+  const [values, setValues] = useState(() => {
+    const start = blank();
+    for (const field of fields) {
+      const value = shown?.[field];
+      if (typeof value === 'string') start[field] = value;
+    }
+    return start;
+  });
+  const set = (field: K) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  return [values, set, () => setValues(blank())] as const;
+}
+
 /** What `useForm` gives a screen. */
 export type FormState = ReturnType<typeof useForm>;
 
