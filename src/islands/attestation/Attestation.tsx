@@ -9,7 +9,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { attestationNumber, attestationStatus, type CompletionRule, type FinalPass, type Missing } from '../../domain/attestation/attestation';
-import { formatMinutes } from '../../domain/course/plan';
+import { formatMinutes, type Plan } from '../../domain/course/plan';
 import type { LearnerRecord } from '../../domain/record/record';
 import { $plan, $record, rememberLearnerName } from '../../stores/record';
 import { COMPANY_KEY } from '../../lms/embedded-store';
@@ -35,6 +35,11 @@ export interface AttestationProps {
   issuer: Issuer;
   /** Relative href of the final test's lesson page. */
   testHref: string;
+  /**
+   * The programme as built: the first render (the server's, then the browser's until hydrated) lists what a new
+   * learner still has to do, so the page does not grow under the reader when the page's plan is read.
+   */
+  plan: Plan;
 }
 
 /** The passed final-test attempt, if any (the first one passed). */
@@ -109,7 +114,7 @@ function MissingList({ missing, lessons, testHref, masteryScore }: { missing: Mi
 export default function Attestation(props: AttestationProps) {
   const { courseId, courseTitle, minutes, finalBank, entryBank, masteryScore, rule, closing, lessons, objectives, issuer, testHref } = props;
   const record = useStore($record, { ssr: 'initial' });
-  const plan = useStore($plan, { ssr: 'initial' });
+  const plan = useStore($plan, { ssr: () => props.plan });
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [company, setCompany] = useState('');
