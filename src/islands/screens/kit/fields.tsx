@@ -123,11 +123,6 @@ export interface SelectOption<T extends string = string> {
   label: string;
 }
 
-/** The option whose value the control reports (a select's or a radio's value is a plain string). */
-export function chosen<T extends string>(options: readonly SelectOption<T>[], value: string): T | undefined {
-  return options.find((option) => option.value === value)?.value;
-}
-
 /** A labelled checkbox with optional errors and a reason when it cannot be ticked. */
 export function CheckField(
   own: Highlightable & {

@@ -3,7 +3,8 @@
  * whose first screens show no such field (the syntheses) does not load them before a form is opened.
  */
 import type { JSX } from 'preact';
-import { chosen, controlProps, Field, useShell, type SelectOption, type ShellProps } from './fields';
+import { isOneOf } from '../../../domain/keys';
+import { controlProps, Field, useShell, type SelectOption, type ShellProps } from './fields';
 import { fr } from './text';
 
 export interface TextProps extends ShellProps {
@@ -71,10 +72,9 @@ export function SelectField<T extends string>(
   own: ShellProps & { value: T | ''; options: readonly SelectOption<T>[]; groups?: readonly OptionGroup<T>[]; onChange: (value: T) => void },
 ) {
   const p = useShell(own);
-  const all = [...p.options, ...(p.groups ?? []).flatMap((group) => group.options)];
+  const values = [...p.options, ...(p.groups ?? []).flatMap((group) => group.options)].map((option) => option.value);
   const onChange = (value: string) => {
-    const option = chosen(all, value);
-    if (option !== undefined) p.onChange(option);
+    if (isOneOf(values, value)) p.onChange(value);
   };
   return (
     <Field {...p}>
