@@ -31,7 +31,8 @@ export async function courseDocument(tab: Page): Promise<Frame> {
 
 /** axe's violations in `frame`'s document, limited to `include` (a CSS selector) when given. */
 export async function frameViolations(frame: Frame, tags: readonly string[], include?: string): Promise<string[]> {
-  await frame.evaluate(AXE_SOURCE);
+  // axe-core is injected once per document (its source is half a megabyte to send and compile).
+  if (!(await frame.evaluate(() => typeof (window as unknown as { axe?: { run?: unknown } }).axe?.run === 'function'))) await frame.evaluate(AXE_SOURCE);
   const results = await frame.evaluate(
     async ({ tags, include }) => {
       const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
