@@ -3,7 +3,7 @@
  * shows the step counter. The steps themselves are server-rendered sections of the page.
  */
 import { useStore } from '@nanostores/preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { flatIndex, locate, totalSteps } from '../../domain/presenter/navigation';
 import type { LessonDeck } from '../../domain/presenter/steps';
 import { readSavedState, startPresenterSync } from '../../reactions/presenter-sync';
@@ -57,7 +57,8 @@ export default function AudienceView({ deck }: { deck: LessonDeck[] }) {
     bootPresenter(deck, 'audience', { saved: readSavedState() });
     return startPresenterSync();
   }, [deck]);
-  useEffect(() => {
+  // Before the browser paints: the counter and the step it names change in the same frame.
+  useLayoutEffect(() => {
     if (loaded.length > 0) showStep(loaded, state);
   }, [loaded, state]);
   // A simulation step: the live simulation, loaded on demand (trainer mode: nothing is saved).

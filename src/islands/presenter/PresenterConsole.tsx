@@ -3,7 +3,7 @@
  * shortcut, « aller à l'étape n » and the « ? » dialog. It boots the window and starts the sync.
  */
 import { useStore } from '@nanostores/preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { flatIndex, locate, totalSteps, type Position } from '../../domain/presenter/navigation';
 import type { LessonDeck } from '../../domain/presenter/steps';
 import { formatElapsed } from '../../domain/presenter/time';
@@ -42,7 +42,8 @@ export default function PresenterConsole({ deck }: { deck: LessonDeck[] }) {
       stopDay();
     };
   }, [deck]);
-  useEffect(() => {
+  // Before the browser paints: the status line and the step it names change in the same frame.
+  useLayoutEffect(() => {
     if (loaded.length > 0) showStep(loaded, state);
   }, [loaded, state]);
 
