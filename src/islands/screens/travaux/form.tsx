@@ -30,6 +30,9 @@ export const POSTE_FILES: readonly AttachmentInput[] = [
   { name: 'Situation-travaux-mars.xlsx', size: 51_200 },
 ];
 
+/** The maître d'œuvre's SIRET is optional: say so under the field. */
+const noMoe = fr('Laissez vide si le marché n’a pas de maîtrise d’œuvre.');
+
 const RATES = [...VAT_RATES, 0];
 /** The rate's label; 0 % says when it applies (autoliquidation of subcontracted construction works, exonération). */
 const rateLabel = (rate: number) => (rate === 0 ? '0 % (autoliquidation, exonération)' : formatRate(rate));
@@ -134,14 +137,7 @@ export function PieceForm(p: PieceFormProps) {
             </div>
           </Block>
           <Block title="Maître d’œuvre">
-            <TextField
-              {...form.field('moeSiret')}
-              label="SIRET de la maîtrise d’œuvre"
-              value={moeSiret}
-              inputMode="numeric"
-              hint={fr('Laissez vide si le marché n’a pas de maîtrise d’œuvre.')}
-              onInput={setMoeSiret}
-            />
+            <TextField {...form.field('moeSiret')} label="SIRET de la maîtrise d’œuvre" value={moeSiret} inputMode="numeric" hint={noMoe} onInput={setMoeSiret} />
           </Block>
         </>
       )}
