@@ -88,3 +88,8 @@ export const catalog: StepCatalog = {
   questions: classQuestions,
   scenario: scenarioById,
 };
+
+/** What every step component takes: the heading it opens with (h3 under the presenter pane's own h2, else h2). */
+export interface StepHeading {
+  heading: 'h2' | 'h3';
+}
