@@ -13,7 +13,7 @@ import { trackedIds } from '../domain/course/plan';
 import { decodeRecord, encodeRecord } from '../domain/record/codec';
 import { emptyRecord } from '../domain/record/record';
 import { CHANNEL, connectToShell, type PageWindow, type ShellLink } from '../lms/bridge';
-import { $plan, $record, openLesson, rememberLearnerName, restoreRecord } from '../stores/record';
+import { $plan, $record, keepPageRecord, rememberLearnerName, takeShellRecord } from '../stores/record';
 
 /**
  * Links the page to the shell if there is one (resolves with the link, or `null` when standalone). Call it
@@ -22,13 +22,15 @@ import { $plan, $record, openLesson, rememberLearnerName, restoreRecord } from '
  */
 export async function startTracking(win: PageWindow & Pick<Window, 'addEventListener'> = window, doc: Document = document): Promise<ShellLink | null> {
   const link = await connectToShell(win);
-  if (!link) return null;
+  if (!link) {
+    keepPageRecord();
+    return null;
+  }
 
-  // The shell's record replaces whatever this browser had: the LMS is the source of truth.
+  // The shell's record is the LMS's, the source of truth; what this page did while linking (the lesson
+  // opened, its end reached, a first answer) is applied again on it.
   const decoded = decodeRecord(link.welcome.record, trackedIds($plan.get()));
-  restoreRecord(decoded.ok ? decoded.value.record : emptyRecord(), link.welcome.notice);
-  const lessonId = doc.querySelector<HTMLElement>('[data-lesson-id]')?.dataset['lessonId'];
-  if (lessonId) openLesson(lessonId);
+  takeShellRecord(decoded.ok ? decoded.value.record : emptyRecord(), link.welcome.notice);
   if (link.welcome.learnerName && !$record.get().learnerName) rememberLearnerName(link.welcome.learnerName);
 
   let last = '';

@@ -8,7 +8,6 @@ import {
   addLessonTime,
   emptyRecord,
   endLesson,
-  mergeRecords,
   setActivityResult,
   setLearnerName,
   setMastered,
@@ -29,38 +28,62 @@ export function setPlan(plan: Plan): void {
   $plan.set(plan);
 }
 
+type Change = (record: LearnerRecord) => LearnerRecord;
+
+/**
+ * The changes this page made since its record was restored, kept until the launch shell's record arrives
+ * (`takeShellRecord`) and applied again on it: a lesson ended or an answer given while the page was still
+ * linking to the shell is not lost. `null` once the page knows which record it works on.
+ */
+let pending: Change[] | null = [];
+
+function change(apply: Change): void {
+  pending?.push(apply);
+  $record.set(apply($record.get()));
+}
+
+/** Sets the record as saved: the page's changes from here on are kept until the shell's record arrives. */
 export function restoreRecord(record: LearnerRecord, notice: string | null = null): void {
+  pending = [];
   $record.set(record);
   $recordNotice.set(notice);
 }
 
-/** Takes in a version of the record saved elsewhere (another tab), keeping the progress of both. */
-export function mergeRecord(incoming: LearnerRecord): void {
-  $record.set(mergeRecords($record.get(), incoming));
+/** The launch shell's record (the LMS's) becomes the page's, with the page's own changes made before it came. */
+export function takeShellRecord(record: LearnerRecord, notice: string | null): void {
+  const changes = pending ?? [];
+  pending = null;
+  $record.set(changes.reduce((current, apply) => apply(current), record));
+  $recordNotice.set(notice);
+}
+
+/** No shell answered: the page keeps the record it has. */
+export function keepPageRecord(): void {
+  pending = null;
 }
 
 export function openLesson(id: string): void {
-  $record.set(visitLesson($record.get(), id));
+  change((record) => visitLesson(record, id));
 }
 
 export function finishLesson(id: string): void {
-  $record.set(endLesson($record.get(), id));
+  change((record) => endLesson(record, id));
 }
 
 export function spendTime(lessonId: string, seconds: number): void {
-  $record.set(addLessonTime($record.get(), lessonId, seconds));
+  change((record) => addLessonTime(record, lessonId, seconds));
 }
 
 export function saveActivity(id: string, result: ActivityResult): void {
-  $record.set(setActivityResult($record.get(), id, result));
+  change((record) => setActivityResult(record, id, result));
 }
 
 export function markMastered(moduleId: string, mastered: boolean): void {
-  $record.set(setMastered($record.get(), moduleId, mastered));
+  change((record) => setMastered(record, moduleId, mastered));
 }
 
 export function rememberLearnerName(name: string): void {
-  $record.set(setLearnerName($record.get(), name));
+  change((record) => setLearnerName(record, name));
 }
 
 export function dismissRecordNotice(): void {
@@ -69,5 +92,5 @@ export function dismissRecordNotice(): void {
 
 /** Starts over: an empty record, sent to the launch shell like any change. */
 export function resetProgress(): void {
-  $record.set(emptyRecord());
+  change(() => emptyRecord());
 }

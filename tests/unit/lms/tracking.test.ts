@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanStores } from 'nanostores';
 import { encodeRecord } from '../../../src/domain/record/codec';
-import { emptyRecord, endLesson, setLearnerName } from '../../../src/domain/record/record';
+import { addLessonTime, emptyRecord, endLesson, setLearnerName } from '../../../src/domain/record/record';
 import { CHANNEL, readMessage, type PageWindow } from '../../../src/lms/bridge';
 import { startTracking } from '../../../src/reactions/tracking';
-import { $plan, $record, finishLesson, restoreRecord, setPlan } from '../../../src/stores/record';
+import { $plan, $record, finishLesson, openLesson, restoreRecord, setPlan, spendTime } from '../../../src/stores/record';
 import { plan } from '../../fixtures/lms/course';
 
 /** A page inside a fake shell that welcomes it with `record` and collects what the page sends. */
@@ -36,6 +36,10 @@ function pageInShell(record: string, learnerName = 'Marie Dupont') {
   return { win, doc, received, fire: (type: string) => events.get(type)?.forEach((l) => l()) };
 }
 
+beforeEach(() => {
+  restoreRecord(emptyRecord());
+});
+
 afterEach(() => {
   cleanStores($record, $plan);
 });
@@ -49,9 +53,10 @@ describe('startTracking', () => {
     expect($record.get().lessons['m1-a']?.ended).toBe(true);
   });
 
-  it('replaces the browser record with the shell one, reopens the lesson, and takes the LMS name', async () => {
+  it('replaces the browser record with the shell one, keeps the lesson the page opened, and takes the LMS name', async () => {
     setPlan(plan);
     restoreRecord(endLesson(emptyRecord(), 'm2-a'));
+    openLesson('m1-b');
     const fromLms = endLesson(emptyRecord(), 'm1-a');
     const page = pageInShell(encodeRecord(fromLms));
     await startTracking(page.win, page.doc);
@@ -60,6 +65,23 @@ describe('startTracking', () => {
     expect(record.lessons['m1-a']?.ended).toBe(true);
     expect(record.location).toBe('m1-b');
     expect(record.learnerName).toBe('Marie Dupont');
+  });
+
+  it('applies again on the shell record what the page did while waiting for it, and sends the result', async () => {
+    setPlan(plan);
+    const fromLms = addLessonTime(endLesson(emptyRecord(), 'm1-a'), 'm1-b', 120);
+    const page = pageInShell(encodeRecord(fromLms));
+    openLesson('m1-b');
+    const linked = startTracking(page.win, page.doc);
+    // The hello is out, the welcome not yet in: the learner reaches the end of the lesson meanwhile.
+    spendTime('m1-b', 30);
+    finishLesson('m1-b');
+    await linked;
+    const record = $record.get();
+    expect(record.lessons['m1-a']?.ended).toBe(true);
+    expect(record.lessons['m1-b']).toEqual({ visited: true, ended: true, seconds: 150 });
+    expect(record.location).toBe('m1-b');
+    expect(page.received[0]).toEqual({ channel: CHANNEL, type: 'record', record: encodeRecord(record), flush: false });
   });
 
   it('keeps a name the learner typed', async () => {
