@@ -204,17 +204,10 @@ test('a quiz question is shown to the class and R reveals its answer and explana
 
 const lessonsWithNotes = lessons.filter((l) => lessonFile(l.id).includes('<NotesFormateur>'));
 
-test('trainer notes show in the presenter view only, never in the audience or learner views', async ({ context, page }) => {
-  // Each learner page opens its own launch of the shell (and its embedded LMS).
-  test.setTimeout(180_000);
+// Learner pages: every one is checked for notes in pages.spec.ts, which loads them all already.
+test('trainer notes show in the presenter view only, never in the audience view or the kit’s documents', async ({ context, page }) => {
   expect(lessonsWithNotes.length).toBeGreaterThan(0);
   const notes = { name: 'Notes pour le formateur', includeHidden: true } as const;
-  const learner = learnerView(page);
-  for (const lesson of lessonsWithNotes) {
-    await learner.goto(`lecons/${lesson.id}.html`);
-    await expect(learner.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(learner.getByRole('complementary', notes)).toHaveCount(0);
-  }
   const { presenter, audience } = await openSession(context, lessonsWithNotes[0]!.id);
   await expect(audience.getByRole('complementary', notes)).toHaveCount(0);
   await expect(presenter.getByRole('complementary', { name: 'Notes pour le formateur' }).first()).toBeVisible();

@@ -62,6 +62,8 @@ for (const path of allPages) {
     } else if (!chromelessPages.has(path)) {
       await expect(page.getByRole('navigation', { name: 'Navigation du parcours' }).getByRole('link', { name: 'Plan du cours' })).toBeVisible();
     }
+    // Trainer notes are for the presenter view only (formateur.spec.ts): no learner page holds them, hidden or not.
+    if (page !== tab) await expect(page.getByRole('complementary', { name: 'Notes pour le formateur', includeHidden: true })).toHaveCount(0);
     // A course page is checked in the shell's frame, where it lives, and the shell around it on its own.
     const tags = [...WCAG, 'best-practice'];
     if (page === tab) await expectPageAccessible(tab, { tags });
