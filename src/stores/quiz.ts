@@ -241,10 +241,18 @@ export function start(setup: QuizSetup, now: Date = new Date()): QuizIssue | nul
 }
 
 /** Records (or changes, or clears with an empty response) the answer to one question of the attempt in progress. */
-export function answer(setup: QuizSetup, questionId: string, response: LearnerResponse | undefined, now: Date = new Date()): QuizIssue | null {
+/**
+ * A question's new answer, or how to make it from the answer stored now. A control that adds to an answer (a
+ * box ticked, a pair chosen, an item moved) gives the update: the island redraws after a timer, so a second
+ * change made before it would otherwise start from the answer last drawn and drop the first.
+ */
+export type AnswerUpdate = LearnerResponse | undefined | ((stored: LearnerResponse | undefined) => LearnerResponse | undefined);
+
+export function answer(setup: QuizSetup, questionId: string, update: AnswerUpdate, now: Date = new Date()): QuizIssue | null {
   const runtime = runtimeOf(setup.bank.id);
   const view = quizView(setup, $record.get(), runtime);
   if (!view.current) return { code: 'attempt.unknown-question', params: { questionId } };
+  const response = typeof update === 'function' ? update(view.current.answers[questionId]?.response) : update;
   // The latency runs from the last answer (or the start) in this page; after a reload it is unknown, not 0.
   const since = lastTouch.get(setup.bank.id);
   const when = since === undefined ? { answeredAt: now.toISOString() } : { answeredAt: now.toISOString(), latencyMs: Math.max(0, now.getTime() - since) };

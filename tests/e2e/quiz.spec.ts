@@ -288,3 +288,34 @@ test.describe('at 200 % zoom on a 1366 px screen (683 px wide)', () => {
     });
   }
 });
+
+test('two answers changed faster than the page redraws both count: two boxes ticked, two pairs chosen', async ({ page: tab }) => {
+  const page = learnerView(tab);
+  const quiz = content.quizzes.find(
+    (b) => b.kind === 'module-check' && b.questions.some((q) => q.type === 'multiple') && b.questions.some((q) => q.type === 'match' && q.prompts.length > 1),
+  )!;
+  await page.goto(`lecons/${lessonOf(quiz.id)}.html`);
+  await startQuiz(page, /^Commencer le (test|quiz)$/);
+  const shown = await questionsOnPage(page, quiz.questions);
+  const multiple = shown.find((s) => s.question.type === 'multiple')!.group;
+  const match = shown.find((s) => s.question.type === 'match')!.group;
+  // Both changes in one task, as when a learner's second change lands before the quiz redraws (it redraws after
+  // a timer); then the redraw, which shows what the quiz kept.
+  const boxes = await multiple.evaluate(async (group) => {
+    const inputs = [...group.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].slice(0, 2);
+    for (const input of inputs) input.click();
+    await new Promise((done) => setTimeout(done, 50));
+    return inputs.map((input) => input.checked);
+  });
+  expect(boxes).toEqual([true, true]);
+  const pairs = await match.evaluate(async (group) => {
+    const selects = [...group.querySelectorAll('select')].slice(0, 2);
+    for (const select of selects) {
+      select.selectedIndex = 1;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    await new Promise((done) => setTimeout(done, 50));
+    return selects.map((select) => select.selectedIndex);
+  });
+  expect(pairs).toEqual([1, 1]);
+});

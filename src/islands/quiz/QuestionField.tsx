@@ -9,6 +9,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LearnerResponse, PublicQuestion } from '../../domain/quiz';
+import type { AnswerUpdate } from '../../stores/quiz';
 
 type MatchQuestion = Extract<PublicQuestion, { type: 'match' }>;
 type OrderQuestion = Extract<PublicQuestion, { type: 'order' }>;
@@ -22,7 +23,8 @@ interface Props {
   response: LearnerResponse | undefined;
   /** The learner tried to submit without answering it. */
   missing: boolean;
-  onAnswer: (response: LearnerResponse | undefined) => void;
+  /** The new answer, or how to make it from the answer stored now (see `AnswerUpdate`). */
+  onAnswer: (update: AnswerUpdate) => void;
   /** Unique prefix for ids in the page. */
   idPrefix: string;
 }
@@ -103,8 +105,10 @@ function Controls({ question, response, onAnswer, name }: { question: PublicQues
                   checked={picked.includes(option.id)}
                   onChange={(event) => {
                     const on = event.currentTarget.checked;
-                    const next = question.options.map((o) => o.id).filter((id) => (id === option.id ? on : picked.includes(id)));
-                    onAnswer(next);
+                    onAnswer((stored) => {
+                      const before = Array.isArray(stored) ? (stored as readonly string[]) : [];
+                      return question.options.map((o) => o.id).filter((id) => (id === option.id ? on : before.includes(id)));
+                    });
                   }}
                 /> {option.text}
               </label>
@@ -122,7 +126,8 @@ function Controls({ question, response, onAnswer, name }: { question: PublicQues
 
 function OrderControl({ question, response, onAnswer, name }: { question: OrderQuestion; response: LearnerResponse | undefined; onAnswer: Props['onAnswer']; name: string }) {
   const shown = question.items.map((i) => i.id);
-  const sequence = Array.isArray(response) && response.length === shown.length ? (response as readonly string[]) : shown;
+  const sequenceOf = (answer: LearnerResponse | undefined) => (Array.isArray(answer) && answer.length === shown.length ? (answer as readonly string[]) : shown);
+  const sequence = sequenceOf(response);
   const text = new Map(question.items.map((i) => [i.id, i.text]));
   const [message, setMessage] = useState('');
   const [focus, setFocus] = useState<{ id: string; dir: 'up' | 'down' } | null>(null);
@@ -138,15 +143,20 @@ function OrderControl({ question, response, onAnswer, name }: { question: OrderQ
   }, [focus, sequence.join('+')]);
 
   const move = (id: string, dir: 'up' | 'down') => {
-    const from = sequence.indexOf(id);
-    const to = dir === 'up' ? from - 1 : from + 1;
-    if (from < 0 || to < 0 || to >= sequence.length) return;
-    const next = [...sequence];
-    next[from] = next[to] as string;
-    next[to] = id;
-    onAnswer(next);
+    let to = -1;
+    onAnswer((stored) => {
+      const next = [...sequenceOf(stored)];
+      const from = next.indexOf(id);
+      const target = dir === 'up' ? from - 1 : from + 1;
+      if (from < 0 || target < 0 || target >= next.length) return stored;
+      next[from] = next[target] as string;
+      next[target] = id;
+      to = target;
+      return next;
+    });
+    if (to < 0) return;
     setFocus({ id, dir });
-    setMessage(`${quote(text.get(id) ?? id)} est maintenant en position ${to + 1} sur ${next.length}.`);
+    setMessage(`${quote(text.get(id) ?? id)} est maintenant en position ${to + 1} sur ${sequence.length}.`);
   };
 
   const keep = () => {
@@ -184,8 +194,12 @@ function OrderControl({ question, response, onAnswer, name }: { question: OrderQ
   );
 }
 
+function pairsOf(response: LearnerResponse | undefined): Readonly<Record<string, string>> {
+  return response && typeof response === 'object' && !Array.isArray(response) ? (response as Readonly<Record<string, string>>) : {};
+}
+
 function MatchControl({ question, response, onAnswer, name }: { question: MatchQuestion; response: LearnerResponse | undefined; onAnswer: Props['onAnswer']; name: string }) {
-  const pairs = response && typeof response === 'object' && !Array.isArray(response) ? (response as Readonly<Record<string, string>>) : {};
+  const pairs = pairsOf(response);
   const choicesId = `${name}-choix`;
   return (
     <>
@@ -210,9 +224,11 @@ function MatchControl({ question, response, onAnswer, name }: { question: MatchQ
                 value={pairs[prompt.id] ?? ''}
                 onChange={(event) => {
                   const value = event.currentTarget.value;
-                  const { [prompt.id]: _previous, ...others } = pairs;
-                  const next = value ? { ...others, [prompt.id]: value } : others;
-                  onAnswer(Object.keys(next).length > 0 ? next : undefined);
+                  onAnswer((stored) => {
+                    const { [prompt.id]: _previous, ...others } = pairsOf(stored);
+                    const next = value ? { ...others, [prompt.id]: value } : others;
+                    return Object.keys(next).length > 0 ? next : undefined;
+                  });
                 }}
               >
                 <option value="">— Choisir une lettre —</option>

@@ -119,8 +119,8 @@ export default function Quiz({ setup, lessons, modules, resultsHref, attestation
                   response={view.current?.answers[question.id]?.response}
                   missing={view.unanswered.includes(question.id)}
                   idPrefix={idPrefix}
-                  onAnswer={(response) => {
-                    answer(setup, question.id, response);
+                  onAnswer={(update) => {
+                    answer(setup, question.id, update);
                   }}
                 />
               </li>

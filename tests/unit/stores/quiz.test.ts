@@ -57,6 +57,20 @@ beforeEach(() => restoreRecord(emptyRecord()));
 afterEach(() => cleanStores($record, $quizRuntime));
 
 describe('quiz store', () => {
+  it('makes an update of an answer from the answer stored now, so two changes before a redraw both count', () => {
+    expect(start(check)).toBeNull();
+    const multiple = view(check).questions.find((q) => q.type === 'multiple')!;
+    const [a, b] = multiple.type === 'multiple' ? multiple.options.map((o) => o.id) : [];
+    // Two boxes ticked in a row, each change adding its box to the answer as stored when it happens.
+    const tick = (id: string) => (stored: LearnerResponse | undefined) => [...(Array.isArray(stored) ? (stored as string[]) : []), id];
+    expect(answer(check, multiple.id, tick(a!))).toBeNull();
+    expect(answer(check, multiple.id, tick(b!))).toBeNull();
+    expect(view(check).current?.answers[multiple.id]?.response).toEqual([a, b]);
+    // A plain value still replaces the answer.
+    expect(answer(check, multiple.id, [b!])).toBeNull();
+    expect(view(check).current?.answers[multiple.id]?.response).toEqual([b]);
+  });
+
   it('starts an attempt saved in the activity data, without question texts', () => {
     expect(start(check)).toBeNull();
     const v = view(check);
