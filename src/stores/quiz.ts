@@ -240,7 +240,6 @@ export function start(setup: QuizSetup, now: Date = new Date()): QuizIssue | nul
   return null;
 }
 
-/** Records (or changes, or clears with an empty response) the answer to one question of the attempt in progress. */
 /**
  * A question's new answer, or how to make it from the answer stored now. A control that adds to an answer (a
  * box ticked, a pair chosen, an item moved) gives the update: the island redraws after a timer, so a second
@@ -248,6 +247,7 @@ export function start(setup: QuizSetup, now: Date = new Date()): QuizIssue | nul
  */
 export type AnswerUpdate = LearnerResponse | undefined | ((stored: LearnerResponse | undefined) => LearnerResponse | undefined);
 
+/** Records (or changes, or clears with an empty response) the answer to one question of the attempt in progress. */
 export function answer(setup: QuizSetup, questionId: string, update: AnswerUpdate, now: Date = new Date()): QuizIssue | null {
   const runtime = runtimeOf(setup.bank.id);
   const view = quizView(setup, $record.get(), runtime);
