@@ -10,11 +10,19 @@
  *                                               `flush` when the page is hidden or left
  *   page  → shell  `final-test`                 a quiz submission (the shell keeps the final test's): interaction records, module scores
  *
+ * One exchange is synchronous: when the launch ends (the tab closes or leaves, « Quitter le cours »), the
+ * shell reads the page's record at once (`readLastRecord`, answered by `answerLastRecord`) before it closes the
+ * LMS session. The browser may run the shell's leaving before the page's last messages (measured: a lesson
+ * ended in the same moment as the tab left was lost), so those messages cannot be relied on at that point.
+ *
  * Both sides check that a message comes from the expected window and the same origin, and carries the
  * channel name; anything else is ignored (another frame, an LMS script, a browser extension).
  *
  * Records travel encoded (`encodeRecord`): the shell decodes them with the same checks as a saved record,
  * so a page can never hand it a malformed record.
+ *
+ * This module is the protocol and the page's side, loaded by every page; the shell's side (reading the pages'
+ * messages, the last read) is in shell/bridge.ts, so that pages do not carry it.
  */
 import type { InteractionRecord } from '../domain/quiz/interaction';
 
@@ -61,35 +69,16 @@ export interface FinalTestMessage {
 }
 
 export type PageMessage = HelloMessage | RecordMessage | FinalTestMessage;
-export type ShellMessage = WelcomeMessage;
-export type BridgeMessage = PageMessage | ShellMessage;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A plain object (not an array, not `null`). */
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A message of the bridge, with the fields its type needs; anything else is `null`. */
-export function readMessage(data: unknown): BridgeMessage | null {
-  if (!isObject(data) || data['channel'] !== CHANNEL) return null;
-  switch (data['type']) {
-    case 'hello':
-      return { channel: CHANNEL, type: 'hello' };
-    case 'welcome':
-      if (typeof data['record'] !== 'string' || typeof data['learnerName'] !== 'string') return null;
-      if (data['notice'] !== null && typeof data['notice'] !== 'string') return null;
-      return { channel: CHANNEL, type: 'welcome', record: data['record'], notice: data['notice'], learnerName: data['learnerName'] };
-    case 'record':
-      if (typeof data['record'] !== 'string') return null;
-      return { channel: CHANNEL, type: 'record', record: data['record'], flush: data['flush'] === true };
-    case 'final-test': {
-      const { bank, attempt, interactions } = data;
-      if (typeof bank !== 'string' || typeof attempt !== 'number' || !Number.isInteger(attempt) || !Array.isArray(interactions)) return null;
-      const records = interactions.filter(
-        (r): r is InteractionRecord => isObject(r) && typeof r['id'] === 'string' && typeof r['type'] === 'string' && typeof r['module'] === 'string',
-      );
-      return { channel: CHANNEL, type: 'final-test', bank, attempt, interactions: records };
-    }
-    default:
-      return null;
-  }
+/** The shell's `welcome`, with the fields it needs; anything else is `null`. The shell reads the pages' messages (shell/bridge.ts). */
+export function readWelcome(data: unknown): WelcomeMessage | null {
+  if (!isObject(data) || data['channel'] !== CHANNEL || data['type'] !== 'welcome') return null;
+  const { record, notice, learnerName } = data;
+  if (typeof record !== 'string' || typeof learnerName !== 'string' || (notice !== null && typeof notice !== 'string')) return null;
+  return { channel: CHANNEL, type: 'welcome', record, notice, learnerName };
 }
 
 /** What a page needs of its window for the bridge (a fake in unit tests). */
@@ -141,8 +130,8 @@ export function connectToShell(win: PageWindow, timeoutMs = HANDSHAKE_TIMEOUT_MS
   return new Promise((resolve) => {
     const listener = (event: MessageEvent) => {
       if (!fromSameOrigin(event, parent, win.location.origin)) return;
-      const message = readMessage(event.data);
-      if (message?.type !== 'welcome') return;
+      const message = readWelcome(event.data);
+      if (!message) return;
       clearTimeout(timer);
       win.removeEventListener('message', listener);
       resolve({ welcome: message, send: (m) => void post(m) });
@@ -157,5 +146,30 @@ export function connectToShell(win: PageWindow, timeoutMs = HANDSHAKE_TIMEOUT_MS
       win.removeEventListener('message', listener);
       resolve(null);
     }
+  });
+}
+
+/** The event the shell dispatches on the page's window to read its record when the launch ends. */
+export const LAST_RECORD_EVENT = `${CHANNEL}:last-record`;
+
+/** The event's detail, as the shell makes it (shell/bridge.ts `readLastRecord`). */
+export interface LastRecordDetail {
+  /** The shell's record, encoded: a page not linked yet applies its own changes on it. */
+  shell: string;
+  /** The page's answer: its whole record, encoded. */
+  record?: string;
+}
+
+/**
+ * The page's side: answers the shell's `readLastRecord` with `current(shellRecord)`, the page's record encoded (`null`:
+ * no answer). Listeners of the event added before this one run first: a page adds its own last changes there
+ * (the time spent on the lesson).
+ */
+export function answerLastRecord(win: Pick<EventTarget, 'addEventListener'>, current: (shellRecord: string) => string | null): void {
+  win.addEventListener(LAST_RECORD_EVENT, (event) => {
+    const detail: unknown = (event as CustomEvent<unknown>).detail;
+    if (!isObject(detail) || typeof detail['shell'] !== 'string') return;
+    const record = current(detail['shell']);
+    if (record !== null) (detail as unknown as LastRecordDetail).record = record;
   });
 }

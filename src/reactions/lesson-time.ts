@@ -1,7 +1,9 @@
 /**
- * Counts the time a lesson page is actually visible and adds it to the record every 30 seconds and when
- * the page is hidden, so time spent survives a closed tab.
+ * Counts the time a lesson page is actually visible and adds it to the record every 30 seconds, when the
+ * page is hidden, and when the launch shell reads the record as the launch ends, so time spent survives a
+ * closed tab.
  */
+import { LAST_RECORD_EVENT } from '../lms/bridge';
 import { spendTime } from '../stores/record';
 
 export function trackLessonTime(lessonId: string, now: () => number = () => performance.now()): void {
@@ -20,4 +22,5 @@ export function trackLessonTime(lessonId: string, now: () => number = () => perf
     } else since = now();
   });
   window.addEventListener('pagehide', commit);
+  window.addEventListener(LAST_RECORD_EVENT, commit);
 }

@@ -12,15 +12,24 @@
 import { trackedIds } from '../domain/course/plan';
 import { decodeRecord, encodeRecord } from '../domain/record/codec';
 import { emptyRecord } from '../domain/record/record';
-import { CHANNEL, connectToShell, type PageWindow, type ShellLink } from '../lms/bridge';
-import { $plan, $record, keepPageRecord, rememberLearnerName, takeShellRecord } from '../stores/record';
+import { answerLastRecord, CHANNEL, connectToShell, type PageWindow, type ShellLink } from '../lms/bridge';
+import { $plan, $record, keepPageRecord, rememberLearnerName, takeShellRecord, withPageChanges } from '../stores/record';
 
 /**
  * Links the page to the shell if there is one (resolves with the link, or `null` when standalone). Call it
  * after the page's own start-up (record restored, lesson opened, time tracking and saving started), so its
- * `pagehide`/`visibilitychange` listeners run after theirs and send the last state.
+ * `pagehide`/`visibilitychange` listeners, and its answer to the shell's last read, run after theirs and
+ * give the last state.
  */
 export async function startTracking(win: PageWindow & Pick<Window, 'addEventListener'> = window, doc: Document = document): Promise<ShellLink | null> {
+  // When the launch ends, the shell may close its session before this page's messages reach it (even its
+  // welcome to this page may still be on the way): it reads the page's record directly then.
+  let linked = false;
+  answerLastRecord(win, (shellRecord) => {
+    if (linked) return encodeRecord($record.get());
+    const decoded = decodeRecord(shellRecord, trackedIds($plan.get()));
+    return decoded.ok ? encodeRecord(withPageChanges(decoded.value.record)) : null;
+  });
   const link = await connectToShell(win);
   if (!link) {
     keepPageRecord();
@@ -31,6 +40,7 @@ export async function startTracking(win: PageWindow & Pick<Window, 'addEventList
   // opened, its end reached, a first answer) is applied again on it.
   const decoded = decodeRecord(link.welcome.record, trackedIds($plan.get()));
   takeShellRecord(decoded.ok ? decoded.value.record : emptyRecord(), link.welcome.notice);
+  linked = true;
   if (link.welcome.learnerName && !$record.get().learnerName) rememberLearnerName(link.welcome.learnerName);
 
   let last = '';

@@ -51,10 +51,15 @@ export function restoreRecord(record: LearnerRecord, notice: string | null = nul
 
 /** The launch shell's record (the LMS's) becomes the page's, with the page's own changes made before it came. */
 export function takeShellRecord(record: LearnerRecord, notice: string | null): void {
-  const changes = pending ?? [];
+  const next = withPageChanges(record);
   pending = null;
-  $record.set(changes.reduce((current, apply) => apply(current), record));
+  $record.set(next);
   $recordNotice.set(notice);
+}
+
+/** The launch shell's record with this page's changes applied, while they wait for it (`takeShellRecord`). */
+export function withPageChanges(record: LearnerRecord): LearnerRecord {
+  return (pending ?? []).reduce((current, apply) => apply(current), record);
 }
 
 /** No shell answered: the page keeps the record it has. */

@@ -98,6 +98,22 @@ test('reaching the end of a lesson without activities completes it', async ({ pa
   await expect(row.getByText('Terminée')).toBeVisible();
 });
 
+test('a lesson ended in the same moment as the tab leaves is kept', async ({ page: tab }) => {
+  const page = learnerView(tab);
+  await page.goto('lecons/m1-modes-acces.html');
+  await expect(page.getByRole('button', { name: 'J’ai terminé cette leçon' })).toHaveAttribute('aria-pressed', 'false');
+  // The lesson is ended and the tab leaves in one task: the page's message to the shell is still queued when
+  // the shell closes its session (it was lost that way), so the shell reads the page's record itself.
+  const lesson = tab.frames().find((frame) => frame.url().endsWith('/lecons/m1-modes-acces.html'))!;
+  await lesson.evaluate(() => {
+    document.querySelector<HTMLButtonElement>('button[data-finish-lesson]')!.click();
+    window.top!.location.href = new URL('../plan.html', window.location.href).href;
+  });
+  await expect(tab).toHaveURL(/lancement\.html#plan\.html$/);
+  const row = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: lessonTitle('m1-modes-acces'), exact: true }) }).last();
+  await expect(row.getByText('Terminée')).toBeVisible();
+});
+
 test('a corrupted save of the earlier local persistence is set aside with a visible notice, and the course still works', async ({ page: tab, baseURL }) => {
   const page = learnerView(tab);
   // The key course pages wrote before they opened through the shell, corrupted, there before any course

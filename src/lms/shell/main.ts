@@ -7,7 +7,8 @@ import { connect } from '../index';
 import { trackedIds } from '../../domain/course/plan';
 import { Scorm12Adapter } from '../scorm12';
 import type { TrackingPort } from '../tracking-port';
-import { CHANNEL, fromSameOrigin, readMessage, type WelcomeMessage } from '../bridge';
+import { CHANNEL, fromSameOrigin, type WelcomeMessage } from '../bridge';
+import { readLastRecord, readPageMessage } from './bridge';
 import { HEARTBEAT_MS, holdLock, otherLaunchActive, releaseLock, type LockDeps } from './launch-lock';
 import { pageOf } from './pages';
 import { versionOrder } from './version-order';
@@ -127,7 +128,7 @@ function start(frame: HTMLIFrameElement, config: ShellConfig, found: Found, lock
 
   window.addEventListener('message', (event: MessageEvent) => {
     if (!fromSameOrigin(event, frameWindow(), window.location.origin)) return;
-    const message = readMessage(event.data);
+    const message = readPageMessage(event.data);
     if (!message) return;
     if (message.type === 'hello') {
       const welcome: WelcomeMessage = {
@@ -167,7 +168,8 @@ function start(frame: HTMLIFrameElement, config: ShellConfig, found: Found, lock
     window.clearInterval(heartbeat);
     releaseLock(lock);
     if (!session.isOpen) return;
-    session.finish();
+    // The page's record, read now: its last messages may not have arrived yet.
+    session.finish(readLastRecord(frameWindow(), session.encodedRecord()));
   };
   // « Quitter le cours »: the page in the frame is unloaded first, so its last changes (time spent)
   // reach the shell, then the session closes.
@@ -183,6 +185,9 @@ function start(frame: HTMLIFrameElement, config: ShellConfig, found: Found, lock
     if (leaving) return;
     leaving = true;
     quitDialog?.close();
+    // Read before the page is unloaded: its last message may come after the frame's next load.
+    const last = readLastRecord(frameWindow(), session.encodedRecord());
+    if (last !== null) session.receiveRecord(last, false);
     frame.addEventListener(
       'load',
       () => {

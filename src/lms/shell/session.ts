@@ -127,13 +127,19 @@ export class ShellSession {
 
   /** A page sent the record (encoded). Unreadable records are ignored: the page's own copy is the backup. */
   receiveRecord(encoded: string, flush: boolean): void {
-    if (this.state !== 'open') return;
-    const decoded = decodeRecord(encoded, this.ids);
-    if (!decoded.ok) return;
     const before = this.record;
+    if (!this.takeRecord(encoded)) return;
+    if (flush || isCommitWorthy(before, this.record, this.deps.config.plan)) this.requestCommit();
+  }
+
+  /** Makes a page's record (encoded) the session's; `false` when the session is closed or it is unreadable. */
+  private takeRecord(encoded: string): boolean {
+    if (this.state !== 'open') return false;
+    const decoded = decodeRecord(encoded, this.ids);
+    if (!decoded.ok) return false;
     this.record = decoded.value.record;
     this.backup.write(this.record);
-    if (flush || isCommitWorthy(before, decoded.value.record, this.deps.config.plan)) this.requestCommit();
+    return true;
   }
 
   /** A final-test submission from a page: its interactions are journaled once per attempt. */
@@ -311,13 +317,15 @@ export class ShellSession {
   /**
    * Leaves: sends what changed, session time and exit, commits (unless a commit ran less than a second ago:
    * Terminate persists the data too) and terminates — once, whatever calls it first (« Quitter le cours »,
-   * pagehide, beforeunload).
+   * pagehide, beforeunload). `lastRecord`: the page's record read at that moment (bridge.ts
+   * `readLastRecord`), which may hold changes whose message has not arrived yet.
    *
    * @spec SCORM 2004 4th Ed. RTE §3.1.3.2 Terminate (data persisted), §4.2 cmi.exit, cmi.session_time;
    *   SCORM 1.2 RTE §3.3 LMSFinish; CONFORMANCE.md 1.8, 7.4.
    */
-  finish(): TrackingResult {
+  finish(lastRecord: string | null = null): TrackingResult {
     if (this.state !== 'open') return { ok: false, error: { kind: 'state', code: 'state.terminated', message: 'the session is not open' } };
+    if (lastRecord !== null) this.takeRecord(lastRecord);
     if (this.timer !== null) {
       this.deps.clearTimer(this.timer);
       this.timer = null;

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNEL, connectToShell, readMessage, type PageWindow } from '../../../src/lms/bridge';
+import { answerLastRecord, CHANNEL, connectToShell, LAST_RECORD_EVENT, readWelcome, type PageWindow } from '../../../src/lms/bridge';
+import { readLastRecord, readPageMessage } from '../../../src/lms/shell/bridge';
 
 /** A page window whose parent answers (or not) the handshake. */
 function fakePage(options: { answer?: boolean; origin?: string; parentOrigin?: string; top?: boolean } = {}) {
@@ -9,7 +10,7 @@ function fakePage(options: { answer?: boolean; origin?: string; parentOrigin?: s
   const parent = {
     postMessage(message: unknown, target: string) {
       posted.push({ message, target });
-      const hello = readMessage(message);
+      const hello = readPageMessage(message);
       if (hello?.type === 'hello' && options.answer !== false) {
         const welcome = { channel: CHANNEL, type: 'welcome', record: '1.x.{}', notice: null, learnerName: 'Marie Dupont' };
         queueMicrotask(() => {
@@ -29,17 +30,26 @@ function fakePage(options: { answer?: boolean; origin?: string; parentOrigin?: s
   return win;
 }
 
-describe('readMessage', () => {
-  it('reads the bridge messages and ignores anything else', () => {
-    expect(readMessage({ channel: CHANNEL, type: 'hello' })).toEqual({ channel: CHANNEL, type: 'hello' });
-    expect(readMessage({ channel: CHANNEL, type: 'record', record: 'x', flush: 1 })).toEqual({ channel: CHANNEL, type: 'record', record: 'x', flush: false });
-    for (const other of [null, 'hello', { type: 'hello' }, { channel: 'other', type: 'hello' }, { channel: CHANNEL, type: 'record' }, { channel: CHANNEL, type: 'welcome', record: 'x' }]) {
-      expect(readMessage(other)).toBeNull();
+describe('reading bridge messages', () => {
+  it('reads the pages\' messages on the shell\'s side and ignores anything else', () => {
+    expect(readPageMessage({ channel: CHANNEL, type: 'hello' })).toEqual({ channel: CHANNEL, type: 'hello' });
+    expect(readPageMessage({ channel: CHANNEL, type: 'record', record: 'x', flush: 1 })).toEqual({ channel: CHANNEL, type: 'record', record: 'x', flush: false });
+    for (const other of [null, 'hello', { type: 'hello' }, { channel: 'other', type: 'hello' }, { channel: CHANNEL, type: 'record' }, { channel: CHANNEL, type: 'welcome', record: 'x', notice: null, learnerName: '' }]) {
+      expect(readPageMessage(other)).toBeNull();
+    }
+  });
+
+  it('reads the shell\'s welcome on the page\'s side, with every field it needs', () => {
+    const welcome = { channel: CHANNEL, type: 'welcome', record: 'x', notice: null, learnerName: 'Marie Dupont' };
+    expect(readWelcome(welcome)).toEqual(welcome);
+    expect(readWelcome({ ...welcome, notice: 'avis' })).toEqual({ ...welcome, notice: 'avis' });
+    for (const other of [null, [welcome], { ...welcome, channel: 'other' }, { ...welcome, type: 'hello' }, { ...welcome, record: 1 }, { ...welcome, notice: 2 }, { ...welcome, learnerName: undefined }]) {
+      expect(readWelcome(other)).toBeNull();
     }
   });
 
   it('keeps only the well-formed interactions of a final-test message', () => {
-    const message = readMessage({
+    const message = readPageMessage({
       channel: CHANNEL,
       type: 'final-test',
       bank: 'final',
@@ -77,5 +87,38 @@ describe('connectToShell', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('readLastRecord and answerLastRecord', () => {
+  it('read the page record at once, the page building on the shell record it is given', () => {
+    const page = new EventTarget();
+    answerLastRecord(page, (shell) => `${shell}+page`);
+    expect(readLastRecord(page, 'shell')).toBe('shell+page');
+  });
+
+  it('give null when no course page answers: no frame, about:blank, a page with nothing to say, another site', () => {
+    expect(readLastRecord(null, 'shell')).toBeNull();
+    expect(readLastRecord(new EventTarget(), 'shell')).toBeNull();
+    const silent = new EventTarget();
+    answerLastRecord(silent, () => null);
+    expect(readLastRecord(silent, 'shell')).toBeNull();
+    const otherSite = {
+      dispatchEvent(): boolean {
+        throw new DOMException('Blocked a frame from accessing a cross-origin frame.', 'SecurityError');
+      },
+    };
+    expect(readLastRecord(otherSite, 'shell')).toBeNull();
+  });
+
+  it('answer only an event carrying the shell record', () => {
+    const page = new EventTarget();
+    const current = vi.fn(() => 'page');
+    answerLastRecord(page, current);
+    const detail: Record<string, unknown> = {};
+    page.dispatchEvent(new CustomEvent(LAST_RECORD_EVENT, { detail }));
+    page.dispatchEvent(new CustomEvent(LAST_RECORD_EVENT));
+    expect(detail).toEqual({});
+    expect(current).not.toHaveBeenCalled();
   });
 });

@@ -180,6 +180,20 @@ describe('ShellSession', () => {
     expect(last).toEqual(['SetValue cmi.exit=suspend', 'Commit', 'Terminate']);
   });
 
+  it('finishes with the page record read at the last moment, and keeps its own when that one is unreadable', () => {
+    t.session.open('');
+    t.session.receiveRecord(encodeRecord(visitLesson(emptyRecord(), 'm1-a')), false);
+    expect(t.session.finish(encodeRecord(endLesson(emptyRecord(), 'm1-a'))).ok).toBe(true);
+    expect(t.lms.values.get('cmi.suspend_data')).toBe(encodeRecord(endLesson(emptyRecord(), 'm1-a')));
+    expect(t.lms.values.get('cmi.completion_status')).toBe('incomplete');
+
+    const s = setup();
+    s.session.open('');
+    s.session.receiveRecord(encodeRecord(visitLesson(emptyRecord(), 'm1-a')), false);
+    s.session.finish('1.x.{broken');
+    expect(s.lms.values.get('cmi.suspend_data')).toBe(encodeRecord(visitLesson(emptyRecord(), 'm1-a')));
+  });
+
   it('SCORM 1.2: writes a CMITimespan and leaves exit empty once finished', () => {
     const s = setup('1.2');
     s.session.open('');

@@ -1,33 +1,39 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanStores } from 'nanostores';
-import { encodeRecord } from '../../../src/domain/record/codec';
+import { decodeRecord, encodeRecord } from '../../../src/domain/record/codec';
 import { addLessonTime, emptyRecord, endLesson, setLearnerName } from '../../../src/domain/record/record';
-import { CHANNEL, readMessage, type PageWindow } from '../../../src/lms/bridge';
+import { CHANNEL, type PageWindow } from '../../../src/lms/bridge';
+import { readLastRecord, readPageMessage } from '../../../src/lms/shell/bridge';
 import { startTracking } from '../../../src/reactions/tracking';
 import { $plan, $record, finishLesson, openLesson, restoreRecord, setPlan, spendTime } from '../../../src/stores/record';
 import { plan } from '../../fixtures/lms/course';
+import { trackedIds } from '../../../src/domain/course/plan';
 
 /** A page inside a fake shell that welcomes it with `record` and collects what the page sends. */
 function pageInShell(record: string, learnerName = 'Marie Dupont') {
   const listeners = new Set<(event: MessageEvent) => void>();
   const received: unknown[] = [];
-  const events = new Map<string, (() => void)[]>();
+  const events = new Map<string, ((event?: Event) => void)[]>();
   const parent = {
     postMessage(message: unknown) {
-      const read = readMessage(message);
+      const read = readPageMessage(message);
       if (read?.type === 'hello') {
         const welcome = { channel: CHANNEL, type: 'welcome', record, notice: 'avis', learnerName };
         queueMicrotask(() => listeners.forEach((l) => l({ data: welcome, source: parent, origin: 'https://lms.test' } as unknown as MessageEvent)));
       } else received.push(read);
     },
   };
-  const on = (type: string, listener: () => void) => events.set(type, [...(events.get(type) ?? []), listener]);
+  const on = (type: string, listener: (event?: Event) => void) => events.set(type, [...(events.get(type) ?? []), listener]);
   const win = {
     parent,
     location: { origin: 'https://lms.test' },
-    addEventListener: (type: string, listener: (event: MessageEvent) => void) => (type === 'message' ? listeners.add(listener) : on(type, listener as () => void)),
+    addEventListener: (type: string, listener: (event: MessageEvent) => void) => (type === 'message' ? listeners.add(listener) : on(type, listener as (event?: Event) => void)),
     removeEventListener: (_type: string, listener: (event: MessageEvent) => void) => void listeners.delete(listener),
-  } as unknown as PageWindow & Pick<Window, 'addEventListener'>;
+    dispatchEvent: (event: Event) => {
+      events.get(event.type)?.forEach((l) => l(event));
+      return true;
+    },
+  } as unknown as PageWindow & Pick<Window, 'addEventListener' | 'dispatchEvent'>;
   const doc = {
     visibilityState: 'visible',
     querySelector: (selector: string) => (selector === '[data-lesson-id]' ? { dataset: { lessonId: 'm1-b' } } : null),
@@ -82,6 +88,24 @@ describe('startTracking', () => {
     expect(record.lessons['m1-b']).toEqual({ visited: true, ended: true, seconds: 150 });
     expect(record.location).toBe('m1-b');
     expect(page.received[0]).toEqual({ channel: CHANNEL, type: 'record', record: encodeRecord(record), flush: false });
+  });
+
+  it('gives the shell its record when the launch ends, even before the welcome has reached it', async () => {
+    setPlan(plan);
+    const fromLms = endLesson(emptyRecord(), 'm1-a');
+    const page = pageInShell(encodeRecord(fromLms));
+    openLesson('m1-b');
+    const linked = startTracking(page.win, page.doc);
+    // The tab leaves right after the learner ended the lesson: the shell's welcome is still on the way.
+    finishLesson('m1-b');
+    const early = decodeRecord(readLastRecord(page.win, encodeRecord(fromLms)) ?? '', trackedIds(plan));
+    expect(early.ok && early.value.record.lessons['m1-a']?.ended).toBe(true);
+    expect(early.ok && early.value.record.lessons['m1-b']?.ended).toBe(true);
+    // Linked, the page's record is the shell's with the page's changes: it gives its own.
+    await linked;
+    spendTime('m1-b', 30);
+    expect(readLastRecord(page.win, encodeRecord(emptyRecord()))).toBe(encodeRecord($record.get()));
+    expect($record.get().lessons['m1-b']?.seconds).toBe(30);
   });
 
   it('keeps a name the learner typed', async () => {
