@@ -27,6 +27,17 @@ const failures = [];
 const warnJs = process.argv.includes('--warn-js');
 const warnings = [];
 
+// The cold build is timed first, on a machine as quiet as the run gets: timed right after the test suite, the
+// same build took 19.4 s against 12.3 s (the machine still reclaiming the browsers' memory).
+let buildSeconds;
+if (process.argv.includes('--build')) {
+  for (const dir of ['dist', '.astro', 'node_modules/.vite']) rmSync(join(root, dir), { recursive: true, force: true });
+  const start = process.hrtime.bigint();
+  execSync('npm run build --silent', { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  buildSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (buildSeconds > BUDGET_BUILD_S) failures.push(`cold build took ${buildSeconds.toFixed(1)} s (budget ${BUDGET_BUILD_S} s)`);
+}
+
 const GOAL_TEST_MIN = 10;
 let testSeconds;
 if (process.argv.includes('--test')) {
@@ -39,14 +50,6 @@ if (process.argv.includes('--test')) {
   testSeconds = Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-let buildSeconds;
-if (process.argv.includes('--build')) {
-  for (const dir of ['dist', '.astro', 'node_modules/.vite']) rmSync(join(root, dir), { recursive: true, force: true });
-  const start = process.hrtime.bigint();
-  execSync('npm run build --silent', { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  buildSeconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (buildSeconds > BUDGET_BUILD_S) failures.push(`cold build took ${buildSeconds.toFixed(1)} s (budget ${BUDGET_BUILD_S} s)`);
-}
 if (!existsSync(dist)) {
   console.error('dist/ is missing: run `npm run build` first, or pass --build.');
   process.exit(2);
