@@ -299,8 +299,11 @@ test('two answers changed faster than the page redraws both count: two boxes tic
   const shown = await questionsOnPage(page, quiz.questions);
   const multiple = shown.find((s) => s.question.type === 'multiple')!.group;
   const match = shown.find((s) => s.question.type === 'match')!.group;
-  // Both changes in one task, as when a learner's second change lands before the quiz redraws (it redraws after
-  // a timer); then the redraw, which shows what the quiz kept.
+  // Both changes in one task, as when a learner's second change lands before the quiz redraws; then the
+  // redraw, which shows what the quiz kept. The quiz redraws on a 0 ms timer its first change sets
+  // (@nanostores/preact's useStore): our 50 ms timer, set after it and due later, always runs after that redraw
+  // whatever the machine's load, so it orders the read, it does not wait for readiness. A web-first assertion
+  // would not do here: before the redraw both boxes show ticked even when the quiz dropped one.
   const boxes = await multiple.evaluate(async (group) => {
     const inputs = [...group.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].slice(0, 2);
     for (const input of inputs) input.click();

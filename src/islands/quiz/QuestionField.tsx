@@ -143,6 +143,7 @@ function OrderControl({ question, response, onAnswer, name }: { question: OrderQ
   }, [focus, sequence.join('+')]);
 
   const move = (id: string, dir: 'up' | 'down') => {
+    // The store applies the update at once (stores/quiz.ts `answer`): `to` is known on return, -1 if no move.
     let to = -1;
     onAnswer((stored) => {
       const next = [...sequenceOf(stored)];
