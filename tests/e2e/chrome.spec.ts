@@ -3,8 +3,8 @@
  * tap, the glossary can be searched and browsed by letter, the footer pages exist, and a standalone learner
  * can erase their progress (after a confirmation that cancelling keeps everything).
  */
-import { expect, test } from '@playwright/test';
-import { content, EMBEDDED_KEY, learnerView, savedRecord, tabTo } from './support';
+import { expect } from '@playwright/test';
+import { content, EMBEDDED_KEY, learnerView, savedRecord, tabTo, sharedTabTest as test } from './support';
 
 test('the tab title follows the page shown in the shell', async ({ page: tab }) => {
   const page = learnerView(tab);

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { content, learnerView } from './support';
+import { expect } from '@playwright/test';
+import { content, learnerView, sharedTabTest as test } from './support';
 
 test.describe('glossary terms in lessons', () => {
   test('show their definition on hover, and link to the glossary', async ({ page: tab }) => {

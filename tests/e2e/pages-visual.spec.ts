@@ -5,8 +5,8 @@
  * as the learner first sees it, through the launch shell. After an intended change of layout, regenerate them
  * on the CI's kind of machine: `npx playwright test pages-visual.spec.ts --update-snapshots`.
  */
-import { expect, test } from '@playwright/test';
-import { learnerView } from './support';
+import { expect } from '@playwright/test';
+import { learnerView, sharedTabTest as test } from './support';
 
 const SIZES = [
   { name: 'laptop', width: 1366, height: 768 },

@@ -1,38 +1,6 @@
-import { expect, test as base, type BrowserContextOptions, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { expectCourseAccessible, expectPageAccessible, WCAG } from './axe';
-import { allPages, chromelessPages, isTrainerPath, learnerView, watch } from './support';
-
-/**
- * One tab per worker, taken from page to page: each test here loads one page and checks it, and a new context
- * and tab for each cost more than the checks (measured on a 2-core machine: a fresh tab 0.4 s, the first
- * load 0.9 s against 0.6 s in a tab that has loaded the site, axe-core compiled in 0.55 s against 0.25 s).
- * Between tests the tab leaves the site's pages for a static file of the site (the shell writes its last state
- * on leaving) and its storage is emptied there: each page is checked as a new learner sees it.
- */
-const test = base.extend<{ tab: Page }, { sharedTab: Page }>({
-  sharedTab: [
-    async ({ browser }, use, workerInfo) => {
-      const { baseURL, locale, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = workerInfo.project.use;
-      // The project's options a context takes (the tests' own `page` gets them from Playwright).
-      const options = { baseURL, locale, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch };
-      const context = await browser.newContext(Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as BrowserContextOptions);
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-  tab: async ({ sharedTab, viewport }, use) => {
-    if (viewport) await sharedTab.setViewportSize(viewport);
-    await use(sharedTab);
-    // The tab outlives the test (Playwright still screenshots it on a failure): the test's listeners go.
-    for (const event of ['console', 'pageerror', 'request'] as const) sharedTab.removeAllListeners(event);
-    await sharedTab.goto('favicon.svg');
-    await sharedTab.evaluate(() => {
-      localStorage.clear();
-      sessionStorage.clear();
-    });
-  },
-});
+import { allPages, chromelessPages, isTrainerPath, learnerView, sharedTabTest as test, watch } from './support';
 
 /** Sizes at which no page may scroll sideways (WCAG 1.4.10): a 390 px phone, and a 1366×768 laptop zoomed to 200 %. */
 const REFLOW = [
@@ -47,7 +15,7 @@ const REFLOW = [
 const shellCheckedAround = allPages.find((path) => !isTrainerPath(path));
 
 for (const path of allPages) {
-  test(`${path} loads with no console error, no foreign request, no axe violation and no sideways scroll`, async ({ tab, baseURL }) => {
+  test(`${path} loads with no console error, no foreign request, no axe violation and no sideways scroll`, async ({ page: tab, baseURL }) => {
     // Course pages show in the launch shell's frame; trainer pages stand on their own.
     const page = isTrainerPath(path) ? tab : learnerView(tab);
     const checks = watch(tab, new URL(baseURL!).origin);

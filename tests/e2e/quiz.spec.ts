@@ -5,10 +5,10 @@
  * question per screen, and no quiz scrolls sideways at 390 px or at 200 % zoom. Answers come from the real
  * banks' answer keys (content/quizzes/*.yaml), which the tests read and the final test's page does not carry.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { correctionFeedback, decodeAttempts, grade, type Question } from '../../src/domain/quiz';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { backupRecord, content, tabTo, watch, learnerView } from './support';
+import { backupRecord, content, tabTo, watch, learnerView, sharedTabTest as test } from './support';
 import { answer, expectAccessible, expectNoOverflow, questionsOnPage, responseFor, startQuiz, submitAnswers } from './quiz-support';
 
 const bank = (id: string) => content.quizzes.find((b) => b.id === id)!;

@@ -5,20 +5,21 @@
  * modes. A new spec for an area writes only its `performStep` (what each step's event types into the
  * screens) and calls `testScenarioModes`.
  */
-import { test as base, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { expectCourseAccessible } from './axe';
 import { readFileSync } from 'node:fs';
 import type { ScenarioStep } from '../../src/domain/simulator';
 import { simulationEmbeds } from '../../src/schemas/check-references';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { content, expectActivitySaved, focusProbe, learnerView } from './support';
+import { content, expectActivitySaved, focusProbe, learnerView, sharedTabTest } from './support';
 
 /**
- * The simulation specs' `test`: its `page` is the learner's view (support.ts `learnerView`). Course pages open
- * through the launch shell, so locators look inside the shell's course frame while keyboard and navigation
- * stay the tab's.
+ * The simulation specs' `test`: its `page` is the learner's view (support.ts `learnerView`) of the worker's
+ * tab (support.ts `sharedTabTest`: a test starts as a new learner, without the cost of a new context). Course
+ * pages open through the launch shell, so locators look inside the shell's course frame while keyboard and
+ * navigation stay the tab's.
  */
-export const test = base.extend({
+export const test = sharedTabTest.extend({
   page: async ({ page }, use) => {
     await use(learnerView(page));
   },
