@@ -203,12 +203,13 @@ export function learnerView(tab: Page): Page {
   });
 }
 
-/** The options of the project (or of a `test.use`) that a context takes, the unset ones left out. */
-type ContextKey = 'baseURL' | 'locale' | 'viewport' | 'userAgent' | 'deviceScaleFactor' | 'isMobile' | 'hasTouch';
-function contextOptions(use: { [K in ContextKey]?: BrowserContextOptions[K] | undefined }): BrowserContextOptions {
-  const { baseURL, locale, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = use;
-  const options = { baseURL, locale, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch };
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as BrowserContextOptions;
+/** What a context is made with, of the options the project or a `test.use` sets; a tab can change only its viewport. */
+const CONTEXT_KEYS = ['baseURL', 'locale', 'userAgent', 'deviceScaleFactor', 'isMobile', 'hasTouch'] as const;
+type ContextUse = { [K in (typeof CONTEXT_KEYS)[number] | 'viewport']?: BrowserContextOptions[K] | undefined };
+
+/** Those options as a context takes them, the unset ones left out. */
+function contextOptions(use: ContextUse): BrowserContextOptions {
+  return Object.fromEntries([...CONTEXT_KEYS, 'viewport' as const].map((key) => [key, use[key]]).filter(([, value]) => value !== undefined)) as BrowserContextOptions;
 }
 
 /**
@@ -218,8 +219,8 @@ function contextOptions(use: { [K in ContextKey]?: BrowserContextOptions[K] | un
  * 0.55 s against 0.25 s). A test's `page` is that tab at the test's viewport. After the test it leaves the site's
  * pages for a static file of the site (the shell writes its last state on leaving), the test's listeners and
  * routes are removed and its storage emptied there: each test starts as a new learner in a new tab would.
- * A test that changes what a context is (touch, mobile: `test.use`) gets a tab of its own; one that adds an
- * init script (which cannot be removed) takes Playwright's own `test`.
+ * A test whose `test.use` changes what a context is made with (touch, mobile, language…: `CONTEXT_KEYS`) gets a
+ * tab of its own; one that adds an init script (which cannot be removed) takes Playwright's own `test`.
  */
 export const sharedTabTest = base.extend<object, { sharedTab: Page }>({
   sharedTab: [
@@ -230,10 +231,12 @@ export const sharedTabTest = base.extend<object, { sharedTab: Page }>({
     },
     { scope: 'worker' },
   ],
-  page: async ({ browser, sharedTab, viewport, hasTouch, isMobile }, use, testInfo) => {
+  page: async ({ browser, sharedTab, viewport, baseURL, locale, userAgent, deviceScaleFactor, isMobile, hasTouch }, use, testInfo) => {
     const project = testInfo.project.use;
-    if (Boolean(hasTouch) !== Boolean(project.hasTouch) || Boolean(isMobile) !== Boolean(project.isMobile)) {
-      const context = await browser.newContext(contextOptions({ ...project, viewport, hasTouch, isMobile }));
+    const wanted: ContextUse = { viewport, baseURL, locale, userAgent, deviceScaleFactor, isMobile, hasTouch };
+    // An option left unset is its default (false, or none): the same as unset in the project.
+    if (CONTEXT_KEYS.some((key) => (wanted[key] ?? false) !== (project[key] ?? false))) {
+      const context = await browser.newContext(contextOptions(wanted));
       await use(await context.newPage());
       await context.close();
       return;
