@@ -41,6 +41,14 @@ export default defineConfig({
     // simulations, 26 tests, 2.1 min with them, 1.1–1.2 min without); E2E_TRACE=full records them when needed.
     trace: process.env['E2E_TRACE'] === 'full' ? 'retain-on-failure' : { mode: 'retain-on-failure', snapshots: false, screenshots: false },
     screenshot: 'only-on-failure',
+    // A test on Playwright's own `test` (SCORM, trainer kit, journeys, attestation) takes its worker's context
+    // again, which Playwright resets in between: tabs, routes, init scripts, fake clock, cache, and the storage of
+    // every origin visited (the stand-in LMS's too). A new context per test cost ~0.9 s of CPU: those 45 tests
+    // took 3.6–4.0 min with it, 3.1 min without (2 workers). A `test.use` that changes what a context is made with
+    // (touch, language…) still gets a new one. The specs that only load pages keep a tab of their own
+    // (`sharedTabTest`, tests/e2e/support.ts), whose reset keeps the HTTP cache warm: pages, quiz, chrome,
+    // glossary and page screenshots take 2.7 min in it, 3.1 min with this reset.
+    reuseContext: true,
   },
   projects: [
     {

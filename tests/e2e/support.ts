@@ -220,7 +220,9 @@ function contextOptions(use: ContextUse): BrowserContextOptions {
  * pages for a static file of the site (the shell writes its last state on leaving), the test's listeners and
  * routes are removed and its storage emptied there: each test starts as a new learner in a new tab would.
  * A test whose `test.use` changes what a context is made with (touch, mobile, language…: `CONTEXT_KEYS`) gets a
- * tab of its own; one that adds an init script (which cannot be removed) takes Playwright's own `test`.
+ * tab of its own. One that adds an init script (which this reset cannot remove) or drives a second origin takes
+ * Playwright's own `test`, whose context is reused too but reset more deeply (`reuseContext` in
+ * playwright.config.ts: init scripts and every origin's storage, at the price of the HTTP cache).
  */
 export const sharedTabTest = base.extend<object, { sharedTab: Page }>({
   sharedTab: [
