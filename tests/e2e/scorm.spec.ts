@@ -4,11 +4,10 @@
  * across page changes, the CMI after lessons, resume from the bookmark, and nothing lost when the LMS
  * refuses a commit.
  *
- * Each package is unzipped under a deep random path and served, with the harness and scorm-again's bundled
+ * Each package is served from its zip under a deep random path, with the harness and scorm-again's bundled
  * builds, from a fake LMS origin by `page.route` (no server to start): the package must work from any path.
  */
-import { mkdtempSync, readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
@@ -61,30 +60,42 @@ interface Launch {
   base: string;
 }
 
-/** Unzips a package under a deep random folder and serves it, the harness and scorm-again from LMS. */
-async function servePackage(page: Page, version: '1.2' | '2004'): Promise<Launch> {
-  const zip = path.join(root, 'dist-scorm', `${content.course.id}-scorm${version === '1.2' ? '12' : '2004'}.zip`);
-  if (!existsSync(zip)) throw new Error(`${zip} is missing: run \`npm run build\` first`);
-  const dir = mkdtempSync(path.join(tmpdir(), 'scorm-e2e-'));
-  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
-    if (name.endsWith('/')) continue;
-    const target = path.join(dir, name);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, bytes);
+/** Each built package's files (path in the zip → bytes), read once per worker process. */
+const packages = new Map<Launch['version'], Map<string, Uint8Array>>();
+
+function packageFiles(version: Launch['version']): Map<string, Uint8Array> {
+  let files = packages.get(version);
+  if (!files) {
+    const zip = path.join(root, 'dist-scorm', `${content.course.id}-scorm${version === '1.2' ? '12' : '2004'}.zip`);
+    if (!existsSync(zip)) throw new Error(`${zip} is missing: run \`npm run build\` first`);
+    files = new Map(Object.entries(unzipSync(readFileSync(zip))).filter(([name]) => !name.endsWith('/')));
+    packages.set(version, files);
   }
+  return files;
+}
+
+/**
+ * Serves a package, as its zip holds it, under a deep random folder of the fake LMS, and the harness and
+ * scorm-again from the repository; anything else is a 404.
+ */
+async function servePackage(page: Page, version: '1.2' | '2004'): Promise<Launch> {
+  const files = packageFiles(version);
   const deep = `/pluginfile.php/${randomBytes(4).toString('hex')}/mod_scorm/content/${randomBytes(3).toString('hex')}/`;
   const mounts: [string, string][] = [
     ['/harness/', path.join(root, 'tests/harness')],
     ['/scorm-again/', path.join(root, 'node_modules/scorm-again/dist')],
-    [deep, dir],
   ];
   await page.route(`${LMS}/**`, async (route) => {
     const url = new URL(route.request().url());
     const pathname = decodeURIComponent(url.pathname);
+    const served = (name: string, body: Buffer | Uint8Array) =>
+      route.fulfill({ status: 200, contentType: TYPES[path.extname(name)] ?? 'application/octet-stream', body: Buffer.from(body) });
+    const packaged = pathname.startsWith(deep) ? files.get(pathname.slice(deep.length)) : undefined;
+    if (packaged) return served(pathname, packaged);
     const mount = mounts.find(([prefix]) => pathname.startsWith(prefix));
     const file = mount ? path.join(mount[1], pathname.slice(mount[0].length)) : null;
     if (!file || !file.startsWith(mount![1]) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({ status: 200, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+    return served(file, readFileSync(file));
   });
   return { version, base: deep };
 }
