@@ -19,8 +19,12 @@ for (const path of allPages) {
     // Course pages show in the launch shell's frame; trainer pages stand on their own.
     const page = isTrainerPath(path) ? tab : learnerView(tab);
     const checks = watch(tab, new URL(baseURL!).origin);
-    await page.goto(path);
-    if (page !== tab) await expect(tab).toHaveURL(new URL(`lancement.html#${path}`, baseURL).href);
+    // Opened on its own, as from a bookmark: a course page sends the tab on to the shell, which shows it.
+    await tab.goto(path);
+    if (page !== tab) {
+      await expect(tab).toHaveURL(new URL(`lancement.html#${path}`, baseURL).href);
+      await expect(page.locator('html[data-root]')).toBeAttached();
+    }
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     if (path === 'acces-formateur.html') await expect(page.getByRole('navigation')).toHaveCount(0);

@@ -132,7 +132,11 @@ export async function submitAnswers(page: Page): Promise<void> {
 }
 
 export async function startQuiz(page: Page, name: RegExp): Promise<void> {
-  await tabTo(page, page.getByRole('button', { name }), 400);
+  const button = page.getByRole('button', { name });
+  // The button is in the page's HTML before the quiz's script has run (the island is rendered at build time):
+  // it starts the quiz once the island is hydrated, when Astro takes off its `ssr` attribute.
+  await expect(page.locator('astro-island:not([ssr])').filter({ has: button })).toBeAttached();
+  await tabTo(page, button, 400);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('group', { name: /^Question 1 sur/ })).toBeVisible();
 }

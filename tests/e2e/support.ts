@@ -4,6 +4,7 @@ import { loadOrganisation, trainerCode as settingsTrainerCode } from '../../src/
 import { kitFolderFor } from '../../src/integrations/trainer-kit-path';
 import { decodeRecord } from '../../src/domain/record/codec';
 import { BACKUP_PREFIX } from '../../src/lms/shell/backup';
+import { SHELL_PAGE } from '../../src/lms/shell/pages';
 import { trackedIds, type Plan } from '../../src/domain/course/plan';
 
 /** The course content, read the same way the build reads it: specs iterate over it. */
@@ -184,8 +185,13 @@ export function learnerView(tab: Page): Page {
       if (property === 'goto' || property === 'reload') {
         return async (...args: unknown[]) => {
           const navigate = Reflect.get(target, property, target) as (...a: unknown[]) => Promise<unknown>;
-          const response = await navigate.apply(target, args);
           const path = property === 'goto' ? String(args[0]) : new URL(target.url()).hash.slice(1);
+          // A course page opened on its own only sends the tab on to the shell's address for it: from outside
+          // the shell, the tab goes there directly, sparing a load of the page (pages.spec.ts opens every page on
+          // its own and checks that step). On the shell already, that address would change only its fragment,
+          // which the shell does not follow: the page is opened on its own then.
+          const direct = property === 'goto' && /^\/?[\w/-]+\.html$/.test(path) && isCoursePage(path) && !target.url().includes(`/${SHELL_PAGE}`);
+          const response = await navigate.apply(target, direct ? [`${SHELL_PAGE}#${path.replace(/^\//, '')}`, ...args.slice(1)] : args);
           if (isCoursePage(path)) {
             await expect(target).toHaveURL(/lancement\.html#/);
             await expect(frame.locator('html[data-root]')).toBeAttached();
