@@ -4,7 +4,6 @@
  * issuer, its NDA, the unique number and the learner; « Mes résultats » verifies the number. Keyboard only.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { decodePDFRawStream, PDFDocument, PDFRawStream } from 'pdf-lib';
 import type { Plan } from '../../src/domain/course/plan';
@@ -15,6 +14,7 @@ import { frenchSpacing } from '../../src/domain/text/typography';
 import { dateFr, durationFr } from '../../src/islands/attestation/data';
 import { attestationNumber } from '../../src/domain/attestation/attestation';
 import { answer, expectNoOverflow, questionsOnPage, startQuiz, submitAnswers } from './quiz-support';
+import { expectCourseAccessible, expectPageAccessible, WCAG } from './axe';
 import { content, learnerView, tabTo, watch } from './support';
 
 const settings = loadOrganisation(process.cwd());
@@ -35,9 +35,15 @@ const objectives = content.course.modules.filter((m) => m.number).flatMap((m) =>
 /** Spaces as a reader sees them: no-break spaces and line breaks are spaces. */
 const flat = (text: string) => text.replace(/[\u00a0\u202f\s]+/g, ' ').trim();
 
-async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).setLegacyMode().analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+/**
+ * No axe violation (WCAG A/AA and best practices) in the attestation page, checked in the shell's frame where it
+ * lives, nor in the shell around it (tests/e2e/axe.ts: no frame messaging, which on a busy machine drops the frame
+ * and reports the shell's missing `h1`).
+ */
+async function expectAccessible(tab: Page): Promise<void> {
+  const tags = [...WCAG, 'best-practice'];
+  await expectCourseAccessible(tab, { tags });
+  await expectPageAccessible(tab, { tags, shell: true });
 }
 
 /**
