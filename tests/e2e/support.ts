@@ -164,7 +164,7 @@ export function courseFrame(tab: Page): FrameLocator {
 /** A course page (shown in the shell's frame), as opposed to the shell itself, trainer pages or other files. */
 function isCoursePage(path: string): boolean {
   const page = path.replace(/^\/+/, '').replace(/[?#].*$/, '');
-  return page.endsWith('.html') && page !== 'lancement.html' && !page.startsWith('formateur');
+  return page.endsWith('.html') && page !== SHELL_PAGE && !page.startsWith('formateur');
 }
 
 /** The locator methods a learner view answers from the course frame. */
@@ -193,7 +193,7 @@ export function learnerView(tab: Page): Page {
           const direct = property === 'goto' && /^\/?[\w/-]+\.html$/.test(path) && isCoursePage(path) && !target.url().includes(`/${SHELL_PAGE}`);
           const response = await navigate.apply(target, direct ? [`${SHELL_PAGE}#${path.replace(/^\//, '')}`, ...args.slice(1)] : args);
           if (isCoursePage(path)) {
-            await expect(target).toHaveURL(/lancement\.html#/);
+            await expect(target).toHaveURL((url) => url.pathname.endsWith(`/${SHELL_PAGE}`) && url.hash.length > 1);
             await expect(frame.locator('html[data-root]')).toBeAttached();
           }
           return response;
