@@ -131,16 +131,23 @@ export async function submitAnswers(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * A quiz's button once the quiz can answer it. The button is in the page's HTML before the quiz's script has run
+ * (the island is rendered at build time): it does something once the island is hydrated, when Astro takes off its
+ * `ssr` attribute.
+ */
+export async function quizButton(scope: Page | FrameLocator, name: RegExp): Promise<Locator> {
+  const button = scope.getByRole('button', { name });
+  await expect(scope.locator('astro-island:not([ssr])').filter({ has: button })).toBeAttached();
+  return button;
+}
+
+/** Starts a quiz with the keyboard, from its hydrated button. */
 export async function startQuiz(page: Page, name: RegExp): Promise<void> {
-  const button = page.getByRole('button', { name });
-  // The button is in the page's HTML before the quiz's script has run (the island is rendered at build time):
-  // it starts the quiz once the island is hydrated, when Astro takes off its `ssr` attribute.
-  await expect(page.locator('astro-island:not([ssr])').filter({ has: button })).toBeAttached();
-  await tabTo(page, button, 400);
+  await tabTo(page, await quizButton(page, name), 400);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('group', { name: /^Question 1 sur/ })).toBeVisible();
 }
-
 
 /** The course page (in the shell's frame) is no wider than its viewport: nothing sideways to scroll. */
 export async function expectNoOverflow(page: Page): Promise<void> {

@@ -17,7 +17,7 @@ import { trackedIds, type Plan } from '../../src/domain/course/plan';
 import { drawLength } from '../../src/domain/quiz/draw';
 import { decodeRecord, encodeRecord } from '../../src/domain/record/codec';
 import { emptyRecord, endLesson, setActivityResult, visitLesson } from '../../src/domain/record/record';
-import { answer, questionsOnPage } from './quiz-support';
+import { answer, questionsOnPage, quizButton } from './quiz-support';
 import { performStep } from './invoice-support';
 import { focusByKeyboard, pressKey as press, simulationFrame, stepControl as control } from './sim-support';
 import { frenchSpacing } from '../../src/domain/text/typography';
@@ -184,7 +184,7 @@ function beforeFinalTest(version: '1.2' | '2004') {
 /** Takes the final test with the keyboard, every answer right, and submits it; returns the questions drawn. */
 async function takeFinalTest(page: Page, frame: FrameLocator) {
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(lessonTitle(finalLesson.id));
-  await frame.getByRole('button', { name: /^Commencer le test$/ }).click();
+  await (await quizButton(frame, /^Commencer le test$/)).click();
   const questions = await questionsOnPage(frame, finalBank.questions);
   // Drawn by objective: `draw` questions, more when the bank has more objectives to cover (src/domain/quiz/draw.ts).
   const strata = Object.fromEntries(content.course.modules.map((m) => [m.id, m.minutes]));
@@ -435,7 +435,7 @@ for (const version of ['1.2', '2004'] as const) {
       // Mid-way through the final test: four answers given, not submitted.
       await goTo(frame, 'Plan du cours', /Plan/);
       await goTo(frame, lessonTitle(finalLesson.id), lessonTitle(finalLesson.id));
-      await frame.getByRole('button', { name: /^Commencer le test$/ }).click();
+      await (await quizButton(frame, /^Commencer le test$/)).click();
       const drawn = await questionsOnPage(frame, finalBank.questions);
       for (const { group, question } of drawn.slice(0, 4)) await answer(page, group, question, true);
       const legends = () => frame.getByRole('group', { name: /^Question \d+ sur/ }).evaluateAll((g) => g.map((f) => f.querySelector('legend')?.textContent));
@@ -654,7 +654,7 @@ for (const version of ['1.2', '2004'] as const) {
       }
       await goTo(frame, 'Plan du cours', /Plan/);
       await goTo(frame, lessonTitle(finalLesson.id), lessonTitle(finalLesson.id));
-      await frame.getByRole('button', { name: /^Commencer le test$/ }).click();
+      await (await quizButton(frame, /^Commencer le test$/)).click();
       await expect(frame.getByRole('group', { name: /^Question 1 sur/ })).toBeVisible();
       await goTo(frame, 'Mes résultats', 'Mes résultats');
       await quit(shell);
