@@ -6,7 +6,10 @@
  * banks' answer keys (content/quizzes/*.yaml), which the tests read and the final test's page does not carry.
  */
 import { expect, type Page } from '@playwright/test';
-import { correctionFeedback, decodeAttempts, grade, type Question } from '../../src/domain/quiz';
+import { correctionFeedback, dayOf, decodeAttempts, drawCheck, drawSettings, encodeAttempts, grade, type Question, type SavedAttempt } from '../../src/domain/quiz';
+import { drawWithSeed } from '../../src/domain/quiz/draw';
+import { encodeRecord } from '../../src/domain/record/codec';
+import { emptyRecord, setActivityResult } from '../../src/domain/record/record';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { backupRecord, content, tabTo, watch, learnerView, sharedTabTest as test } from './support';
 import { answer, expectAccessible, expectNoOverflow, questionsOnPage, responseFor, startQuiz, submitAnswers } from './quiz-support';
@@ -189,23 +192,37 @@ test('the final test keeps its draw and answers through a reload, then is failed
 
 test('the final test refuses a new attempt once every attempt is used, and the attestation stays locked', async ({ page: tab }) => {
   const page = learnerView(tab);
-  test.setTimeout(420_000);
+  test.setTimeout(240_000);
   const allowed = content.course.attempts;
+  expect(allowed, 'the course allows more than one attempt').toBeGreaterThan(1);
+  // Every attempt but the last already failed, saved as the quiz saves one (drawn from its seed with the course's
+  // settings, every answer wrong); failing and starting a new attempt with the keyboard is the test above.
+  const settings = drawSettings({ kind: 'final', draw: finalBank.draw, strata: Object.fromEntries(content.course.modules.map((m) => [m.id, m.minutes])) });
+  const earlier: SavedAttempt[] = Array.from({ length: allowed - 1 }, (_, i) => {
+    const seed = 0x5eed + i;
+    const drawn = drawWithSeed(finalBank.questions, seed, settings);
+    if (!drawn.ok) throw new Error('the final test cannot be drawn');
+    const ids = drawn.value.map((q) => q.id);
+    return { number: i + 1, seed, day: dayOf(new Date().toISOString()), check: drawCheck(ids), status: 'submitted', score: 0, results: ids.map(() => 'incorrect') };
+  });
+  const record = setActivityResult(emptyRecord(), finalBank.id, { done: false, attempts: earlier.length, data: encodeAttempts(earlier) });
+  await tab.goto('favicon.svg');
+  await tab.evaluate((text) => localStorage.setItem('parcours-chorus-pro:record', text), encodeRecord(record));
   await page.goto(`lecons/${lessonOf(finalBank.id)}.html`);
-  await startQuiz(page, /^Commencer le test$/);
-  for (let n = 1; n <= allowed; n++) {
-    await takeFinal(page, false);
-    await expect(page.getByText(/Test non réussi/).first()).toBeVisible();
-    if (n < allowed) {
-      await tabTo(page, page.getByRole('button', { name: `Commencer la tentative ${n + 1} sur ${allowed}` }), 500);
-      await page.keyboard.press('Enter');
-      // Started: the attempt line loses its « (pas encore commencée) », and the new draw shows.
-      await expect(page.getByText(`Tentative ${n + 1} sur ${allowed}`, { exact: true })).toBeVisible();
-      await expect(page.getByRole('group', { name: /^Question 1 sur/ })).toBeVisible();
-    }
-  }
+  await expect(page.getByText(`Il vous reste 1\u00a0tentative.`)).toBeVisible();
+
+  await tabTo(page, page.getByRole('button', { name: `Commencer la tentative ${allowed} sur ${allowed}` }), 500);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`Tentative ${allowed} sur ${allowed}`, { exact: true })).toBeVisible();
+  await expect(page.getByRole('group', { name: /^Question 1 sur/ })).toBeVisible();
+  await takeFinal(page, false);
+  await expect(page.getByText(/Test non réussi/).first()).toBeVisible();
   await expect(page.getByText('Vous avez utilisé toutes vos tentatives.')).toBeVisible();
   await expect(page.getByRole('button', { name: /Commencer la tentative/ })).toHaveCount(0);
+  // Nor can a reload give one back.
+  await page.reload();
+  await expect(page.getByText('Vous avez utilisé toutes vos tentatives.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Commencer/ })).toHaveCount(0);
   await page.goto('attestation.html');
   await expect(page.getByText('L’attestation n’est pas encore délivrée.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'test final' })).toBeVisible();
