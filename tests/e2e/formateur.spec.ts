@@ -8,12 +8,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { formatMinutes } from '../../src/domain/course/plan';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { content, KIT, learnerView, tabTo, trainerCode, watch } from './support';
+import { expectPageAccessible, WCAG } from './axe';
 
 /** The learner record's home in the standalone course: the embedded LMS's store. */
 const RECORD_KEY = 'parcours-chorus-pro:lms-embarque';
@@ -40,10 +40,9 @@ async function openSession(context: BrowserContext, lessonId: string): Promise<{
   return { presenter, audience };
 }
 
-/** axe on the page as it is now (a step shown, a dialog open…), not only as loaded. */
+/** axe (WCAG 2.1 A/AA and best practices) on the page as it is now (a step shown, a dialog open…), not only as loaded. */
 async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectPageAccessible(page, { tags: [...WCAG, 'best-practice'] });
 }
 
 /** The audience's step counter (the live simulation has its own « Étape n sur m » line). */
