@@ -62,22 +62,29 @@ export function responseFor(question: Question, right: boolean): LearnerResponse
   }
 }
 
-/** Answers one question with the keyboard: right from the answer key, or wrong (see `responseFor`). */
-export async function answer(page: Page, group: Locator, question: Question, right: boolean): Promise<void> {
+/**
+ * Answers one question, right from the answer key or wrong (see `responseFor`): with the keyboard, as a learner
+ * would; or, for tests about what happens to the answers (tracking), with the pointer, in one action per choice.
+ */
+export async function answer(page: Page, group: Locator, question: Question, right: boolean, input: 'keyboard' | 'pointer' = 'keyboard'): Promise<void> {
   const response = responseFor(question, right);
+  const pointer = input === 'pointer';
   switch (question.type) {
-    case 'single': {
-      const option = question.options.find((o) => o.id === response)!;
-      await pickRadio(page, group, fr(option.text));
+    case 'single':
+    case 'truefalse': {
+      const name = question.type === 'single' ? fr(question.options.find((o) => o.id === response)!.text) : response === true ? 'Vrai' : 'Faux';
+      if (pointer) await group.getByRole('radio', { name, exact: true }).check();
+      else await pickRadio(page, group, name);
       break;
     }
-    case 'truefalse':
-      await pickRadio(page, group, response === true ? 'Vrai' : 'Faux');
-      break;
     case 'multiple': {
       const picks = question.options.filter((o) => (response as readonly string[]).includes(o.id));
       for (const option of picks) {
         const box = group.getByRole('checkbox', { name: fr(option.text), exact: true });
+        if (pointer) {
+          await box.check();
+          continue;
+        }
         if (await box.isChecked()) continue;
         await tabTo(page, box);
         await page.keyboard.press('Space');
@@ -98,18 +105,23 @@ export async function answer(page: Page, group: Locator, question: Question, rig
         if (at === target) continue;
         moved = true;
         const up = rows.nth(at).getByRole('button', { name: 'Monter' });
-        await tabTo(page, up);
+        if (!pointer) await tabTo(page, up);
         while (at > target) {
-          await page.keyboard.press('Enter');
+          if (pointer) await rows.nth(at).getByRole('button', { name: 'Monter' }).click();
+          else await page.keyboard.press('Enter');
           at -= 1;
           await expect(rows.nth(at)).toContainText(text);
         }
       }
       if (!moved) {
         // Already in the wanted order: say so.
-        await tabTo(page, group.getByRole('button', { name: 'Garder cet ordre' }));
-        await page.keyboard.press('Enter');
-        await expect(group.getByRole('button', { name: 'Garder cet ordre' })).toHaveCount(0);
+        const keep = group.getByRole('button', { name: 'Garder cet ordre' });
+        if (pointer) await keep.click();
+        else {
+          await tabTo(page, keep);
+          await page.keyboard.press('Enter');
+        }
+        await expect(keep).toHaveCount(0);
       }
       break;
     }
@@ -117,9 +129,12 @@ export async function answer(page: Page, group: Locator, question: Question, rig
       for (const prompt of question.prompts) {
         const select = group.getByRole('combobox', { name: fr(prompt.text), exact: true });
         const choiceId = (response as Readonly<Record<string, string>>)[prompt.id]!;
-        const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-        await tabTo(page, select);
-        for (let i = 0; i < values.indexOf(choiceId); i++) await page.keyboard.press('ArrowDown');
+        if (pointer) await select.selectOption(choiceId);
+        else {
+          const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+          await tabTo(page, select);
+          for (let i = 0; i < values.indexOf(choiceId); i++) await page.keyboard.press('ArrowDown');
+        }
         await expect(select).toHaveValue(choiceId);
       }
       break;

@@ -181,7 +181,11 @@ function beforeFinalTest(version: '1.2' | '2004') {
     : { entry: 'resume', location, suspend_data: encodeRecord(record), completion_status: 'incomplete', learner_name: 'Marie Dupont' };
 }
 
-/** Takes the final test with the keyboard, every answer right, and submits it; returns the questions drawn. */
+/**
+ * Takes the final test, every answer right, and submits it; returns the questions drawn. These tests are about
+ * what reaches the LMS: the answers are given with the pointer (the final test is taken with the keyboard in
+ * quiz.spec.ts and attestation.spec.ts).
+ */
 async function takeFinalTest(page: Page, frame: FrameLocator) {
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(lessonTitle(finalLesson.id));
   await (await quizButton(frame, /^Commencer le test$/)).click();
@@ -189,7 +193,7 @@ async function takeFinalTest(page: Page, frame: FrameLocator) {
   // Drawn by objective: `draw` questions, more when the bank has more objectives to cover (src/domain/quiz/draw.ts).
   const strata = Object.fromEntries(content.course.modules.map((m) => [m.id, m.minutes]));
   expect(questions).toHaveLength(finalBank.draw === undefined ? finalBank.questions.length : drawLength(finalBank.questions, { count: finalBank.draw, strata, coverObjectives: true }));
-  for (const { group, question } of questions) await answer(page, group, question, true);
+  for (const { group, question } of questions) await answer(page, group, question, true, 'pointer');
   await frame.getByRole('button', { name: 'Valider mes réponses' }).click();
   await expect(frame.getByText(/Test réussi\u202f!/)).toBeVisible();
   return questions;
