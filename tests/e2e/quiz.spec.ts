@@ -9,9 +9,10 @@ import { expect, type Page } from '@playwright/test';
 import { correctionFeedback, dayOf, decodeAttempts, drawCheck, drawSettings, encodeAttempts, grade, type Question, type SavedAttempt } from '../../src/domain/quiz';
 import { drawWithSeed } from '../../src/domain/quiz/draw';
 import { encodeRecord } from '../../src/domain/record/codec';
+import { LEGACY_RECORD_KEY } from '../../src/lms/embedded-store';
 import { emptyRecord, setActivityResult } from '../../src/domain/record/record';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { backupRecord, content, tabTo, watch, learnerView, sharedTabTest as test } from './support';
+import { backupRecord, content, finalStrata, tabTo, watch, learnerView, sharedTabTest as test } from './support';
 import { answer, expectAccessible, expectNoOverflow, questionsOnPage, responseFor, startQuiz, submitAnswers } from './quiz-support';
 
 const bank = (id: string) => content.quizzes.find((b) => b.id === id)!;
@@ -197,7 +198,7 @@ test('the final test refuses a new attempt once every attempt is used, and the a
   expect(allowed, 'the course allows more than one attempt').toBeGreaterThan(1);
   // Every attempt but the last already failed, saved as the quiz saves one (drawn from its seed with the course's
   // settings, every answer wrong); failing and starting a new attempt with the keyboard is the test above.
-  const settings = drawSettings({ kind: 'final', draw: finalBank.draw, strata: Object.fromEntries(content.course.modules.map((m) => [m.id, m.minutes])) });
+  const settings = drawSettings({ kind: 'final', draw: finalBank.draw, strata: finalStrata });
   const earlier: SavedAttempt[] = Array.from({ length: allowed - 1 }, (_, i) => {
     const seed = 0x5eed + i;
     const drawn = drawWithSeed(finalBank.questions, seed, settings);
@@ -207,7 +208,7 @@ test('the final test refuses a new attempt once every attempt is used, and the a
   });
   const record = setActivityResult(emptyRecord(), finalBank.id, { done: false, attempts: earlier.length, data: encodeAttempts(earlier) });
   await tab.goto('favicon.svg');
-  await tab.evaluate((text) => localStorage.setItem('parcours-chorus-pro:record', text), encodeRecord(record));
+  await tab.evaluate(({ key, text }) => localStorage.setItem(key, text), { key: LEGACY_RECORD_KEY, text: encodeRecord(record) });
   await page.goto(`lecons/${lessonOf(finalBank.id)}.html`);
   await expect(page.getByText(`Il vous reste 1\u00a0tentative.`)).toBeVisible();
 

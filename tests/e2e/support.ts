@@ -10,6 +10,9 @@ import { trackedIds, type Plan } from '../../src/domain/course/plan';
 /** The course content, read the same way the build reads it: specs iterate over it. */
 export const content = loadContent(process.cwd());
 
+/** The final test's strata: each module weighs its minutes (as src/site/quiz.ts `finalStrata` gives the build). */
+export const finalStrata: Record<string, number> = Object.fromEntries(content.course.modules.map((m) => [m.id, m.minutes]));
+
 export const lessonIds = content.course.modules.flatMap((m) => m.lessons.map((l) => l.id));
 
 /** The trainer code the site was built with (content/organisation.yaml, or CODE_FORMATEUR). */
