@@ -5,7 +5,7 @@
  * modes. A new spec for an area writes only its `performStep` (what each step's event types into the
  * screens) and calls `testScenarioModes`.
  */
-import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { expect, type ElementHandle, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { expectCourseAccessible } from './axe';
 import { readFileSync } from 'node:fs';
 import type { ScenarioStep } from '../../src/domain/simulator';
@@ -43,21 +43,39 @@ export function lessonEmbedding(scenarioId: string, modes: readonly string[]): s
  * each at most), so a control above the current focus is reached too. Fails when the target never gets it.
  */
 export async function focusByKeyboard(page: Page, target: Locator): Promise<void> {
-  await expect(target).toBeVisible();
+  const { element, follows } = await locate(target);
   // The way a keyboard user would go: forward when the target follows the focus in the page, else back
   // (the other way stays as a fallback, e.g. for a focus trapped in a widget).
-  const before = await target.evaluate((el) => {
-    const active = el.ownerDocument.activeElement;
-    return !!active && active !== el.ownerDocument.body && (el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-  });
-  const focused = focusProbe(target);
-  for (const key of before ? ['Shift+Tab', 'Tab'] : ['Tab', 'Shift+Tab']) {
+  const focused = focusProbe(target, 'is', element);
+  for (const key of follows ? ['Shift+Tab', 'Tab'] : ['Tab', 'Shift+Tab']) {
     for (let i = 0; i < 250; i++) {
       if (await focused()) return;
       await page.keyboard.press(key);
     }
   }
   await expect(target).toBeFocused();
+}
+
+/**
+ * The target's element once it is visible, and whether it comes after the focus in its document. The locator
+ * is resolved once (a role query over the course frame is the dear part of a step: three lookups a step before,
+ * one now) unless the element is not visible yet, when the web-first assertion waits for it.
+ */
+async function locate(target: Locator): Promise<{ element: ElementHandle<HTMLElement | SVGElement>; follows: boolean }> {
+  const state = (el: Element) => {
+    const active = el.ownerDocument.activeElement;
+    const box = el.getBoundingClientRect();
+    return {
+      visible: box.width > 0 && box.height > 0 && el.checkVisibility({ visibilityProperty: true }),
+      follows: !!active && active !== el.ownerDocument.body && (el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+    };
+  };
+  const element = await target.elementHandle({ timeout: 5_000 }).catch(() => null);
+  const seen = await element?.evaluate(state).catch(() => null);
+  if (element && seen?.visible) return { element, follows: seen.follows };
+  await expect(target).toBeVisible();
+  const shown = (await target.elementHandle())!;
+  return { element: shown, follows: (await shown.evaluate(state)).follows };
 }
 
 /** Focuses a control with the keyboard (`focusByKeyboard`) and presses Enter (or Space, for a checkbox). */

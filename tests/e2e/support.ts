@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContextOptions, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContextOptions, type ElementHandle, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { loadContent } from '../../src/schemas/load-content';
 import { loadOrganisation, trainerCode as settingsTrainerCode } from '../../src/schemas/organisation';
 import { kitFolderFor } from '../../src/integrations/trainer-kit-path';
@@ -118,10 +118,10 @@ export async function expectActivitySaved(page: Page, activity: string, score: n
 /**
  * A cheap check of where the focus is relative to `target`, for loops that press a key and look after each
  * press: the locator (often a role query over the whole frame) is resolved once, then only its element is
- * asked; resolved again when the page replaced it.
+ * asked; resolved again when the page replaced it. `found`: the target's element, when the caller has it.
  */
-export function focusProbe(target: Locator, test: 'is' | 'contains' = 'is'): () => Promise<boolean> {
-  let handle: Awaited<ReturnType<Locator['elementHandle']>> | null = null;
+export function focusProbe(target: Locator, test: 'is' | 'contains' = 'is', found: ElementHandle<HTMLElement | SVGElement> | null = null): () => Promise<boolean> {
+  let handle = found;
   const ask = (h: NonNullable<typeof handle>) =>
     h.evaluate((el, how) => {
       const active = el.ownerDocument.activeElement;
