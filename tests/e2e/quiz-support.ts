@@ -5,11 +5,25 @@
  */
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { expectCourseAccessible } from './axe';
-import type { LearnerResponse, Question } from '../../src/domain/quiz';
+import { dayOf, drawCheck, drawSettings, type LearnerResponse, type Question, type SavedAttempt } from '../../src/domain/quiz';
+import { drawWithSeed } from '../../src/domain/quiz/draw';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { tabTo } from './support';
+import { content, finalStrata, tabTo } from './support';
 
 const fr = frenchSpacing;
+
+/**
+ * An attempt at the final test as the quiz saves it once submitted, started today: drawn from `seed` with the
+ * course's settings, every answer right (score 100) or every answer wrong (0). For tests that need attempts
+ * behind them; taking the test with the keyboard, failing and passing it, is quiz.spec.ts's.
+ */
+export function submittedFinalAttempt(number: number, seed: number, right: boolean): SavedAttempt {
+  const bank = content.quizzes.find((b) => b.kind === 'final')!;
+  const drawn = drawWithSeed(bank.questions, seed, drawSettings({ kind: 'final', draw: bank.draw, strata: finalStrata }));
+  if (!drawn.ok) throw new Error('the final test cannot be drawn');
+  const ids = drawn.value.map((q) => q.id);
+  return { number, seed, day: dayOf(new Date().toISOString()), check: drawCheck(ids), status: 'submitted', score: right ? 100 : 0, results: ids.map(() => (right ? 'correct' : 'incorrect')) };
+}
 
 /** The question groups of the attempt on the page (or in a frame), matched to the bank's questions by their stem. */
 export async function questionsOnPage(scope: Page | FrameLocator, questions: readonly Question[]): Promise<Array<{ group: Locator; question: Question }>> {

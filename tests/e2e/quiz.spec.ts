@@ -6,14 +6,13 @@
  * banks' answer keys (content/quizzes/*.yaml), which the tests read and the final test's page does not carry.
  */
 import { expect, type Page } from '@playwright/test';
-import { correctionFeedback, dayOf, decodeAttempts, drawCheck, drawSettings, encodeAttempts, grade, type Question, type SavedAttempt } from '../../src/domain/quiz';
-import { drawWithSeed } from '../../src/domain/quiz/draw';
+import { correctionFeedback, decodeAttempts, encodeAttempts, grade, type Question } from '../../src/domain/quiz';
 import { encodeRecord } from '../../src/domain/record/codec';
 import { LEGACY_RECORD_KEY } from '../../src/lms/embedded-store';
 import { emptyRecord, setActivityResult } from '../../src/domain/record/record';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { backupRecord, content, finalStrata, tabTo, watch, learnerView, sharedTabTest as test } from './support';
-import { answer, expectAccessible, expectNoOverflow, questionsOnPage, responseFor, startQuiz, submitAnswers } from './quiz-support';
+import { backupRecord, content, tabTo, watch, learnerView, sharedTabTest as test } from './support';
+import { answer, expectAccessible, expectNoOverflow, questionsOnPage, responseFor, startQuiz, submitAnswers, submittedFinalAttempt } from './quiz-support';
 
 const bank = (id: string) => content.quizzes.find((b) => b.id === id)!;
 const entryBank = content.quizzes.find((b) => b.kind === 'entry')!;
@@ -198,14 +197,7 @@ test('the final test refuses a new attempt once every attempt is used, and the a
   expect(allowed, 'the course allows more than one attempt').toBeGreaterThan(1);
   // Every attempt but the last already failed, saved as the quiz saves one (drawn from its seed with the course's
   // settings, every answer wrong); failing and starting a new attempt with the keyboard is the test above.
-  const settings = drawSettings({ kind: 'final', draw: finalBank.draw, strata: finalStrata });
-  const earlier: SavedAttempt[] = Array.from({ length: allowed - 1 }, (_, i) => {
-    const seed = 0x5eed + i;
-    const drawn = drawWithSeed(finalBank.questions, seed, settings);
-    if (!drawn.ok) throw new Error('the final test cannot be drawn');
-    const ids = drawn.value.map((q) => q.id);
-    return { number: i + 1, seed, day: dayOf(new Date().toISOString()), check: drawCheck(ids), status: 'submitted', score: 0, results: ids.map(() => 'incorrect') };
-  });
+  const earlier = Array.from({ length: allowed - 1 }, (_, i) => submittedFinalAttempt(i + 1, 0x5eed + i, false));
   const record = setActivityResult(emptyRecord(), finalBank.id, { done: false, attempts: earlier.length, data: encodeAttempts(earlier) });
   await tab.goto('favicon.svg');
   await tab.evaluate(({ key, text }) => localStorage.setItem(key, text), { key: LEGACY_RECORD_KEY, text: encodeRecord(record) });
