@@ -2,7 +2,7 @@ import { test as shellTest, expect, type Locator, type Page } from '@playwright/
 import type { Event } from '../../src/domain/simulator';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { performStep } from './invoice-support';
-import { focusByKeyboard, openSimulation, pressKey, simulationFrame, stepControl, test, typeInto } from './sim-support';
+import { enterWholeValues, focusByKeyboard, openSimulation, pressKey, simulationFrame, stepControl, test, typeInto } from './sim-support';
 import { content } from './support';
 
 /**
@@ -62,6 +62,9 @@ for (const size of SIZES) {
     });
 
     test('entraînement: the task data stays in view while a field is focused, and a refusal is in view with its field', async ({ page }) => {
+      // What is looked at is where things are: the form's values go in at once (typed key by key in the
+      // simulation specs' entraînement walks).
+      enterWholeValues(page);
       const sim = await openSimulation(page, LESSON, depot.title);
       await pressKey(page, stepControl(sim, 'Saisir une facture'));
       const task = sim.getByRole('group', { name: 'Données de l’exercice' });
@@ -86,6 +89,8 @@ for (const size of SIZES) {
 
 test('the end of an évaluation shows the course’s outcome card in view: score, what cost points, replay', async ({ page }) => {
   test.setTimeout(120_000);
+  // The values go in at once (typed key by key in the simulation specs' entraînement walks).
+  enterWholeValues(page);
   const sim = await openSimulation(page, LESSON, depot.title);
   await pressKey(page, sim.getByRole('button', { name: 'Évaluation', exact: true }));
   await performStep(page, sim, depot.steps[0]!);

@@ -29,11 +29,16 @@ const moduleLabel = (id: string) => {
 const resultHeading = (page: Page, prefix: string, correct: number | string, total: number | string, score: number | string) =>
   page.getByRole('heading', { name: new RegExp(`^${prefix}\\s: ${correct}\\sbonnes? réponses? sur ${total}, soit ${score}\\s%$`) });
 
-/** Takes the final test from its lesson: every question right, or every question wrong. */
-async function takeFinal(page: Page, pass: boolean, from = 0): Promise<void> {
+/**
+ * Takes the final test from its lesson: every question right, or every question wrong (from the `from`th on),
+ * then submits with the keyboard. Answers are given with the keyboard unless `input` says the pointer: every
+ * question type is answered with the keyboard on a desktop page in the reload test's first attempt, and passed
+ * with the keyboard alone on a phone; the later attempts of these tests are about the attempts' rules.
+ */
+async function takeFinal(page: Page, pass: boolean, { from = 0, input = 'keyboard' }: { from?: number; input?: 'keyboard' | 'pointer' } = {}): Promise<void> {
   const questions = await questionsOnPage(page, finalBank.questions);
   expect(questions.length).toBeGreaterThanOrEqual(finalBank.draw ?? finalBank.questions.length);
-  for (const { group, question } of questions.slice(from)) await answer(page, group, question, pass);
+  for (const { group, question } of questions.slice(from)) await answer(page, group, question, pass, input);
   await submitAnswers(page);
 }
 
@@ -155,17 +160,17 @@ test('the final test keeps its draw and answers through a reload, then is failed
   await expect(page.getByText(`Tentative 1 sur ${allowed}`)).toBeVisible();
 
   // Attempt 1: failed (the four answers above right, the rest wrong).
-  await takeFinal(page, false, 4);
+  await takeFinal(page, false, { from: 4 });
   await expect(page.getByText(/Test non réussi/).first()).toBeVisible();
   await expect(page.getByText(`Il vous reste ${allowed - 1}\u00a0tentatives.`)).toBeVisible();
   await expect(page.getByRole('link', { name: /obtenir votre attestation/ })).toHaveCount(0);
 
-  // Attempt 2: a new draw, passed.
+  // Attempt 2: a new draw, passed (answered with the pointer: see takeFinal).
   await tabTo(page, page.getByRole('button', { name: `Commencer la tentative 2 sur ${allowed}` }), 500);
   await page.keyboard.press('Enter');
   await expect(page.getByText(`Tentative 2 sur ${allowed}`, { exact: true })).toBeVisible();
   await expect(page.getByRole('group', { name: /^Question 1 sur/ })).toBeVisible();
-  await takeFinal(page, true);
+  await takeFinal(page, true, { input: 'pointer' });
   await expect(resultHeading(page, 'Tentative 2', '\\d+', '\\d+', 100)).toBeFocused();
   await expect(page.getByText(/Test réussi\u202f!/)).toBeVisible();
   await expect(page.getByRole('button', { name: /Commencer la tentative/ })).toHaveCount(0);
@@ -208,7 +213,7 @@ test('the final test refuses a new attempt once every attempt is used, and the a
   await page.keyboard.press('Enter');
   await expect(page.getByText(`Tentative ${allowed} sur ${allowed}`, { exact: true })).toBeVisible();
   await expect(page.getByRole('group', { name: /^Question 1 sur/ })).toBeVisible();
-  await takeFinal(page, false);
+  await takeFinal(page, false, { input: 'pointer' });
   await expect(page.getByText(/Test non réussi/).first()).toBeVisible();
   await expect(page.getByText('Vous avez utilisé toutes vos tentatives.')).toBeVisible();
   await expect(page.getByRole('button', { name: /Commencer la tentative/ })).toHaveCount(0);

@@ -19,7 +19,7 @@ import { emptyRecord, endLesson, setActivityResult, visitLesson } from '../../sr
 import { frameViolations, loadedFrame } from './axe';
 import { answer, questionsOnPage, quizButton } from './quiz-support';
 import { performStep } from './invoice-support';
-import { focusByKeyboard, pressKey as press, simulationFrame, stepControl as control } from './sim-support';
+import { enterWholeValues, focusByKeyboard, pressKey as press, simulationFrame, stepControl as control } from './sim-support';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { DURATION2004, TIMESPAN12 } from '../../src/lms/time';
 import { content, finalStrata } from './support';
@@ -421,6 +421,8 @@ for (const version of ['1.2', '2004'] as const) {
       const simLesson = plan.lessons.find((l) => l.activities.includes(depot.id))!;
       const finalBank = content.quizzes.find((b) => b.kind === 'final')!;
       const finalLesson = plan.lessons.find((l) => l.activities.includes(finalBank.id))!;
+      // The exercise's values go in at once (typing them key by key is the simulation specs').
+      enterWholeValues(page);
       const where = await servePackage(page, version);
       const first = { location: `lecons/${simLesson.id}.html` };
       const shell = await launch(page, where, { init: version === '1.2' ? { core: { lesson_location: first.location } } : first });
