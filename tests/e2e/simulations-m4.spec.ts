@@ -3,6 +3,7 @@ import type { Event } from '../../src/domain/simulator';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { content } from './support';
 import {
+  enterWholeValues,
   expectAccessible,
   focusByKeyboard as focus,
   lessonEmbedding,
@@ -65,6 +66,8 @@ test('the fiche identité du marché is a document beside the deposit form, not 
 
 /** The deposit form of m4-sim-decompte-moe in entraînement, filled as its step says. */
 async function depositForm(page: Page): Promise<{ sim: Locator; event: Extract<Event, { type: 'works.deposit' }> }> {
+  // The values go in at once (typed key by key in the entraînement walk above).
+  enterWholeValues(page);
   const scenario = content.scenarios.find((s) => s.id === 'm4-sim-decompte-moe')!;
   const sim = await open(page, lessonEmbedding(scenario.id, ['entrainement'])!, scenario.title);
   await press(page, control(sim, 'Déposer une pièce'));
@@ -102,6 +105,8 @@ test('a deposit without a file is refused on « Fichier à importer »', async (
 });
 
 test('the MOE’s revised amount without a comment is refused on the comment, then accepted with the reason', async ({ page }) => {
+  // The values go in at once (typed key by key in the entraînement walk above).
+  enterWholeValues(page);
   const scenario = content.scenarios.find((s) => s.id === 'm4-sim-etat-acompte')!;
   const sim = await open(page, lessonEmbedding(scenario.id, ['entrainement'])!, scenario.title);
   await press(page, control(sim, 'Consulter la pièce n° PDM-2026-03'));

@@ -8,7 +8,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { Event, ScenarioStep } from '../../src/domain/simulator';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { content } from './support';
-import { expectAccessible, focusByKeyboard, lessonEmbedding, openSimulation, pressKey, stepControl, typeInto, type PerformStep } from './sim-support';
+import { enterWholeValues, expectAccessible, focusByKeyboard, lessonEmbedding, openSimulation, pressKey, stepControl, typeInto, type PerformStep } from './sim-support';
 
 /** « 12500,00 » for 1250000 cents, as a learner types it. */
 export const euros = (cents: number) => `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
@@ -87,6 +87,8 @@ export async function refusedThenCorrected(
   label: string,
   message: RegExp,
 ): Promise<void> {
+  // The form is filled twice: its values go in at once (typed key by key in the area's entraînement walk).
+  enterWholeValues(page);
   const sim = await openIn(page, scenarioId, mode);
   const right = depositOf(scenarioId);
   await pressKey(page, stepControl(sim, 'Déposer une pièce'));
