@@ -2,7 +2,7 @@ import { expect } from '@playwright/test';
 import type { Event } from '../../src/domain/simulator';
 import { content } from './support';
 import { performStep } from './invoice-support';
-import { expectAccessible, focusByKeyboard, openSimulation, pressKey, simulationFrame, stepControl, test, testScenarioModes } from './sim-support';
+import { enterWholeValues, expectAccessible, focusByKeyboard, openSimulation, pressKey, simulationFrame, stepControl, test, testScenarioModes } from './sim-support';
 
 /**
  * The « Factures émises » simulations, driven by the data: every scenario of content/scenarios whose steps
@@ -18,8 +18,11 @@ const invoiceScenarios = content.scenarios.filter((scenario) => scenario.steps.e
 testScenarioModes(invoiceScenarios, performStep, { demonstrations: false });
 
 const depot = content.scenarios.find((s) => s.id === 'm3-sim-depot-a1')!;
+// In the tests below the invoice's values go in at once (`enterWholeValues`): typing the form key by key is the
+// entraînement walk's above.
 
 test('a missing engagement number is refused on its field, focused, with the portal’s message and why', async ({ page }) => {
+  enterWholeValues(page);
   const sim = await openSimulation(page, 'm3-saisir-une-facture', depot.title);
   await pressKey(page, stepControl(sim, 'Saisir une facture'));
   const save = depot.steps[1]!;
@@ -34,6 +37,7 @@ test('a missing engagement number is refused on its field, focused, with the por
 });
 
 test('a reload in the middle of the exercise resumes it', async ({ page }) => {
+  enterWholeValues(page);
   let sim = await openSimulation(page, 'm3-saisir-une-facture', depot.title);
   await performStep(page, sim, depot.steps[0]!);
   await performStep(page, sim, depot.steps[1]!);
@@ -49,6 +53,7 @@ test('a reload in the middle of the exercise resumes it', async ({ page }) => {
 });
 
 test('« Faire avancer le temps » routes the invoice and plays the public side’s scripted move', async ({ page }) => {
+  enterWholeValues(page);
   const sim = await openSimulation(page, 'm3-saisir-une-facture', depot.title);
   for (const step of depot.steps) await performStep(page, sim, step);
   await expect(sim.getByText('Déposée', { exact: true })).toBeVisible();
