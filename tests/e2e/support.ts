@@ -222,43 +222,46 @@ function contextOptions(use: ContextUse): BrowserContextOptions {
 }
 
 /**
- * One tab per worker, taken from test to test, for the specs that only load pages and drive them: a new
- * context and tab for each test cost about as much as a short test's checks (measured on a 2-core machine: a
- * fresh tab 0.4 s, the first load 0.9 s against 0.6 s in a tab that has loaded the site, axe-core compiled in
- * 0.55 s against 0.25 s). A test's `page` is that tab at the test's viewport. After the test it leaves the site's
- * pages for a static file of the site (the shell writes its last state on leaving), the test's listeners and
- * routes are removed and its storage emptied there: each test starts as a new learner in a new tab would.
- * A test whose `test.use` changes what a context is made with (touch, mobile, language…: `CONTEXT_KEYS`) gets a
- * tab of its own. One that adds an init script (which this reset cannot remove) or drives a second origin takes
- * Playwright's own `test`, whose context is reused too but reset more deeply (`reuseContext` in
- * playwright.config.ts: init scripts and every origin's storage, at the price of the HTTP cache).
+ * One tab per worker (per set of context options), taken from test to test, for the specs that only load pages
+ * and drive them: a new context and tab for each test cost about as much as a short test's checks (measured on
+ * a 2-core machine: a fresh tab 0.4 s, the first load 0.9 s against 0.6 s in a tab that has loaded the site,
+ * axe-core compiled in 0.55 s against 0.25 s). A test's `page` is that tab at the test's viewport. After the
+ * test it leaves the site's pages for a static file of the site (the shell writes its last state on leaving),
+ * the test's listeners and routes are removed and its storage emptied there: each test starts as a new learner
+ * in a new tab would. A test whose `test.use` changes what a context is made with (touch, mobile, language…:
+ * `CONTEXT_KEYS`) gets the worker's tab for those options, reset the same way. One that adds an init script
+ * (which this reset cannot remove) or drives a second origin takes Playwright's own `test`, whose context is
+ * reused too but reset more deeply (`reuseContext` in playwright.config.ts: init scripts and every origin's
+ * storage, at the price of the HTTP cache).
  */
-export const sharedTabTest = base.extend<object, { sharedTab: Page }>({
-  sharedTab: [
-    async ({ browser }, use, workerInfo) => {
-      const context = await browser.newContext(contextOptions(workerInfo.project.use));
-      await use(await context.newPage());
-      await context.close();
+export const sharedTabTest = base.extend<object, { sharedTabs: Map<string, Page> }>({
+  // The worker's tabs, one per set of context options (`CONTEXT_KEYS`), each made when a test first needs it.
+  sharedTabs: [
+    // Playwright reads a fixture's dependencies from its first parameter, which must be a pattern: none here.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const tabs = new Map<string, Page>();
+      await use(tabs);
+      for (const tab of tabs.values()) await tab.context().close();
     },
     { scope: 'worker' },
   ],
-  page: async ({ browser, sharedTab, viewport, baseURL, locale, userAgent, deviceScaleFactor, isMobile, hasTouch }, use, testInfo) => {
-    const project = testInfo.project.use;
+  page: async ({ browser, sharedTabs, viewport, baseURL, locale, userAgent, deviceScaleFactor, isMobile, hasTouch }, use) => {
     const wanted: ContextUse = { viewport, baseURL, locale, userAgent, deviceScaleFactor, isMobile, hasTouch };
-    // An option left unset is its default (false, or none): the same as unset in the project.
-    if (CONTEXT_KEYS.some((key) => (wanted[key] ?? false) !== (project[key] ?? false))) {
-      const context = await browser.newContext(contextOptions(wanted));
-      await use(await context.newPage());
-      await context.close();
-      return;
+    // An option left unset is its default (false, or none).
+    const key = JSON.stringify(CONTEXT_KEYS.map((name) => wanted[name] ?? false));
+    let tab = sharedTabs.get(key);
+    if (!tab) {
+      tab = await (await browser.newContext(contextOptions(wanted))).newPage();
+      sharedTabs.set(key, tab);
     }
-    if (viewport) await sharedTab.setViewportSize(viewport);
-    await use(sharedTab);
+    if (viewport) await tab.setViewportSize(viewport);
+    await use(tab);
     // The tab outlives the test (Playwright still screenshots it on a failure): the test's listeners go.
-    for (const event of ['console', 'pageerror', 'request', 'dialog'] as const) sharedTab.removeAllListeners(event);
-    await sharedTab.unrouteAll({ behavior: 'ignoreErrors' });
-    await sharedTab.goto('favicon.svg');
-    await sharedTab.evaluate(() => {
+    for (const event of ['console', 'pageerror', 'request', 'dialog'] as const) tab.removeAllListeners(event);
+    await tab.unrouteAll({ behavior: 'ignoreErrors' });
+    await tab.goto('favicon.svg');
+    await tab.evaluate(() => {
       localStorage.clear();
       sessionStorage.clear();
     });
