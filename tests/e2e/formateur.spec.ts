@@ -12,11 +12,12 @@ import { expect, test, type BrowserContext, type Locator, type Page } from '@pla
 import { parse } from 'yaml';
 import { formatMinutes } from '../../src/domain/course/plan';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { content, KIT, learnerView, tabTo, trainerCode, watch } from './support';
+import { content, EMBEDDED_KEY, KIT, learnerView, tabTo, trainerCode, watch } from './support';
+import { LEGACY_RECORD_KEY } from '../../src/lms/embedded-store';
 import { expectPageAccessible, WCAG } from './axe';
 
 /** The learner record's home in the standalone course: the embedded LMS's store. */
-const RECORD_KEY = 'parcours-chorus-pro:lms-embarque';
+const RECORD_KEY = EMBEDDED_KEY;
 const TRAINER_KEYS = ['parcours-chorus-pro:formateur:etat', 'parcours-chorus-pro:formateur:debut'];
 
 const lessons = content.course.modules.flatMap((m) => m.lessons.map((l) => ({ ...l, module: m.id })));
@@ -158,7 +159,7 @@ test('a simulation démonstration steps forward from the presenter and back from
   await expect(audience.getByRole('heading', { level: 2, name: loose(steps[0]!) })).toBeVisible();
   await expect(demoStatus(audience, demo!.title, 1, of)).toBeVisible();
   // Trainer mode: the live simulation saved nothing in the learner record.
-  expect(await audience.evaluate(() => localStorage.getItem('parcours-chorus-pro:lms-embarque') ?? localStorage.getItem('parcours-chorus-pro:record'))).toBeNull();
+  expect(await audience.evaluate((keys) => keys.map((key) => localStorage.getItem(key)).find((value) => value !== null) ?? null, [EMBEDDED_KEY, LEGACY_RECORD_KEY])).toBeNull();
 });
 
 test('an exercise is live on the audience screen for the trainer to operate, and saves nothing', async ({ context }) => {
@@ -174,7 +175,7 @@ test('an exercise is live on the audience screen for the trainer to operate, and
   await sim.getByRole('button', { name: /Indice/ }).click();
   await expect(sim.getByText(loose(scenario.steps[0]!.title))).toBeVisible();
   await expectAccessible(audience);
-  expect(await audience.evaluate(() => localStorage.getItem('parcours-chorus-pro:lms-embarque') ?? localStorage.getItem('parcours-chorus-pro:record'))).toBeNull();
+  expect(await audience.evaluate((keys) => keys.map((key) => localStorage.getItem(key)).find((value) => value !== null) ?? null, [EMBEDDED_KEY, LEGACY_RECORD_KEY])).toBeNull();
 });
 
 test('a quiz question is shown to the class and R reveals its answer and explanation', async ({ context }) => {

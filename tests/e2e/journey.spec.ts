@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { content, tabTo, watch, learnerView } from './support';
+import { LEGACY_RECORD_KEY } from '../../src/lms/embedded-store';
 import { answer, questionsOnPage, startQuiz, submitAnswers } from './quiz-support';
 
 const module1 = content.course.modules.find((m) => m.id === 'm1-notions')!;
@@ -118,17 +119,17 @@ test('a corrupted save of the earlier local persistence is set aside with a visi
   const page = learnerView(tab);
   // The key course pages wrote before they opened through the shell, corrupted, there before any course
   // script runs (once per tab: the session flag keeps later documents from writing it again).
-  await tab.addInitScript(() => {
+  await tab.addInitScript((key) => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
-    localStorage.setItem('parcours-chorus-pro:record', '1.abc.{"l":{"broken');
-  });
+    localStorage.setItem(key, '1.abc.{"l":{"broken');
+  }, LEGACY_RECORD_KEY);
   const checks = watch(page, new URL(baseURL!).origin);
   await page.goto('index.html');
   const notice = page.getByRole('status').filter({ hasText: 'était illisible' });
   await expect(notice).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('parcours-chorus-pro:record:unreadable'))).toBe('1.abc.{"l":{"broken');
-  expect(await page.evaluate(() => localStorage.getItem('parcours-chorus-pro:record'))).toBeNull();
+  expect(await page.evaluate((key) => localStorage.getItem(key), LEGACY_RECORD_KEY)).toBeNull();
   await notice.getByRole('button', { name: 'Fermer ce message' }).click();
   await expect(notice).toBeHidden();
   await expect(page.getByRole('link', { name: /Commencer le parcours/ })).toBeVisible();

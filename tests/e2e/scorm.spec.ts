@@ -22,7 +22,8 @@ import { performStep } from './invoice-support';
 import { enterWholeValues, focusByKeyboard, pressKey as press, simulationFrame, stepControl as control } from './sim-support';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { DURATION2004, TIMESPAN12 } from '../../src/lms/time';
-import { content, finalStrata } from './support';
+import { content, EMBEDDED_KEY, finalStrata } from './support';
+import { LEGACY_RECORD_KEY } from '../../src/lms/embedded-store';
 
 const LMS = 'http://lms.test';
 const root = process.cwd();
@@ -689,7 +690,6 @@ test('a second launch of the course in the same browser says so, and may take ov
 
 /** The embedded LMS's chunk: scorm-again's 1.2 runtime, bundled by the build. */
 const EMBEDDED_RUNTIME = /\/_astro\/scorm12\.min\.[^/]*\.js$/;
-const EMBEDDED_KEY = 'parcours-chorus-pro:lms-embarque';
 
 test('an LMS launch never downloads the embedded LMS', async ({ page }) => {
   const requested: string[] = [];
@@ -750,7 +750,7 @@ test('the standalone course: an unreadable store is set aside with a notice and 
   await page.goto('lancement.html');
   const frame = page.frameLocator('iframe[data-course-frame]');
   await expect(frame.getByText(/enregistrée dans ce navigateur était illisible/).first()).toBeVisible();
-  const kept = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('parcours-chorus-pro:lms-embarque:illisible:')).map(([, v]) => v));
+  const kept = await page.evaluate((prefix) => Object.entries(localStorage).filter(([k]) => k.startsWith(prefix)).map(([, v]) => v), `${EMBEDDED_KEY}:illisible:`);
   expect(kept).toEqual(['{"v":1,"cmi":{tronqué']);
 });
 
@@ -779,7 +779,7 @@ test('the standalone course: a lesson opened directly shows inside the shell, it
     const decoded = decodeRecord(cmi['cmi.suspend_data'], trackedIds(plan));
     return decoded.ok && decoded.value.record.lessons[first]?.ended === true && cmi['cmi.core.lesson_location'];
   }, { timeout: 10_000 }).toBe(`lecons/${first}.html#${section}`);
-  expect(await page.evaluate(() => localStorage.getItem('parcours-chorus-pro:record'))).toBeNull();
+  expect(await page.evaluate((key) => localStorage.getItem(key), LEGACY_RECORD_KEY)).toBeNull();
 
   // Another page opened directly in the same tab: the same record, one launch at a time.
   await page.goto(`lecons/${second}.html`);
@@ -802,7 +802,7 @@ test('the standalone course: a record the earlier local persistence left is take
   const [first] = textLessons;
   // Seeded from a page of the same origin that runs no course script.
   await page.goto('favicon.svg');
-  await page.evaluate((record) => localStorage.setItem('parcours-chorus-pro:record', record), encodeRecord(endLesson(visitLesson(emptyRecord(), first), first)));
+  await page.evaluate(({ key, record }) => localStorage.setItem(key, record), { key: LEGACY_RECORD_KEY, record: encodeRecord(endLesson(visitLesson(emptyRecord(), first), first)) });
   await page.goto('plan.html');
   const frame = page.frameLocator('iframe[data-course-frame]');
   const row = frame.getByRole('listitem').filter({ has: frame.getByRole('link', { name: lessonTitle(first), exact: true }) }).last();
@@ -813,7 +813,7 @@ test('the standalone course: a record the earlier local persistence left is take
   const text = await page.evaluate((key) => localStorage.getItem(key), EMBEDDED_KEY);
   const decoded = decodeRecord((JSON.parse(text ?? '{}') as { cmi?: Record<string, string> }).cmi?.['cmi.suspend_data'], trackedIds(plan));
   expect(decoded.ok && decoded.value.record.lessons[first]?.ended).toBe(true);
-  expect(await page.evaluate(() => localStorage.getItem('parcours-chorus-pro:record'))).toBeNull();
+  expect(await page.evaluate((key) => localStorage.getItem(key), LEGACY_RECORD_KEY)).toBeNull();
 });
 
 test.describe('the LMS inspector', () => {

@@ -4,6 +4,7 @@ import { loadOrganisation, trainerCode as settingsTrainerCode } from '../../src/
 import { kitFolderFor } from '../../src/integrations/trainer-kit-path';
 import { decodeRecord } from '../../src/domain/record/codec';
 import { BACKUP_PREFIX } from '../../src/lms/shell/backup';
+import { EMBEDDED_KEY } from '../../src/lms/embedded-store';
 import { SHELL_PAGE } from '../../src/lms/shell/pages';
 import { trackedIds, type Plan } from '../../src/domain/course/plan';
 
@@ -73,8 +74,8 @@ export function watch(page: Page, origin: string) {
   };
 }
 
-/** The localStorage key of the embedded LMS (src/lms/embedded-store.ts), where the standalone course keeps its CMI. */
-export const EMBEDDED_KEY = 'parcours-chorus-pro:lms-embarque';
+/** The localStorage key of the embedded LMS, where the standalone course keeps its CMI. */
+export { EMBEDDED_KEY };
 
 /** A saved record string decoded with the course's codec and the ids of the plan the page carries. */
 async function decodeSaved(page: Page, text: string | null | undefined) {
