@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { frenchSpacing } from '../../src/domain/text/typography';
-import { content, tabTo, watch, learnerView } from './support';
+import { content, tabTo, watch, learnerView, pageStarted } from './support';
 import { LEGACY_RECORD_KEY } from '../../src/lms/embedded-store';
 import { answer, questionsOnPage, startQuiz, submitAnswers } from './quiz-support';
 
@@ -33,6 +33,7 @@ test('a new learner goes through module 1 with the keyboard only, sees progress,
     const lesson = content.lessons.find((l) => l.id === entry.id)!;
     if (lesson.activities.length === 0) {
       const done = page.getByRole('button', { name: /J’ai terminé cette leçon|Leçon terminée/ });
+      await pageStarted(page);
       await tabTo(page, done, 250);
       await page.keyboard.press('Enter');
       await expect(done).toHaveAttribute('aria-pressed', 'true');

@@ -22,7 +22,7 @@ import { performStep } from './invoice-support';
 import { enterWholeValues, focusByKeyboard, pressKey as press, simulationFrame, stepControl as control } from './sim-support';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { DURATION2004, TIMESPAN12 } from '../../src/lms/time';
-import { content, EMBEDDED_KEY, finalStrata } from './support';
+import { content, EMBEDDED_KEY, finalStrata, pageStarted } from './support';
 import { LEGACY_RECORD_KEY } from '../../src/lms/embedded-store';
 
 const LMS = 'http://lms.test';
@@ -156,6 +156,7 @@ async function savedRecord(page: Page) {
 async function goTo(frame: FrameLocator, linkName: string | RegExp, heading: string | RegExp): Promise<void> {
   await frame.getByRole('link', { name: linkName }).first().click();
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(heading);
+  await pageStarted(frame);
 }
 
 async function finishLesson(frame: FrameLocator, id: string): Promise<void> {
@@ -765,6 +766,7 @@ test('the standalone course: a lesson opened directly shows inside the shell, it
   const frame = page.frameLocator('iframe[data-course-frame]');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(lessonTitle(first));
   expect(await page.locator('iframe[data-course-frame]').getAttribute('src')).toBe(`lecons/${first}.html#${section}`);
+  await pageStarted(frame);
   const done = frame.getByRole('button', { name: /J’ai terminé cette leçon|Leçon terminée/ });
   await done.click();
   await expect(done).toHaveAttribute('aria-pressed', 'true');

@@ -165,6 +165,16 @@ export function courseFrame(tab: Page): FrameLocator {
   return tab.frameLocator('iframe[data-course-frame]');
 }
 
+/**
+ * Waits until the course page's script has started (src/components/client/course-ui.ts marks `html[data-lms]`
+ * at the end of its start-up): the lesson is opened in the record and its buttons answer. Until then the page
+ * shows its server-rendered markup, whose « J’ai terminé cette leçon » does nothing yet (a press then, with the
+ * tab leaving at once, lost the lesson's end in one run of 1,300).
+ */
+export async function pageStarted(scope: Pick<FrameLocator, 'locator'>): Promise<void> {
+  await expect(scope.locator('html[data-lms]')).toBeAttached();
+}
+
 /** A course page (shown in the shell's frame), as opposed to the shell itself, trainer pages or other files. */
 function isCoursePage(path: string): boolean {
   const page = path.replace(/^\/+/, '').replace(/[?#].*$/, '');
@@ -184,8 +194,8 @@ export function learnerView(tab: Page): Page {
   const frame = courseFrame(tab);
   return new Proxy(tab, {
     get(target, property) {
-      // Navigating the tab to a course page ends once the shell shows it in its frame: the page's document is
-      // there (html[data-root], set by the layout), so nothing reads an empty or stale frame.
+      // Navigating the tab to a course page ends once the shell shows it in its frame and the page's script has
+      // started (`pageStarted`), so nothing reads an empty or stale frame, or presses a button nothing listens to yet.
       if (property === 'goto' || property === 'reload') {
         return async (...args: unknown[]) => {
           const navigate = Reflect.get(target, property, target) as (...a: unknown[]) => Promise<unknown>;
@@ -198,7 +208,7 @@ export function learnerView(tab: Page): Page {
           const response = await navigate.apply(target, direct ? [`${SHELL_PAGE}#${path.replace(/^\//, '')}`, ...args.slice(1)] : args);
           if (isCoursePage(path)) {
             await expect(target).toHaveURL((url) => url.pathname.endsWith(`/${SHELL_PAGE}`) && url.hash.length > 1);
-            await expect(frame.locator('html[data-root]')).toBeAttached();
+            await pageStarted(frame);
           }
           return response;
         };

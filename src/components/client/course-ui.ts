@@ -183,8 +183,9 @@ function boot(): void {
   $recordNotice.subscribe(renderNotice);
   for (const button of all('[data-record-notice-close]')) button.addEventListener('click', dismissRecordNotice);
   glossaryTerms();
-  showStorageTexts();
   watchUnmaster();
+  // Last: `html[data-lms]`, which it sets, tells that the page has started (its buttons answer; the e2e tests wait for it).
+  showStorageTexts();
 }
 
 boot();
