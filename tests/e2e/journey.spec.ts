@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { frenchSpacing } from '../../src/domain/text/typography';
 import { content, tabTo, watch, learnerView, pageStarted } from './support';
 import { LEGACY_RECORD_KEY } from '../../src/lms/embedded-store';
+import { LEGACY_UNREADABLE_KEY } from '../../src/lms/embedded';
 import { answer, questionsOnPage, startQuiz, submitAnswers } from './quiz-support';
 
 const module1 = content.course.modules.find((m) => m.id === 'm1-notions')!;
@@ -129,7 +130,7 @@ test('a corrupted save of the earlier local persistence is set aside with a visi
   await page.goto('index.html');
   const notice = page.getByRole('status').filter({ hasText: 'était illisible' });
   await expect(notice).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem('parcours-chorus-pro:record:unreadable'))).toBe('1.abc.{"l":{"broken');
+  expect(await page.evaluate((key) => localStorage.getItem(key), LEGACY_UNREADABLE_KEY)).toBe('1.abc.{"l":{"broken');
   expect(await page.evaluate((key) => localStorage.getItem(key), LEGACY_RECORD_KEY)).toBeNull();
   await notice.getByRole('button', { name: 'Fermer ce message' }).click();
   await expect(notice).toBeHidden();

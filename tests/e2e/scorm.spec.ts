@@ -24,6 +24,7 @@ import { frenchSpacing } from '../../src/domain/text/typography';
 import { DURATION2004, TIMESPAN12 } from '../../src/lms/time';
 import { content, EMBEDDED_KEY, finalStrata, pageStarted } from './support';
 import { LEGACY_RECORD_KEY } from '../../src/lms/embedded-store';
+import { SET_ASIDE_PREFIX } from '../../src/lms/embedded';
 
 const LMS = 'http://lms.test';
 const root = process.cwd();
@@ -751,7 +752,7 @@ test('the standalone course: an unreadable store is set aside with a notice and 
   await page.goto('lancement.html');
   const frame = page.frameLocator('iframe[data-course-frame]');
   await expect(frame.getByText(/enregistrée dans ce navigateur était illisible/).first()).toBeVisible();
-  const kept = await page.evaluate((prefix) => Object.entries(localStorage).filter(([k]) => k.startsWith(prefix)).map(([, v]) => v), `${EMBEDDED_KEY}:illisible:`);
+  const kept = await page.evaluate((prefix) => Object.entries(localStorage).filter(([k]) => k.startsWith(prefix)).map(([, v]) => v), SET_ASIDE_PREFIX);
   expect(kept).toEqual(['{"v":1,"cmi":{tronqué']);
 });
 
